@@ -1,0 +1,143 @@
+/**
+ * Ports: the small interfaces between the functions and the outside world. Adapters implement
+ * them with the AWS SDK v3 (functions/adapters/); the same adapters talk to dynalite and s3rver
+ * locally. Every write that must not be half-done is a single conditional item write.
+ */
+import type { CitizenData, Procedure } from '../core/types';
+
+export type ProcedureStatus = 'draft' | 'in-review' | 'approved' | 'published' | 'retired';
+
+/** One version of a procedure. Published versions never change. */
+export interface ProcedureVersion {
+  procedureId: string;
+  version: number;
+  status: ProcedureStatus;
+  agency: string;
+  definition: Procedure;
+  /** Optimistic-concurrency counter; every update must name the revision it read (409 otherwise). */
+  revision: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  reviewComment?: string;
+  publishedAt?: string;
+}
+
+/** The head record of a procedure: which versions exist and which one is published. */
+export interface ProcedureHead {
+  procedureId: string;
+  agency: string;
+  code: string;
+  name: { vi: string; en: string };
+  field: string;
+  level: string;
+  onlineLevel: string;
+  latestVersion: number;
+  publishedVersion: number | null;
+  status: ProcedureStatus;
+  revision: number;
+  updatedAt: string;
+}
+
+export interface ProcedureStore {
+  getHead(procedureId: string): Promise<ProcedureHead | null>;
+  listHeads(filter?: { agency?: string }): Promise<ProcedureHead[]>;
+  getVersion(procedureId: string, version: number): Promise<ProcedureVersion | null>;
+  listVersions(procedureId: string): Promise<ProcedureVersion[]>;
+  /** Creates the item; fails with ConflictError if it exists. */
+  putNewVersion(version: ProcedureVersion): Promise<void>;
+  /** Replaces the version if its stored revision equals `expectedRevision`; else ConflictError. */
+  updateVersion(version: ProcedureVersion, expectedRevision: number): Promise<void>;
+  /** Writes the head if its stored revision equals `expectedRevision` (null = must not exist). */
+  putHead(head: ProcedureHead, expectedRevision: number | null): Promise<void>;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  agency?: string;
+  action: string;
+  entity: string;
+  detail?: Record<string, unknown>;
+}
+
+/** Append-only: entries are never updated or deleted. */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  list(entity: string): Promise<AuditEntry[]>;
+}
+
+export interface FileObjectInfo {
+  key: string;
+  size: number;
+  contentType: string | undefined;
+  metadata: Record<string, string>;
+}
+
+export interface FileStore {
+  presignUpload(input: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number; metadata: Record<string, string> }): Promise<{ url: string; method: 'PUT' | 'POST'; fields?: Record<string, string>; headers?: Record<string, string> }>;
+  head(key: string): Promise<FileObjectInfo | null>;
+  read(key: string, maxBytes: number): Promise<Uint8Array | null>;
+  delete(key: string): Promise<void>;
+}
+
+/** Immutable releases under their own prefix; `current` is one pointer object written last. */
+export interface ReleaseStore {
+  putObject(key: string, body: string, contentType: string): Promise<void>;
+  getObject(key: string): Promise<string | null>;
+  getCurrentPointer(): Promise<{ releaseId: string; publishedAt: string; digest: string } | null>;
+  setCurrentPointer(pointer: { releaseId: string; publishedAt: string; digest: string }): Promise<void>;
+}
+
+export interface CitizenDataSource {
+  /** What the population registry, residence, civil-status databases and the personal e-data warehouse hold for this person. */
+  load(personalId: string): Promise<CitizenData | null>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  next(): string;
+}
+
+export interface UploadSlot {
+  uploadId: string;
+  owner: string;
+  procedureId: string;
+  document: string;
+  key: string;
+  contentType: string;
+  maxBytes: number;
+  status: 'pending' | 'confirmed';
+  size?: number;
+  createdAt: string;
+}
+
+export interface Dossier {
+  code: string;
+  owner: string;
+  procedureId: string;
+  procedureVersion: number;
+  channel: string;
+  answers: Record<string, unknown>;
+  documents: unknown[];
+  fees: unknown;
+  indicators: unknown;
+  status: 'received';
+  receivedAt: string;
+  dueAt?: string;
+}
+
+export interface DossierStore {
+  putUpload(slot: UploadSlot): Promise<void>;
+  getUpload(uploadId: string): Promise<UploadSlot | null>;
+  /** Marks a pending upload confirmed (conditional on it being pending and owned by `owner`). */
+  confirmUpload(uploadId: string, owner: string, size: number): Promise<void>;
+  /** Stores the dossier only if no dossier has this code and no other dossier claimed the idempotency key. */
+  putDossier(dossier: Dossier, idempotencyKey: string | null): Promise<{ created: boolean; dossier: Dossier }>;
+  getDossier(code: string): Promise<Dossier | null>;
+  listDossiers(owner: string): Promise<Dossier[]>;
+}
