@@ -141,3 +141,29 @@ export interface DossierStore {
   getDossier(code: string): Promise<Dossier | null>;
   listDossiers(owner: string): Promise<Dossier[]>;
 }
+
+export type OfficerRole = 'author' | 'approver' | 'publisher' | 'admin';
+
+/** A signed-in procedure-control officer: roles are scoped to one agency. */
+export interface Officer {
+  kind: 'officer';
+  sub: string;
+  name: string;
+  agency: string;
+  roles: OfficerRole[];
+}
+
+/** A signed-in citizen (VNeID in production, a local stand-in in development). */
+export interface Citizen {
+  kind: 'citizen';
+  sub: string;
+  personalId: string;
+  name: string;
+}
+
+export type Principal = Officer | Citizen;
+
+/** Verifies a bearer token (Cognito / VNeID / the development identity provider); throws UnauthenticatedError. */
+export interface TokenVerifier {
+  verify(token: string): Promise<Principal>;
+}

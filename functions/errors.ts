@@ -1,0 +1,91 @@
+/**
+ * The errors the functions raise. Each carries a stable `code`, an HTTP status and a message in
+ * Vietnamese and English; functions/http/problem.ts turns them into RFC 9457 problem details.
+ * Adapters translate SDK failures into these (e.g. ConditionalCheckFailed → ConflictError) so no
+ * route has to know about DynamoDB or S3.
+ */
+import type { CoreError, Message } from './core/types';
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly messages: Message;
+  readonly details?: unknown;
+
+  constructor(status: number, code: string, messages: Message, options?: { cause?: unknown; details?: unknown }) {
+    super(messages.en, { cause: options?.cause });
+    this.name = 'AppError';
+    this.status = status;
+    this.code = code;
+    this.messages = messages;
+    this.details = options?.details;
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(code: string, messages: Message, options?: { cause?: unknown; details?: unknown }) {
+    super(400, code, messages, options);
+    this.name = 'BadRequestError';
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(messages: Message = { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' }, options?: { cause?: unknown }) {
+    super(401, 'auth.unauthenticated', messages, options);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code: string, messages: Message) {
+    super(403, code, messages);
+    this.name = 'ForbiddenError';
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: string, messages: Message) {
+    super(404, code, messages);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, messages: Message, options?: { cause?: unknown; details?: unknown }) {
+    super(409, code, messages, options);
+    this.name = 'ConflictError';
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super(413, 'request.too-large', {
+      vi: `Dữ liệu gửi lên vượt quá giới hạn ${limitBytes} byte.`,
+      en: `The request body exceeds the ${limitBytes}-byte limit.`,
+    });
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** 422: the core rejected the input; `errors` are the core's own, with paths and bilingual messages. */
+export class ValidationFailedError extends AppError {
+  readonly errors: CoreError[];
+  constructor(errors: CoreError[], messages: Message = { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' }) {
+    super(422, 'validation.failed', messages, { details: errors });
+    this.name = 'ValidationFailedError';
+    this.errors = errors;
+  }
+}
+
+/** 503: storage or another dependency failed; nothing was written (or the write was rolled back). */
+export class DependencyError extends AppError {
+  constructor(what: string, cause: unknown) {
+    super(
+      503,
+      'dependency.unavailable',
+      { vi: `Hệ thống ${what} tạm thời không phản hồi, vui lòng thử lại.`, en: `${what} is temporarily unavailable; please retry.` },
+      { cause },
+    );
+    this.name = 'DependencyError';
+  }
+}
