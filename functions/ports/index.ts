@@ -167,3 +167,19 @@ export type Principal = Officer | Citizen;
 export interface TokenVerifier {
   verify(token: string): Promise<Principal>;
 }
+
+/** Everything a function's hono app needs; built once per door by its composition root. */
+export interface AppDeps {
+  procedures: ProcedureStore;
+  audit: AuditLog;
+  dossiers: DossierStore;
+  files: FileStore;
+  releases: ReleaseStore;
+  citizens: CitizenDataSource;
+  clock: Clock;
+  ids: IdGenerator;
+  verifier: TokenVerifier;
+  /** Registry and fee policies (versioned with the code in catalogs/, bundled into the functions). */
+  catalog: import('../core/types').CatalogContext;
+  limits: { maxBodyBytes: number; maxUploadBytes: number };
+}
