@@ -1,0 +1,41 @@
+/**
+ * HTTP face of the development IdP: a JWKS, two sign-in endpoints returning `{ token, principal }`
+ * and a small page listing the demo users. Mounted only in local mode.
+ */
+import { Hono } from 'hono';
+import { BadRequestError } from '../errors';
+import { readJson } from '../http/read-json';
+import type { DevIdp } from './dev-idp';
+import { renderSignInPage } from './dev-idp-page';
+
+export interface DemoCitizen {
+  personalId: string;
+  name: string;
+}
+
+/** Routes under `/dev-idp/...`. */
+export function createDevIdpApp(idp: DevIdp, demoCitizens: readonly DemoCitizen[]): Hono {
+  const app = new Hono();
+  app.get('/dev-idp/.well-known/jwks.json', (c) => c.json(idp.jwks));
+  app.get('/dev-idp', (c) => c.html(renderSignInPage(idp.officers, demoCitizens)));
+  app.post('/dev-idp/officers/sign-in', async (c) => {
+    const body = await readJson(c);
+    return c.json(await idp.signInOfficer(requireString(body, 'username')));
+  });
+  app.post('/dev-idp/vneid/sign-in', async (c) => {
+    const body = await readJson(c);
+    return c.json(await idp.signInCitizen(requireString(body, 'personalId')));
+  });
+  return app;
+}
+
+function requireString(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new BadRequestError('request.missing-field', {
+      vi: `Thiếu trường "${name}" (chuỗi ký tự).`,
+      en: `The field "${name}" (a string) is required.`,
+    });
+  }
+  return value.trim();
+}
