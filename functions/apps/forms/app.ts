@@ -1,0 +1,52 @@
+/**
+ * The `forms` function (public): the portal's catalog read from the current release, the
+ * generated form of a published procedure (prefilled for a signed-in citizen), and fee quotes.
+ */
+import { Hono } from 'hono';
+import { type AppEnv, bodyLimit, notFound, onError, optionalCitizen, readJson } from '../../http/index';
+import type { AppDeps } from '../../ports/index';
+import { getCatalogProcedure } from '../../use-cases/forms/get-catalog-procedure';
+import { getForm } from '../../use-cases/forms/get-form';
+import { parseAnswers, parseChannel, parseOptionalDate } from '../../use-cases/forms/parse-request';
+import { quoteProcedureFees } from '../../use-cases/forms/quote-fees';
+import { searchCatalog } from '../../use-cases/forms/search-catalog';
+import { parseCatalogQuery } from './catalog-query';
+
+/** Builds the forms app; routes carry their full paths so Lambda and the local server agree. */
+export function createFormsApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.notFound(notFound);
+  app.use('/api/forms/*', bodyLimit(deps.limits.maxBodyBytes));
+
+  app.get('/api/catalog', async (c) => c.json(await searchCatalog(deps, parseCatalogQuery(c.req.query()))));
+
+  app.get('/api/catalog/procedures/:id', async (c) =>
+    c.json(await getCatalogProcedure(deps, c.req.param('id'))),
+  );
+
+  app.get('/api/forms/:procedureId', optionalCitizen(deps), async (c) => {
+    const form = await getForm(deps, {
+      procedureId: c.req.param('procedureId'),
+      channel: parseChannel(c.req.query('channel') ?? 'online'),
+      date: parseOptionalDate(c.req.query('date')),
+      personalId: c.get('principal')?.personalId,
+    });
+    // A prefilled form carries personal data: never let a shared cache keep it.
+    c.header('cache-control', 'private, no-store');
+    return c.json(form);
+  });
+
+  app.post('/api/forms/:procedureId/quote', async (c) => {
+    const body = await readJson(c);
+    const quote = await quoteProcedureFees(deps, {
+      procedureId: c.req.param('procedureId'),
+      channel: parseChannel(body.channel ?? 'online'),
+      answers: parseAnswers(body.answers),
+      date: parseOptionalDate(typeof body.date === 'string' ? body.date : undefined),
+    });
+    return c.json(quote);
+  });
+
+  return app;
+}

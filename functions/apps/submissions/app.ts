@@ -1,0 +1,56 @@
+/**
+ * The `submissions` function (public, citizens signed in): upload slots and their confirmation,
+ * submitting a dossier (idempotent), and reading one's own dossiers and receipts.
+ */
+import { Hono } from 'hono';
+import { bodyLimit, type CitizenEnv, notFound, onError, readJson, requireCitizen } from '../../http/index';
+import type { AppDeps } from '../../ports/index';
+import { buildReceipt } from '../../use-cases/submissions/build-receipt';
+import { confirmUpload } from '../../use-cases/submissions/confirm-upload';
+import { createUploadSlot } from '../../use-cases/submissions/create-upload-slot';
+import { parseIdempotencyKey, parseSubmission } from '../../use-cases/submissions/parse-submission';
+import { getOwnDossier, listOwnDossiers } from '../../use-cases/submissions/read-own-dossiers';
+import { submitDossier } from '../../use-cases/submissions/submit-dossier';
+
+/** Builds the submissions app; every route needs a signed-in citizen. */
+export function createSubmissionsApp(deps: AppDeps): Hono<CitizenEnv> {
+  const app = new Hono<CitizenEnv>();
+  app.onError(onError);
+  app.notFound(notFound);
+  // `/x/*` also matches `/x` in hono. No catch-all: mounted beside other apps, it would guard their routes too.
+  for (const path of ['/api/uploads/*', '/api/submissions', '/api/dossiers/*']) {
+    app.use(path, bodyLimit(deps.limits.maxBodyBytes), requireCitizen(deps));
+  }
+
+  app.post('/api/uploads', async (c) =>
+    c.json(await createUploadSlot(deps, c.get('principal'), await readJson(c)), 201),
+  );
+
+  app.post('/api/uploads/:id/confirm', async (c) =>
+    c.json(await confirmUpload(deps, c.get('principal'), c.req.param('id'))),
+  );
+
+  app.post('/api/submissions', async (c) => {
+    const key = parseIdempotencyKey(c.req.header('idempotency-key'));
+    const request = parseSubmission(await readJson(c));
+    const result = await submitDossier(deps, c.get('principal'), request, key);
+    c.header('location', `/api/dossiers/${result.dossier.code}`);
+    return c.json(
+      { code: result.dossier.code, created: result.created, receipt: result.receipt },
+      result.created ? 201 : 200,
+    );
+  });
+
+  app.get('/api/dossiers', async (c) => c.json({ items: await listOwnDossiers(deps, c.get('principal')) }));
+
+  app.get('/api/dossiers/:code', async (c) =>
+    c.json(await getOwnDossier(deps, c.get('principal'), c.req.param('code'))),
+  );
+
+  app.get('/api/dossiers/:code/receipt', async (c) => {
+    const dossier = await getOwnDossier(deps, c.get('principal'), c.req.param('code'));
+    return c.json(await buildReceipt(deps, dossier));
+  });
+
+  return app;
+}

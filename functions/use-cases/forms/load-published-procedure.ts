@@ -1,0 +1,38 @@
+/**
+ * Citizens only ever see the version an officer published: drafts, versions in review and
+ * retired procedures answer 404 exactly like ids that never existed.
+ */
+import { NotFoundError } from '../../errors';
+import type { AppDeps, ProcedureHead, ProcedureVersion } from '../../ports/index';
+import { type CompiledProcedure, compiledVersion } from './compiled-procedures';
+
+export interface PublishedProcedure {
+  head: ProcedureHead;
+  version: ProcedureVersion;
+  compiled: CompiledProcedure;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function procedureNotFound(procedureId: string): NotFoundError {
+  const shown = procedureId.length > 80 ? `${procedureId.slice(0, 80)}…` : procedureId;
+  return new NotFoundError('procedure.not-found', {
+    vi: `Không tìm thấy thủ tục "${shown}" đang được công bố.`,
+    en: `No published procedure "${shown}" was found.`,
+  });
+}
+
+/** The current published version of a procedure, compiled; 404 `procedure.not-found` otherwise. */
+export async function loadPublishedProcedure(
+  deps: AppDeps,
+  procedureId: string,
+): Promise<PublishedProcedure> {
+  // Ids are slugs; anything else cannot exist, so it never reaches storage.
+  if (procedureId.length > 80 || !SLUG.test(procedureId)) throw procedureNotFound(procedureId);
+  const head = await deps.procedures.getHead(procedureId);
+  if (!head || head.publishedVersion === null || head.status === 'retired')
+    throw procedureNotFound(procedureId);
+  const version = await deps.procedures.getVersion(procedureId, head.publishedVersion);
+  if (!version) throw procedureNotFound(procedureId);
+  return { head, version, compiled: compiledVersion(deps.catalog, version) };
+}

@@ -1,0 +1,45 @@
+/**
+ * The portal reads only the current catalog release. Releases are immutable under their own
+ * prefix, so what is read for one release id is cached for as long as the container lives.
+ */
+import { AppError } from '../../errors';
+import type { AppDeps } from '../../ports/index';
+
+export class NoReleaseError extends AppError {
+  constructor() {
+    super(503, 'catalog.no-release', {
+      vi: 'Danh mục thủ tục chưa được công bố; vui lòng thử lại sau.',
+      en: 'The procedure catalog has not been published yet; please try again later.',
+    });
+    this.name = 'NoReleaseError';
+  }
+}
+
+const MAX_CACHED = 500;
+const cache = new Map<string, unknown>();
+
+/** The release id the pointer names; 503 `catalog.no-release` before the first publish. */
+export async function currentReleaseId(deps: AppDeps): Promise<string> {
+  const pointer = await deps.releases.getCurrentPointer();
+  if (!pointer) throw new NoReleaseError();
+  return pointer.releaseId;
+}
+
+/** A JSON object of a release (`index.json`, `procedures/<id>.json`…), or null when absent. */
+export async function readReleaseJson(
+  deps: AppDeps,
+  releaseId: string,
+  path: string,
+): Promise<unknown | null> {
+  const key = `releases/${releaseId}/${path}`;
+  if (cache.has(key)) return cache.get(key);
+  const body = await deps.releases.getObject(key);
+  if (body === null) return null;
+  const parsed: unknown = JSON.parse(body);
+  cache.set(key, parsed);
+  if (cache.size > MAX_CACHED) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return parsed;
+}

@@ -1,0 +1,134 @@
+/**
+ * Confirming an upload is where the server, not S3, decides whether a file is acceptable:
+ * s3rver enforces no presigned policy and a client may PUT anything, so the stored object's size,
+ * declared type, real type (magic bytes) and owner are checked here. A rejected object is deleted
+ * at once so nothing unchecked stays in the bucket.
+ */
+import type { CoreError } from '../../core/types';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors';
+import type { AppDeps, Citizen, FileObjectInfo, UploadSlot } from '../../ports/index';
+import { SNIFF_BYTES, sniffFileType } from './sniff-file-type';
+
+export interface ConfirmedUpload {
+  uploadId: string;
+  document: string;
+  contentType: string;
+  size: number;
+  status: 'confirmed';
+}
+
+/** 404 for an unknown id or someone else's upload (ids cannot be probed). */
+export function uploadNotFound(uploadId: string): NotFoundError {
+  return new NotFoundError('upload.not-found', {
+    vi: `Không tìm thấy tệp tải lên "${uploadId.slice(0, 100)}".`,
+    en: `No upload "${uploadId.slice(0, 100)}" was found.`,
+  });
+}
+
+/** Loads a slot owned by this citizen, or 404. */
+export async function loadOwnUpload(deps: AppDeps, citizen: Citizen, uploadId: string): Promise<UploadSlot> {
+  if (uploadId.length === 0 || uploadId.length > 100) throw uploadNotFound(uploadId);
+  const slot = await deps.dossiers.getUpload(uploadId);
+  if (!slot || slot.owner !== citizen.sub) throw uploadNotFound(uploadId);
+  return slot;
+}
+
+/** Checks the stored object and marks the slot confirmed; 422 with the reasons (object deleted) if it fails. */
+export async function confirmUpload(
+  deps: AppDeps,
+  citizen: Citizen,
+  uploadId: string,
+): Promise<ConfirmedUpload> {
+  const slot = await loadOwnUpload(deps, citizen, uploadId);
+  if (slot.status === 'confirmed') return confirmed(slot, slot.size ?? slot.maxBytes);
+  const info = await deps.files.head(slot.key);
+  if (!info) {
+    throw new ValidationFailedError([
+      problem(
+        '/upload',
+        'document.missing',
+        'Chưa nhận được tệp; hãy tải tệp lên địa chỉ đã cấp rồi xác nhận lại.',
+        'The file has not arrived; upload it to the given URL, then confirm again.',
+      ),
+    ]);
+  }
+  const errors = await objectErrors(deps, slot, info);
+  if (errors.length > 0) {
+    await deps.files.delete(slot.key);
+    throw new ValidationFailedError(errors, {
+      vi: 'Tệp tải lên không hợp lệ và đã bị xoá; vui lòng tải lại tệp đúng.',
+      en: 'The uploaded file is not valid and was deleted; please upload a correct file.',
+    });
+  }
+  try {
+    await deps.dossiers.confirmUpload(slot.uploadId, citizen.sub, info.size);
+  } catch (error) {
+    // A concurrent confirm of the same slot already won: the result is the same.
+    if (!(error instanceof ConflictError)) throw error;
+    const again = await loadOwnUpload(deps, citizen, uploadId);
+    if (again.status !== 'confirmed') throw error;
+  }
+  return confirmed(slot, info.size);
+}
+
+async function objectErrors(deps: AppDeps, slot: UploadSlot, info: FileObjectInfo): Promise<CoreError[]> {
+  const errors: CoreError[] = [];
+  const owner = info.metadata.owner;
+  if (owner !== undefined && owner !== slot.owner) {
+    errors.push(
+      problem(
+        '/upload',
+        'document.invalid',
+        'Tệp không thuộc về người nộp hồ sơ.',
+        'The file does not belong to the applicant.',
+      ),
+    );
+  }
+  if (info.size !== slot.maxBytes) {
+    errors.push(
+      problem(
+        '/size',
+        'document.size',
+        `Tệp có ${info.size} byte, khác với ${slot.maxBytes} byte đã khai báo.`,
+        `The file has ${info.size} bytes, not the ${slot.maxBytes} declared.`,
+      ),
+    );
+  }
+  if (info.contentType !== undefined && info.contentType.split(';')[0]?.trim() !== slot.contentType) {
+    errors.push(
+      problem(
+        '/contentType',
+        'document.type',
+        `Tệp được lưu với loại "${info.contentType}", khác với "${slot.contentType}" đã khai báo.`,
+        `The file was stored as "${info.contentType}", not the declared "${slot.contentType}".`,
+      ),
+    );
+  }
+  const head = await deps.files.read(slot.key, SNIFF_BYTES);
+  const actual = head ? sniffFileType(head) : null;
+  if (actual !== slot.contentType) {
+    errors.push(
+      problem(
+        '/contentType',
+        'document.type',
+        `Nội dung tệp không phải là "${slot.contentType}" như đã khai báo${actual ? ` (thực tế là "${actual}")` : ''}.`,
+        `The file's content is not "${slot.contentType}" as declared${actual ? ` (it is "${actual}")` : ''}.`,
+      ),
+    );
+  }
+  return errors;
+}
+
+function problem(path: string, code: string, vi: string, en: string): CoreError {
+  return { path, code, message: { vi, en } };
+}
+
+function confirmed(slot: UploadSlot, size: number): ConfirmedUpload {
+  return {
+    uploadId: slot.uploadId,
+    document: slot.document,
+    contentType: slot.contentType,
+    size,
+    status: 'confirmed',
+  };
+}
