@@ -1,0 +1,174 @@
+/**
+ * Reading an officer's form schema without running it: which answers exist, and whether its local
+ * $refs resolve and stay acyclic. Prefill targets, derived facts, units and conditions all point
+ * into the answers, so they are checked against what this walker finds.
+ */
+import { parsePointer, pointer } from './pointer';
+
+type Schema = Record<string, unknown>;
+const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keywords whose value is a subschema that applies to the same instance. */
+const sameInstance = ['if', 'then', 'else', 'not'];
+const sameInstanceLists = ['allOf', 'anyOf', 'oneOf'];
+
+/** Resolves a local $ref ('#', '#/$defs/x', '#/definitions/x', …); undefined when it does not resolve. */
+export function resolveLocalRef(root: Schema, ref: string): unknown {
+  if (!ref.startsWith('#')) return undefined;
+  const tokens = parsePointer(decodeURIComponent(ref.slice(1)));
+  if (!tokens) return undefined;
+  let node: unknown = root;
+  for (const t of tokens) {
+    if (!isSchema(node) && !Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[t];
+  }
+  return node;
+}
+
+/** The schema itself plus every subschema that constrains the same value (branches, $refs). */
+export function alternatives(root: Schema, schema: unknown): Schema[] {
+  const out: Schema[] = [];
+  const visit = (s: unknown) => {
+    if (!isSchema(s) || out.includes(s)) return;
+    out.push(s);
+    if (typeof s.$ref === 'string') visit(resolveLocalRef(root, s.$ref));
+    for (const k of sameInstance) visit(s[k]);
+    for (const k of sameInstanceLists) if (Array.isArray(s[k])) for (const b of s[k] as unknown[]) visit(b);
+    if (isSchema(s.dependentSchemas)) for (const b of Object.values(s.dependentSchemas)) visit(b);
+  };
+  visit(schema);
+  return out;
+}
+
+/** Subschemas that describe the child `token` of a value described by `schema`. */
+function children(root: Schema, schema: unknown, token: string): Schema[] {
+  const out: Schema[] = [];
+  for (const s of alternatives(root, schema)) {
+    const props = s.properties;
+    if (isSchema(props) && isSchema(props[token])) out.push(props[token] as Schema);
+    if (isSchema(s.patternProperties)) {
+      for (const [re, sub] of Object.entries(s.patternProperties)) {
+        if (isSchema(sub) && safeTest(re, token)) out.push(sub);
+      }
+    }
+    if (/^(0|[1-9]\d*)$/.test(token)) {
+      if (isSchema(s.items)) out.push(s.items);
+      const prefix = s.prefixItems;
+      if (Array.isArray(prefix) && isSchema(prefix[Number(token)])) out.push(prefix[Number(token)] as Schema);
+    }
+  }
+  return out;
+}
+
+function safeTest(re: string, value: string): boolean {
+  try {
+    return new RegExp(re, 'u').test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** True when the answers can hold a value at `target` (a JSON pointer) according to the schema. */
+export function answerExists(root: Schema, target: string): boolean {
+  const tokens = parsePointer(target);
+  if (!tokens) return false;
+  let level: Schema[] = [root];
+  for (const token of tokens) {
+    level = level.flatMap((s) => children(root, s, token));
+    if (level.length === 0) return false;
+  }
+  return true;
+}
+
+/** Names of the top-level answers, including those declared only in conditional branches. */
+export function topLevelProperties(root: Schema): Set<string> {
+  const names = new Set<string>();
+  for (const s of alternatives(root, root)) {
+    if (isSchema(s.properties)) for (const k of Object.keys(s.properties)) names.add(k);
+  }
+  return names;
+}
+
+export interface RefProblem {
+  kind: 'unresolved' | 'remote' | 'cycle';
+  /** Pointer of the `$ref` inside the form schema. */
+  at: string;
+  ref: string;
+  chain?: string[];
+}
+
+/** Every `$ref` in the schema with its location, in document order. */
+function collectRefs(node: unknown, at: string, out: { at: string; ref: string }[]) {
+  if (Array.isArray(node)) {
+    node.forEach((v, i) => {
+      collectRefs(v, `${at}${pointer(i)}`, out);
+    });
+  } else if (isSchema(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') out.push({ at: `${at}/$ref`, ref: v });
+      else if (k !== 'const' && k !== 'enum' && k !== 'default' && k !== 'examples')
+        collectRefs(v, `${at}${pointer(k)}`, out);
+    }
+  }
+}
+
+/**
+ * Unresolvable, remote and cyclic $refs. A cycle (a definition that contains itself, directly or
+ * through others) would describe an endless form, so it is an error even though JSON Schema allows it.
+ */
+export function checkRefs(root: Schema): RefProblem[] {
+  const refs: { at: string; ref: string }[] = [];
+  collectRefs(root, '', refs);
+  const problems: RefProblem[] = [];
+  // Graph: a node is the pointer of a $ref target; its edges are the $refs found inside it.
+  const edges = new Map<string, { at: string; target: string }[]>();
+  const targetOf = (ref: string) => ref.slice(1);
+  for (const r of refs) {
+    if (!r.ref.startsWith('#')) problems.push({ kind: 'remote', ...r });
+    else if (resolveLocalRef(root, r.ref) === undefined) problems.push({ kind: 'unresolved', ...r });
+  }
+  const resolvable = refs.filter((r) => r.ref.startsWith('#') && resolveLocalRef(root, r.ref) !== undefined);
+  const owner = (at: string, target: string) => at === target || at.startsWith(`${target}/`) || target === '';
+  const nodes = ['', ...new Set(resolvable.map((r) => targetOf(r.ref)))];
+  for (const node of nodes) {
+    edges.set(
+      node,
+      resolvable.filter((r) => owner(r.at, node)).map((r) => ({ at: r.at, target: targetOf(r.ref) })),
+    );
+  }
+  const done = new Set<string>();
+  const reported = new Set<string>();
+  const walk = (node: string, stack: string[]) => {
+    if (done.has(node)) return;
+    for (const e of edges.get(node) ?? []) {
+      if (stack.includes(e.target)) {
+        if (!reported.has(e.at)) {
+          reported.add(e.at);
+          problems.push({
+            kind: 'cycle',
+            at: e.at,
+            ref: `#${e.target}`,
+            chain: [...stack.slice(stack.indexOf(e.target)), e.target],
+          });
+        }
+        continue;
+      }
+      walk(e.target, [...stack, e.target]);
+    }
+    done.add(node);
+  };
+  // The root node owns every $ref, so start from each definition to keep chains short and exact.
+  for (const node of nodes.slice(1)) walk(node, [node]);
+  return problems;
+}
+
+/** Every `format` keyword value used in the schema, with its pointer. */
+export function formatsUsed(node: unknown, at = ''): { at: string; format: string }[] {
+  if (Array.isArray(node)) return node.flatMap((v, i) => formatsUsed(v, `${at}${pointer(i)}`));
+  if (!isSchema(node)) return [];
+  return Object.entries(node).flatMap(([k, v]) => {
+    if (k === 'format' && typeof v === 'string') return [{ at: `${at}/format`, format: v }];
+    if (k === 'const' || k === 'enum' || k === 'default' || k === 'examples') return [];
+    return formatsUsed(v, `${at}${pointer(k)}`);
+  });
+}
