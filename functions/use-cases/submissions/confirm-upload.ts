@@ -104,8 +104,10 @@ async function objectErrors(deps: AppDeps, slot: UploadSlot, info: FileObjectInf
       ),
     );
   }
-  const head = await deps.files.read(slot.key, SNIFF_BYTES);
-  const actual = head ? sniffFileType(head) : null;
+  // The port reads whole objects (bounded); only read once the size is known to be the declared one.
+  if (errors.length > 0) return errors;
+  const bytes = await deps.files.read(slot.key, info.size);
+  const actual = bytes ? sniffFileType(bytes.subarray(0, SNIFF_BYTES)) : null;
   if (actual !== slot.contentType) {
     errors.push(
       problem(

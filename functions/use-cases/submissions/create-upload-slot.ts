@@ -56,6 +56,7 @@ export async function createUploadSlot(
     key,
     contentType,
     maxBytes: size,
+    contentLength: size,
     expiresInSeconds: UPLOAD_URL_SECONDS,
     metadata: { owner: citizen.sub, upload: uploadId, document: documentId },
   });

@@ -3,7 +3,7 @@
  * version, the citizen's data, the confirmed uploads, today's date), the core validates, and the
  * dossier is stored with ONE conditional write keyed by a code derived from the idempotency key.
  * Nothing is written before that write, so a failure at any step leaves no dossier behind, and a
- * retry of a stored submit returns the same dossier.
+ * retry of a stored submit returns the same dossier (the same key for another procedure is a 409).
  */
 import { validateSubmission } from '../../core/index';
 import type { Channel, DocumentStatus } from '../../core/types';
@@ -13,7 +13,6 @@ import { loadCitizenData } from '../forms/load-citizen-data';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { vietnamDate } from '../forms/vietnam-date';
 import { buildReceipt, type Receipt } from './build-receipt';
-import { dossierCode } from './dossier-code';
 import type { DossierDocument } from './dossier-record';
 import { dueDate } from './due-date';
 import { loadConfirmedUploads } from './load-confirmed-uploads';
@@ -32,12 +31,6 @@ export async function submitDossier(
   request: SubmissionRequest,
   idempotencyKey: string,
 ): Promise<SubmitResult> {
-  const code = dossierCode(citizen.sub, idempotencyKey);
-  const earlier = await deps.dossiers.getDossier(code);
-  if (earlier && earlier.owner === citizen.sub) {
-    return { created: false, dossier: earlier, receipt: await buildReceipt(deps, earlier) };
-  }
-
   const { version, compiled } = await loadPublishedProcedure(deps, request.procedureId);
   const [citizenData, uploads] = await Promise.all([
     loadCitizenData(deps, citizen.personalId),
@@ -64,7 +57,8 @@ export async function submitDossier(
       .map(({ uploadId, key, type, size }) => ({ uploadId, key, type, size })),
   }));
   const dossier: Dossier = {
-    code,
+    // The store derives the real code from owner + idempotency key (one conditional write).
+    code: '',
     owner: citizen.sub,
     procedureId: version.procedureId,
     procedureVersion: version.version,
