@@ -4,12 +4,13 @@
  * browser all run the same code (checked by functions/core/tsconfig.json, which has no Node or
  * DOM types).
  */
-import type { CitizenData, Procedure } from './format/generated/procedure';
+
 import type { FeePolicy } from './format/generated/policy';
+import type { CitizenData, Procedure } from './format/generated/procedure';
 import type { Registry } from './format/generated/registry';
 
-export type { CitizenData, CitizenRecord, Procedure } from './format/generated/procedure';
 export type { FeePolicy, PolicyFile } from './format/generated/policy';
+export type { CitizenData, CitizenRecord, Procedure } from './format/generated/procedure';
 export type { Registry } from './format/generated/registry';
 
 export type Channel = 'in-person' | 'online' | 'postal';
@@ -102,6 +103,8 @@ export interface DocumentStatus {
   maxBytes: number;
   originals: number;
   copies: number;
+  /** What the page shows beside the document, e.g. "Có sẵn từ … — không cần tải lên". */
+  hint?: Message;
 }
 
 export interface PrefillValue {
@@ -177,5 +180,4 @@ export interface GeneratedForm {
   fees: FeeQuote;
 }
 
-export type { Procedure as ProcedureDefinition };
-export type { Registry as CatalogRegistry };
+export type { Procedure as ProcedureDefinition, Registry as CatalogRegistry };

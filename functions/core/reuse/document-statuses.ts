@@ -1,0 +1,100 @@
+import type { CompiledDocument, CompiledProcedure } from '../compile/compiled-procedure';
+import type { Channel, DocumentStatus, DocumentStatusKind, Message } from '../types';
+import { type CitizenView, findRecord } from './citizen';
+
+/**
+ * The status of every applicable document (catalogs/README.md, "Documents"): cases and documents
+ * whose condition holds, then form / present / reuse rules in order / upload.
+ */
+export function documentStatuses(
+  compiled: CompiledProcedure,
+  subject: unknown,
+  channel: Channel,
+  date: string,
+  citizen: CitizenView,
+): DocumentStatus[] {
+  const out: DocumentStatus[] = [];
+  for (const c of compiled.cases) {
+    if (!c.when(subject)) continue;
+    for (const d of c.documents) {
+      if (d.when(subject)) out.push(statusOf(compiled, d, channel, date, citizen));
+    }
+  }
+  return out;
+}
+
+function statusOf(
+  compiled: CompiledProcedure,
+  d: CompiledDocument,
+  channel: Channel,
+  date: string,
+  citizen: CitizenView,
+): DocumentStatus {
+  const doc = d.document;
+  const status: DocumentStatus = {
+    id: doc.id,
+    caseId: d.caseId,
+    name: doc.name,
+    required: d.required,
+    status: 'upload',
+    accept: d.accept,
+    maxBytes: d.maxBytes,
+    originals: doc.originals,
+    copies: doc.copies,
+  };
+  if (d.submission === 'form') {
+    return finish(compiled, status, channel === 'online' ? 'form' : 'upload');
+  }
+  for (const rule of doc.reuse ?? []) {
+    const hit = findRecord(citizen, rule.source, rule.record, date);
+    if (hit) {
+      status.source = rule.source;
+      status.record = hit.title === undefined ? { id: hit.id } : { id: hit.id, title: hit.title };
+      return finish(compiled, status, 'reused');
+    }
+    if (rule.mode === 'replace') {
+      status.source = rule.source;
+      return finish(compiled, status, 'fetch-by-agency');
+    }
+  }
+  return finish(compiled, status, d.submission === 'present' ? 'present' : 'upload');
+}
+
+function finish(
+  compiled: CompiledProcedure,
+  status: DocumentStatus,
+  kind: DocumentStatusKind,
+): DocumentStatus {
+  status.status = kind;
+  const source = status.source === undefined ? undefined : compiled.sourceNames.get(status.source);
+  const hint = hintFor(kind, source ?? { vi: status.source ?? '', en: status.source ?? '' });
+  if (hint) status.hint = hint;
+  return status;
+}
+
+function hintFor(kind: DocumentStatusKind, source: Message): Message | undefined {
+  switch (kind) {
+    case 'reused':
+      return {
+        vi: `Có sẵn từ ${source.vi} — không cần tải lên.`,
+        en: `Available from ${source.en} — no upload needed.`,
+      };
+    case 'fetch-by-agency':
+      return {
+        vi: `Cơ quan giải quyết tự khai thác từ ${source.vi} — không cần tải lên.`,
+        en: `The agency obtains it from ${source.en} — no upload needed.`,
+      };
+    case 'present':
+      return {
+        vi: 'Xuất trình bản chính để đối chiếu, không nộp.',
+        en: 'Show the original for checking; not submitted.',
+      };
+    case 'form':
+      return {
+        vi: 'Tờ khai điện tử này chính là giấy tờ này.',
+        en: 'The e-form you fill in is this document.',
+      };
+    default:
+      return undefined;
+  }
+}
