@@ -1,0 +1,61 @@
+/**
+ * What each function may touch, in one table: the functions construct turns it into IAM
+ * statements and the tests read it back from the synthesized policies, so a grant that is not
+ * written here cannot appear in AWS.
+ */
+import type { TableName } from '../../functions/adapters/dynamodb/tables';
+
+export type FunctionName = 'admin' | 'forms' | 'submissions' | 'publish';
+export const functionNames: readonly FunctionName[] = ['admin', 'forms', 'submissions', 'publish'];
+
+/** `append` = write new items and read them back, never update or delete (the audit log). */
+export type TableAccess = 'read' | 'readWrite' | 'append';
+/** `readWriteDelete` = the uploads flow: presigned PUT, head/read to check, delete a bad file. */
+export type BucketAccess = 'read' | 'readWrite' | 'readWriteDelete';
+export type BucketName = 'catalog' | 'uploads';
+
+export interface FunctionAccess {
+  tables: Partial<Record<TableName, TableAccess>>;
+  buckets: Partial<Record<BucketName, BucketAccess>>;
+}
+
+export const functionAccess: Record<FunctionName, FunctionAccess> = {
+  // Officers author procedures and every change is audited.
+  admin: { tables: { procedures: 'readWrite', audit: 'append' }, buckets: {} },
+  // Builds a release from the published versions and writes it to the catalog bucket.
+  publish: { tables: { procedures: 'read', audit: 'append' }, buckets: { catalog: 'readWrite' } },
+  // Catalog search and generated forms, prefilled from the citizen's records.
+  forms: { tables: { procedures: 'read', citizens: 'read' }, buckets: { catalog: 'read' } },
+  // Uploads and dossiers: re-validates against the published version and the citizen's records.
+  submissions: {
+    tables: { procedures: 'read', citizens: 'read', dossiers: 'readWrite' },
+    buckets: { uploads: 'readWriteDelete' },
+  },
+};
+
+export const tableActions: Record<TableAccess, string[]> = {
+  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'],
+  readWrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
+  append: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+};
+
+export const bucketObjectActions: Record<BucketAccess, string[]> = {
+  read: ['s3:GetObject'],
+  readWrite: ['s3:GetObject', 's3:PutObject'],
+  // PutObjectTagging/DeleteObjectTagging: confirming an upload removes its `pending` tag.
+  readWriteDelete: [
+    's3:GetObject',
+    's3:PutObject',
+    's3:DeleteObject',
+    's3:PutObjectTagging',
+    's3:DeleteObjectTagging',
+  ],
+};

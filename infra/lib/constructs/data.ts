@@ -1,0 +1,113 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { keySchema, type TableName, tableDefinitions } from '../../../functions/adapters/dynamodb/tables';
+import type { InfraConfig } from '../config';
+
+/** The object tag that marks an upload not yet accepted into a dossier (see the lifecycle rule). */
+export const pendingUploadTag = { key: 'upload', value: 'pending' } as const;
+
+export interface DataProps {
+  config: InfraConfig;
+}
+
+/**
+ * The product's state: the DynamoDB tables (declared from the same list the local harness
+ * creates in dynalite, so the two cannot drift), the published-catalog bucket and the
+ * citizens' uploads bucket, plus the bucket that receives their access logs.
+ */
+export class Data extends Construct {
+  public readonly tables: Record<TableName, dynamodb.Table>;
+  public readonly catalogBucket: s3.Bucket;
+  public readonly uploadsBucket: s3.Bucket;
+  /** Server access logs of the other buckets and CloudFront's standard logs. */
+  public readonly logBucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: DataProps) {
+    super(scope, id);
+    const { config } = props;
+    // Production data outlives the stack; dev data is disposable so teardown leaves nothing billed.
+    const removalPolicy = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.tables = Object.fromEntries(
+      tableDefinitions.map((def) => [def.name, this.table(def.name, config, removalPolicy)]),
+    ) as Record<TableName, dynamodb.Table>;
+
+    this.logBucket = new s3.Bucket(this, 'AccessLogs', {
+      ...secureBucketDefaults(removalPolicy),
+      // CloudFront standard logging writes with ACLs; everything else stays owner-enforced.
+      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [{ id: 'expire-logs', expiration: Duration.days(config.production ? 365 : 30) }],
+    });
+    Validations.of(this.logBucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket itself; logging it into itself would loop.',
+    });
+
+    this.catalogBucket = new s3.Bucket(this, 'Catalog', {
+      ...secureBucketDefaults(removalPolicy),
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 'catalog/',
+      // Releases are immutable and kept; versioning guards the current pointer against bad writes.
+      versioned: true,
+    });
+
+    this.uploadsBucket = new s3.Bucket(this, 'Uploads', {
+      ...secureBucketDefaults(removalPolicy),
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 'uploads/',
+      cors: [
+        {
+          // The portal PUTs files straight to S3 with a presigned URL.
+          allowedOrigins: [config.siteOrigin],
+          allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET, s3.HttpMethods.HEAD],
+          allowedHeaders: ['*'],
+          exposedHeaders: ['ETag'],
+          maxAge: 3000,
+        },
+      ],
+      lifecycleRules: [
+        // A file is uploaded tagged `upload=pending` and the tag is removed when the citizen confirms
+        // it into a dossier, so only abandoned uploads expire; dossier documents are never touched.
+        {
+          id: 'abandoned-uploads',
+          tagFilters: { [pendingUploadTag.key]: pendingUploadTag.value },
+          expiration: Duration.days(2),
+        },
+        { id: 'abort-multipart', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+    });
+  }
+
+  private table(name: TableName, config: InfraConfig, removalPolicy: RemovalPolicy): dynamodb.Table {
+    const table = new dynamodb.Table(this, `Table-${name}`, {
+      partitionKey: { name: keySchema.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: keySchema.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      deletionProtection: config.production,
+      removalPolicy,
+    });
+    table.addGlobalSecondaryIndex({
+      indexName: keySchema.gsi1.indexName,
+      partitionKey: { name: keySchema.gsi1.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: keySchema.gsi1.sortKey, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+    return table;
+  }
+}
+
+/** Private, encrypted, TLS-only: the baseline every bucket of the product shares. */
+export function secureBucketDefaults(removalPolicy: RemovalPolicy): s3.BucketProps {
+  return {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    minimumTLSVersion: 1.2,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    removalPolicy,
+  };
+}

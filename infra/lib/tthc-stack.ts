@@ -1,0 +1,83 @@
+import * as path from 'node:path';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { InfraConfig } from './config';
+import { Api } from './constructs/api';
+import { Auth } from './constructs/auth';
+import { Data } from './constructs/data';
+import { Functions, repoRoot } from './constructs/functions';
+import { Monitoring } from './constructs/monitoring';
+import { Site } from './constructs/site';
+
+export interface TthcStackProps extends StackProps {
+  config: InfraConfig;
+  /** Built builder/portal to upload; defaults to builder-ui/dist (skipped when absent). */
+  siteAssetsDir?: string;
+  /** Overrides functions/handlers (only for trying the stack before the handlers exist). */
+  handlersDir?: string;
+}
+
+/** The whole product in one stack; it only wires the constructs together. */
+export class TthcStack extends Stack {
+  public readonly data: Data;
+  public readonly auth: Auth;
+  public readonly functions: Functions;
+  public readonly api: Api;
+  public readonly site: Site;
+  public readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: TthcStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.data = new Data(this, 'Data', { config });
+    this.auth = new Auth(this, 'Auth', { config });
+    this.functions = new Functions(this, 'Functions', {
+      config,
+      handlersDir: props.handlersDir,
+      tables: this.data.tables,
+      buckets: { catalog: this.data.catalogBucket, uploads: this.data.uploadsBucket },
+      officer: {
+        issuer: this.auth.issuer,
+        jwksUrl: this.auth.jwksUrl,
+        audience: this.auth.client.userPoolClientId,
+      },
+    });
+    this.api = new Api(this, 'Api', {
+      config,
+      functions: this.functions.functions,
+      userPool: this.auth.userPool,
+      userPoolClient: this.auth.client,
+    });
+    this.site = new Site(this, 'Site', {
+      config,
+      apiDomainName: this.api.domainName,
+      catalogBucket: this.data.catalogBucket,
+      logBucket: this.data.logBucket,
+      siteAssetsDir: props.siteAssetsDir ?? path.join(repoRoot, 'builder-ui/dist'),
+      publicConfig: {
+        // Same origin: the portal calls /api/... on the host it was loaded from.
+        apiBaseUrl: '/api',
+        region: this.region,
+        officerUserPoolId: this.auth.userPool.userPoolId,
+        officerClientId: this.auth.client.userPoolClientId,
+        officerIssuer: this.auth.issuer,
+      },
+    });
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      config,
+      functions: this.functions.functions,
+      httpApi: this.api.httpApi,
+    });
+
+    new CfnOutput(this, 'SiteUrl', {
+      value: this.site.url,
+      description: 'Builder and portal (API under /api)',
+    });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint, description: 'HTTP API, direct' });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'SiteBucket', { value: this.site.bucket.bucketName });
+    new CfnOutput(this, 'DistributionId', { value: this.site.distribution.distributionId });
+  }
+}
