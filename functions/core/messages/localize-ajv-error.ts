@@ -59,7 +59,7 @@ function valueMessage(k: string, f: string, p: Params, error: ErrorObject): Mess
     case 'format': {
       const hint = formatHints[String(p.format)];
       return hint
-        ? { vi: `«${f}»: ${hint.vi}.`, en: `«${f}»: ${hint.en}.` }
+        ? { vi: `«${f}» không hợp lệ — ${hint.vi}.`, en: `«${f}» is not valid — ${hint.en}.` }
         : { vi: `«${f}» không đúng định dạng ${p.format}.`, en: `«${f}» is not a valid ${p.format}.` };
     }
     case 'pattern':

@@ -10,6 +10,7 @@ export function checkUploads(
   input: unknown,
   documents: readonly DocumentStatus[],
   errors: CoreError[],
+  names: ReadonlyMap<string, { document: { name: { vi: string; en?: string } } }> = new Map(),
 ): UploadedDocument[] {
   if (input === undefined || input === null) return checkMissing(documents, [], errors);
   if (!Array.isArray(input)) {
@@ -39,7 +40,7 @@ export function checkUploads(
     }
     const doc = documents.find((d) => d.id === entry.document);
     if (doc === undefined || doc.status !== 'upload') {
-      errors.push({ path, code: 'document.unexpected', message: unexpected(entry.document, doc) });
+      errors.push({ path, code: 'document.unexpected', message: unexpected(entry.document, doc, names) });
       return;
     }
     uploads.push(entry);
@@ -79,11 +80,16 @@ function isUpload(entry: unknown): entry is UploadedDocument {
   );
 }
 
-function unexpected(id: string, doc: DocumentStatus | undefined) {
+function unexpected(
+  id: string,
+  doc: DocumentStatus | undefined,
+  names: ReadonlyMap<string, { document: { name: { vi: string; en?: string } } }>,
+) {
   if (doc === undefined) {
+    const name = names.get(id)?.document.name;
     return {
-      vi: `Giấy tờ «${id}» không thuộc hồ sơ của trường hợp này, không được nộp.`,
-      en: `Document «${id}» is not part of this dossier and must not be submitted.`,
+      vi: `Giấy tờ «${name?.vi ?? id}» không thuộc hồ sơ của trường hợp này, không được nộp.`,
+      en: `Document «${name?.en ?? name?.vi ?? id}» is not part of this dossier and must not be submitted.`,
     };
   }
   return {

@@ -74,7 +74,7 @@ function validate(compiled: CompiledProcedure, input: SubmissionInput): Validati
   const subject = buildSubject(compiled, answers, channel, date);
   const fees = quoteFeesForSubject(compiled, subject, channel, date);
   const documents = documentStatuses(compiled, subject, channel, date, citizen);
-  const uploads = checkUploads(input.documents, documents, errors);
+  const uploads = checkUploads(input.documents, documents, errors, compiled.documents);
   const indicators = dossierIndicators(compiled, channel, documents, uploads, fees);
   return { valid: errors.length === 0, errors, fees, documents, indicators };
 }
