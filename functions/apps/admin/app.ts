@@ -1,0 +1,24 @@
+/**
+ * The officers' admin API (`/api/admin/…`): authoring, reviewing and publishing procedure versions
+ * of the officer's own agency. Every route needs a signed-in officer; roles and the agency are
+ * checked by the use cases once they know which procedure is touched.
+ */
+import { Hono } from 'hono';
+import { requireOfficer } from '../../http/auth';
+import { bodyLimit } from '../../http/body-limit';
+import { notFound, onError } from '../../http/problem';
+import type { OfficerEnv } from '../../http/variables';
+import type { AppDeps } from '../../ports';
+import { procedureRoutes } from './procedure-routes';
+import { versionRoutes } from './version-routes';
+
+/** Builds the admin app; register it as is (it carries full `/api/admin/…` paths). */
+export function createAdminApp(deps: AppDeps): Hono<OfficerEnv> {
+  const app = new Hono<OfficerEnv>();
+  app.onError(onError);
+  app.notFound(notFound);
+  app.use('/api/admin/*', requireOfficer(deps), bodyLimit(deps.limits.maxBodyBytes));
+  app.route('/api/admin/procedures/:id/versions/:version', versionRoutes(deps));
+  app.route('/api/admin/procedures', procedureRoutes(deps));
+  return app;
+}

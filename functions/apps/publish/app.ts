@@ -1,0 +1,43 @@
+/**
+ * The publish API (`/api/publish/…`): build a catalog release from the published versions and
+ * switch the current-release pointer; read the current release and the chain of earlier ones.
+ * Publishing needs the publisher (or admin) role of any agency — see publish-catalog.ts for why.
+ */
+import { Hono } from 'hono';
+import { NotFoundError } from '../../errors';
+import { requireOfficer } from '../../http/auth';
+import { bodyLimit } from '../../http/body-limit';
+import { notFound, onError } from '../../http/problem';
+import type { OfficerEnv } from '../../http/variables';
+import type { AppDeps } from '../../ports';
+import { publishCatalog } from '../../use-cases/publish/publish-catalog';
+import { getCurrentRelease, listReleases, readManifest } from '../../use-cases/publish/read-release';
+
+/** Builds the publish app; it carries full `/api/publish/…` paths. */
+export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
+  const app = new Hono<OfficerEnv>();
+  app.onError(onError);
+  app.notFound(notFound);
+  app.use('/api/publish/*', requireOfficer(deps), bodyLimit(deps.limits.maxBodyBytes));
+  app.post('/api/publish/releases', requireOfficer(deps, { roles: ['publisher'] }), async (c) => {
+    const result = await publishCatalog(deps, c.get('principal'));
+    if (result.changed) c.header('Location', `/api/publish/releases/${result.release.releaseId}`);
+    return c.json(result, result.changed ? 201 : 200);
+  });
+  app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
+  app.get('/api/publish/releases/:releaseId', async (c) => {
+    const manifest = await readManifest(deps, c.req.param('releaseId'));
+    if (!manifest) {
+      throw new NotFoundError('release.not-found', {
+        vi: `Không có bản phát hành "${c.req.param('releaseId')}".`,
+        en: `There is no release "${c.req.param('releaseId')}".`,
+      });
+    }
+    return c.json(manifest);
+  });
+  app.get('/api/publish/releases', async (c) => {
+    const releases = await listReleases(deps);
+    return c.json({ releases, count: releases.length });
+  });
+  return app;
+}

@@ -1,0 +1,60 @@
+/**
+ * Lists the procedures of the officer's own agency, filtered. Officers only ever see their own
+ * agency's procedures here (the public catalog shows everyone's published ones); asking for another
+ * agency explicitly is a 403 rather than an empty list, so a mistake is visible.
+ */
+import { assertAgency } from '../../http/auth';
+import type { AppDeps, Officer, ProcedureHead, ProcedureStatus } from '../../ports';
+import { matchesQuery } from './fold-text';
+
+export interface ProcedureFilter {
+  agency?: string;
+  field?: string;
+  level?: string;
+  onlineLevel?: string;
+  status?: ProcedureStatus;
+  /** Free text over code, names and keywords; accent-insensitive. */
+  q?: string;
+}
+
+/** The heads that match, sorted by code. `status: 'published'` also matches procedures whose
+ * published version is live while a newer draft is being written. */
+export async function listProcedures(
+  deps: Pick<AppDeps, 'procedures'>,
+  officer: Officer,
+  filter: ProcedureFilter,
+): Promise<ProcedureHead[]> {
+  if (filter.agency !== undefined) assertAgency(officer, filter.agency);
+  const heads = await deps.procedures.listHeads({ agency: officer.agency });
+  const needsKeywords = filter.q !== undefined && filter.q.trim() !== '';
+  const matching: ProcedureHead[] = [];
+  for (const head of heads) {
+    if (head.agency !== officer.agency || !matchesFields(head, filter)) continue;
+    if (needsKeywords && !(await matchesText(deps, head, filter.q ?? ''))) continue;
+    matching.push(head);
+  }
+  return matching.sort((a, b) => a.code.localeCompare(b.code) || a.procedureId.localeCompare(b.procedureId));
+}
+
+function matchesFields(head: ProcedureHead, filter: ProcedureFilter): boolean {
+  if (filter.field !== undefined && head.field !== filter.field) return false;
+  if (filter.level !== undefined && head.level !== filter.level) return false;
+  if (filter.onlineLevel !== undefined && head.onlineLevel !== filter.onlineLevel) return false;
+  if (filter.status !== undefined) {
+    const live = filter.status === 'published' && head.publishedVersion !== null;
+    if (head.status !== filter.status && !live) return false;
+  }
+  return true;
+}
+
+/** Code and names are on the head; keywords live in the definition, read only when names miss. */
+async function matchesText(
+  deps: Pick<AppDeps, 'procedures'>,
+  head: ProcedureHead,
+  q: string,
+): Promise<boolean> {
+  const base = [head.code, head.procedureId, head.name.vi, head.name.en];
+  if (matchesQuery(q, base)) return true;
+  const latest = await deps.procedures.getVersion(head.procedureId, head.latestVersion);
+  return matchesQuery(q, [...base, ...(latest?.definition.keywords ?? [])]);
+}

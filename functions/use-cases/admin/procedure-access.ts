@@ -1,0 +1,56 @@
+/**
+ * Loading a procedure on behalf of an officer: 404 when it does not exist, 403 when it belongs to
+ * another agency. Every admin use case goes through here, so no route can forget the agency check.
+ */
+
+import { NotFoundError } from '../../errors';
+import { assertAgency, assertRole } from '../../http/auth';
+import type { AppDeps, Officer, OfficerRole, ProcedureHead, ProcedureVersion } from '../../ports';
+
+/** The head of `procedureId`, checked against the officer's agency and (optionally) roles. */
+export async function loadHeadFor(
+  deps: Pick<AppDeps, 'procedures'>,
+  officer: Officer,
+  procedureId: string,
+  roles: readonly OfficerRole[] = [],
+): Promise<ProcedureHead> {
+  assertRole(officer, roles);
+  const head = await deps.procedures.getHead(procedureId);
+  if (!head) throw procedureNotFound(procedureId);
+  assertAgency(officer, head.agency);
+  return head;
+}
+
+/** The head and one version of it; 404 `procedure.version-not-found` for an unknown version. */
+export async function loadVersionFor(
+  deps: Pick<AppDeps, 'procedures'>,
+  officer: Officer,
+  procedureId: string,
+  version: number,
+  roles: readonly OfficerRole[] = [],
+): Promise<{ head: ProcedureHead; version: ProcedureVersion }> {
+  const head = await loadHeadFor(deps, officer, procedureId, roles);
+  const found =
+    version >= 1 && version <= head.latestVersion
+      ? await deps.procedures.getVersion(procedureId, version)
+      : null;
+  if (!found) {
+    throw new NotFoundError('procedure.version-not-found', {
+      vi: `Thủ tục "${procedureId}" không có phiên bản ${version}.`,
+      en: `Procedure "${procedureId}" has no version ${version}.`,
+    });
+  }
+  return { head, version: found };
+}
+
+export function procedureNotFound(procedureId: string): NotFoundError {
+  return new NotFoundError('procedure.not-found', {
+    vi: `Không tìm thấy thủ tục "${procedureId}".`,
+    en: `There is no procedure "${procedureId}".`,
+  });
+}
+
+/** The audit entity name of a procedure. */
+export function auditEntity(procedureId: string): string {
+  return `procedure:${procedureId}`;
+}

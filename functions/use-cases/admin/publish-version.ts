@@ -1,0 +1,31 @@
+/**
+ * A publisher makes an approved version the live one. The version before it keeps its item
+ * untouched (published versions are immutable) and is reported as superseded because the head no
+ * longer points at it. The public catalog changes only when a release is built (publish-catalog).
+ */
+import type { AppDeps, Officer } from '../../ports';
+import { transitionVersion } from './transition-version';
+
+/** approved → published; head.publishedVersion moves to this version. */
+export function publishVersion(
+  deps: Pick<AppDeps, 'procedures' | 'audit' | 'clock'>,
+  officer: Officer,
+  input: { procedureId: string; version: number; ifMatch?: string },
+) {
+  let superseded: number | null = null;
+  return transitionVersion(deps, officer, {
+    ...input,
+    roles: ['publisher'],
+    from: ['approved'],
+    to: 'published',
+    action: 'procedure.publish',
+    patch: { publishedAt: deps.clock.now().toISOString() },
+    headPatch: (head) => {
+      superseded = head.publishedVersion;
+      return { publishedVersion: input.version };
+    },
+    get detail() {
+      return { supersedes: superseded };
+    },
+  });
+}

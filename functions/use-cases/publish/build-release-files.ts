@@ -1,0 +1,62 @@
+/**
+ * The content of a release: every file, by path inside the release, and the digest of all of them.
+ * The digest is what makes "publish again with no change" a no-op, so nothing time-dependent (the
+ * release id, the date) is part of the content — those live in the manifest.
+ */
+import { createHash } from 'node:crypto';
+import type { CatalogContext } from '../../core/types';
+import type { ProcedureVersion } from '../../ports';
+import { buildProcedureArtefacts, type IndexEntry } from './build-procedure-artefacts';
+import { generateAnswerTypes } from './generate-answer-types';
+import { mapLimit } from './map-limit';
+import { releasePaths } from './release-keys';
+
+export interface ReleaseFile {
+  path: string;
+  body: string;
+  contentType: string;
+}
+
+export interface ReleaseContent {
+  files: ReleaseFile[];
+  entries: IndexEntry[];
+  digest: string;
+}
+
+/** Builds the files of a release from the published versions (fees quoted as of `date`). */
+export async function buildReleaseFiles(
+  catalog: CatalogContext,
+  versions: readonly ProcedureVersion[],
+  date: string,
+): Promise<ReleaseContent> {
+  const sorted = [...versions].sort((a, b) => a.procedureId.localeCompare(b.procedureId));
+  const perProcedure = await mapLimit(sorted, 4, async (version) => {
+    const artefacts = buildProcedureArtefacts(catalog, version, date);
+    const types = await generateAnswerTypes(version.definition, version.version);
+    const id = version.procedureId;
+    return {
+      entry: artefacts.entry,
+      files: [
+        json(releasePaths.procedure(id), artefacts.detail),
+        json(releasePaths.form(id), artefacts.form),
+        { path: releasePaths.types(id), body: types, contentType: 'text/plain; charset=utf-8' },
+      ],
+    };
+  });
+  const entries = perProcedure.map((p) => p.entry);
+  const files = [json(releasePaths.index, { procedures: entries }), ...perProcedure.flatMap((p) => p.files)];
+  return { files, entries, digest: digestOf(files) };
+}
+
+/** sha256 over every path and body, in path order. */
+export function digestOf(files: readonly ReleaseFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    hash.update(file.path).update('\0').update(file.body).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function json(path: string, value: unknown): ReleaseFile {
+  return { path, body: JSON.stringify(value), contentType: 'application/json; charset=utf-8' };
+}

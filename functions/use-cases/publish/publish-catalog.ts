@@ -1,0 +1,124 @@
+/**
+ * Builds a catalog release from every procedure's published version and makes it current.
+ *
+ * Order is what keeps the portal consistent without transactions: all files go under a new,
+ * never-reused prefix `releases/<id>/`, the manifest last among them, and only then is the
+ * current-release pointer switched (one object write). A failure anywhere before that leaves the
+ * previous release current and serving; the partial prefix is unreferenced and harmless.
+ *
+ * Who: an officer with the publisher (or admin) role of ANY agency — the catalog is one release
+ * holding all agencies' published versions, and each version was already approved and published
+ * inside its own agency, so building the release decides nothing about another agency's content.
+ */
+import { createHash } from 'node:crypto';
+import { AppError, DependencyError } from '../../errors';
+import { assertRole } from '../../http/auth';
+import type { AppDeps, Officer, ProcedureVersion } from '../../ports';
+import { recordAudit } from '../admin/record-audit';
+import { buildReleaseFiles } from './build-release-files';
+import { mapLimit } from './map-limit';
+import { type ReleaseManifest, readManifest } from './read-release';
+import { releaseKeys } from './release-keys';
+import { vietnamDate } from './vietnam-date';
+
+export type PublishDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock' | 'catalog'>;
+
+export interface PublishResult {
+  /** false: the content equals the current release's, nothing was written. */
+  changed: boolean;
+  release: ReleaseManifest;
+}
+
+/** Publishes the catalog; a no-op (changed: false) when nothing changed since the current release. */
+export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise<PublishResult> {
+  assertRole(actor, ['publisher']);
+  const now = deps.clock.now();
+  const date = vietnamDate(now);
+  const versions = await publishedVersions(deps);
+  const content = await buildReleaseFiles(deps.catalog, versions, date);
+
+  const current = await deps.releases.getCurrentPointer();
+  if (current && current.digest === content.digest) {
+    const manifest = await readManifest(deps, current.releaseId);
+    if (manifest) return { changed: false, release: manifest };
+  }
+
+  const releaseId = `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${content.digest.slice(0, 12)}`;
+  const manifest: ReleaseManifest = {
+    releaseId,
+    createdAt: now.toISOString(),
+    createdBy: actor.sub,
+    digest: content.digest,
+    feesAsOf: date,
+    previous: current?.releaseId ?? null,
+    procedures: versions.map((v) => ({ id: v.procedureId, version: v.version })),
+    files: content.files.map((f) => ({
+      path: f.path,
+      bytes: Buffer.byteLength(f.body),
+      sha256: sha256(f.body),
+    })),
+  };
+  await storeFailsAs503(async () => {
+    await mapLimit(content.files, 8, (file) =>
+      deps.releases.putObject(`${releaseKeys.prefix(releaseId)}${file.path}`, file.body, file.contentType),
+    );
+    await deps.releases.putObject(
+      releaseKeys.manifest(releaseId),
+      JSON.stringify(manifest),
+      'application/json',
+    );
+    await deps.releases.setCurrentPointer({
+      releaseId,
+      publishedAt: manifest.createdAt,
+      digest: content.digest,
+    });
+  });
+  await recordAudit(
+    deps,
+    actor,
+    {
+      action: 'catalog.publish',
+      entity: 'catalog',
+      detail: {
+        releaseId,
+        previous: manifest.previous,
+        procedures: manifest.procedures.length,
+        digest: content.digest,
+      },
+    },
+    { releaseId },
+  );
+  return { changed: true, release: manifest };
+}
+
+/** The published version of every procedure of every agency, read from the store. */
+async function publishedVersions(deps: PublishDeps): Promise<ProcedureVersion[]> {
+  const heads = (await deps.procedures.listHeads()).filter((h) => h.publishedVersion !== null);
+  const versions = await mapLimit(heads, 8, async (head) => {
+    const version = await deps.procedures.getVersion(head.procedureId, head.publishedVersion!);
+    if (version?.status !== 'published') {
+      throw new AppError(500, 'publish.version-missing', {
+        vi: `Không đọc được phiên bản đã công bố ${head.publishedVersion} của thủ tục "${head.procedureId}".`,
+        en: `The published version ${head.publishedVersion} of procedure "${head.procedureId}" could not be read.`,
+      });
+    }
+    return version;
+  });
+  return versions;
+}
+
+async function storeFailsAs503(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new DependencyError('S3 (catalog releases)', err);
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
