@@ -1,0 +1,70 @@
+/** The page frame (header, language switch, navigation) and the route table. */
+import { lazy, Suspense } from 'react';
+import { useText } from './i18n/lang';
+import { ApplyPage } from './portal/apply-page';
+import { MyDossiersPage } from './portal/my-dossiers-page';
+import { ProcedurePage } from './portal/procedure-page';
+import { ReceiptPage } from './portal/receipt-page';
+import { SearchPage } from './portal/search-page';
+import { Loading } from './ui/feedback';
+import { LanguageSwitch } from './ui/language-switch';
+import { href, useRoute } from './ui/router';
+
+// Officers are few; citizens on phones should not download the editor.
+const BuilderHome = lazy(() => import('./builder/builder-home').then((m) => ({ default: m.BuilderHome })));
+const ProcedureEditor = lazy(() =>
+  import('./builder/procedure-editor').then((m) => ({ default: m.ProcedureEditor })),
+);
+
+function Page({ route }: { route: string[] }) {
+  const [first, second, third] = route;
+  if (first === 'thu-tuc' && second && third === 'nop') return <ApplyPage id={second} />;
+  if (first === 'thu-tuc' && second) return <ProcedurePage id={second} />;
+  if (first === 'ho-so' && second) return <ReceiptPage code={second} />;
+  if (first === 'ho-so') return <MyDossiersPage />;
+  if (first === 'builder' && second) return <ProcedureEditor id={second} />;
+  if (first === 'builder') return <BuilderHome />;
+  return <SearchPage />;
+}
+
+/** The whole app. */
+export function App() {
+  const route = useRoute();
+  const { L } = useText();
+  const builder = route[0] === 'builder';
+  return (
+    <>
+      <a className="skip" href="#main">
+        {L('Bỏ qua đến nội dung chính', 'Skip to main content')}
+      </a>
+      <header className="top">
+        <a className="brand" href={builder ? href('builder') : href()}>
+          {builder ? L('Xây dựng thủ tục', 'Procedure builder') : L('Dịch vụ công', 'Public services')}
+        </a>
+        <nav aria-label={L('Điều hướng chính', 'Main navigation')}>
+          {builder ? (
+            <a href={href()}>{L('Cổng dịch vụ công', 'Citizen portal')}</a>
+          ) : (
+            <>
+              <a href={href()}>{L('Tra cứu', 'Search')}</a>
+              <a href={href('ho-so')}>{L('Hồ sơ của tôi', 'My dossiers')}</a>
+            </>
+          )}
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className={builder ? 'wide' : ''}>
+        <Suspense fallback={<Loading />}>
+          <Page route={route} />
+        </Suspense>
+      </main>
+      <footer className="muted small">
+        {L(
+          'Dữ liệu thử nghiệm. Thủ tục, phí và lệ phí theo danh mục đã công bố.',
+          'Demo data. Procedures, fees and charges as published in the catalog.',
+        )}{' '}
+        {!builder && <a href={href('builder')}>{L('Dành cho cán bộ', 'For officers')}</a>}
+      </footer>
+    </>
+  );
+}

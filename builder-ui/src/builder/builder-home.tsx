@@ -1,0 +1,77 @@
+/** The builder's start page: sign in, then the procedures of the officer's agency with their status. */
+import type { ProcedureHead } from '../../../functions/ports/index';
+import { api } from '../api/client';
+import { saveSession, useOfficerSession } from '../api/session';
+import { registryName } from '../catalog-context';
+import { formatDate } from '../i18n/format';
+import { useText } from '../i18n/lang';
+import { ErrorBox, Loading } from '../ui/feedback';
+import { href } from '../ui/router';
+import { useAsync } from '../ui/use-async';
+import { OfficerSignIn } from './officer-sign-in';
+import { StatusBadge } from './status-badge';
+
+/** #/builder */
+export function BuilderHome() {
+  const { L, tx, lang } = useText();
+  const session = useOfficerSession();
+  const token = session?.token ?? null;
+  const list = useAsync(
+    () =>
+      token
+        ? api<{ procedures: ProcedureHead[] }>('/api/admin/procedures', { token })
+        : Promise.resolve({ procedures: [] }),
+    [token],
+  );
+  if (!session) return <OfficerSignIn />;
+  const me = session.principal;
+  return (
+    <section>
+      <h1>{L('Thủ tục của cơ quan', 'Your agency’s procedures')}</h1>
+      <p className="signed-in">
+        <strong>{me.name}</strong> — {tx(registryName('agencies', me.agency))} ({me.roles.join(', ')}){' '}
+        <button type="button" className="link" onClick={() => saveSession('officer', null)}>
+          {L('Đăng xuất', 'Sign out')}
+        </button>
+      </p>
+      {list.loading && <Loading />}
+      <ErrorBox error={list.error} />
+      {list.data && list.data.procedures.length === 0 && (
+        <p>{L('Cơ quan chưa có thủ tục nào.', 'Your agency has no procedures yet.')}</p>
+      )}
+      {list.data && list.data.procedures.length > 0 && (
+        <table className="list">
+          <thead>
+            <tr>
+              <th scope="col">{L('Thủ tục', 'Procedure')}</th>
+              <th scope="col">{L('Mã', 'Code')}</th>
+              <th scope="col">{L('Trạng thái', 'Status')}</th>
+              <th scope="col">{L('Phiên bản', 'Version')}</th>
+              <th scope="col">{L('Cập nhật', 'Updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.procedures.map((p) => (
+              <tr key={p.procedureId}>
+                <td>
+                  <a href={href('builder', p.procedureId)}>{tx(p.name)}</a>
+                </td>
+                <td>{p.code}</td>
+                <td>
+                  <StatusBadge status={p.status} />
+                </td>
+                <td>
+                  {p.latestVersion}
+                  {p.publishedVersion !== null && p.publishedVersion !== p.latestVersion
+                    ? L(` (đang áp dụng: ${p.publishedVersion})`, ` (live: ${p.publishedVersion})`)
+                    : ''}
+                </td>
+                <td>{formatDate(p.updatedAt, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/** Identity of the procedure: names, code, field, level, online level, description, keywords. */
+import { registry } from '../catalog-context';
+import { useText } from '../i18n/lang';
+import type { SectionProps } from './sections';
+
+/** The "Thông tin chung" section. */
+export function IdentitySection({ definition: d, onChange, readOnly }: SectionProps) {
+  const { L, tx } = useText();
+  const set = (patch: Partial<typeof d>) => onChange({ ...d, ...patch });
+  return (
+    <fieldset className="section" disabled={readOnly}>
+      <legend>{L('Thông tin chung', 'Identity')}</legend>
+      <label className="field">
+        <span>{L('Tên thủ tục (tiếng Việt)', 'Name (Vietnamese)')}</span>
+        <input value={d.name.vi} onChange={(e) => set({ name: { ...d.name, vi: e.target.value } })} />
+      </label>
+      <label className="field">
+        <span>{L('Tên thủ tục (tiếng Anh)', 'Name (English)')}</span>
+        <input value={d.name.en} onChange={(e) => set({ name: { ...d.name, en: e.target.value } })} />
+      </label>
+      <div className="row wrap">
+        <label className="field">
+          <span>{L('Mã thủ tục', 'Code')}</span>
+          <input value={d.code} onChange={(e) => set({ code: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{L('Mã địa phương', 'Local code')}</span>
+          <input
+            value={d.localCode ?? ''}
+            onChange={(e) => set({ localCode: e.target.value === '' ? undefined : e.target.value })}
+          />
+        </label>
+      </div>
+      <div className="row wrap">
+        <label className="field">
+          <span>{L('Lĩnh vực', 'Field')}</span>
+          <select value={d.field} onChange={(e) => set({ field: e.target.value })}>
+            {registry.fields.map((f) => (
+              <option key={f.id} value={f.id}>
+                {tx(f.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{L('Cấp thực hiện', 'Level')}</span>
+          <select value={d.level} onChange={(e) => set({ level: e.target.value })}>
+            {registry.levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {tx(l.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{L('Mức độ trực tuyến', 'Online level')}</span>
+          <select
+            value={d.onlineLevel}
+            onChange={(e) => set({ onlineLevel: e.target.value as typeof d.onlineLevel })}
+          >
+            <option value="full">{L('Toàn trình', 'Full online')}</option>
+            <option value="partial">{L('Một phần', 'Partly online')}</option>
+            <option value="none">{L('Không trực tuyến', 'Not online')}</option>
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>{L('Mô tả', 'Description')}</span>
+        <textarea
+          rows={3}
+          value={d.description?.vi ?? ''}
+          onChange={(e) =>
+            set({ description: e.target.value ? { ...d.description, vi: e.target.value } : undefined })
+          }
+        />
+      </label>
+      <label className="field">
+        <span>{L('Từ khóa (cách nhau bởi dấu phẩy)', 'Keywords (comma-separated)')}</span>
+        <input
+          value={(d.keywords ?? []).join(', ')}
+          onChange={(e) =>
+            set({
+              keywords: e.target.value
+                .split(',')
+                .map((k) => k.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+      </label>
+    </fieldset>
+  );
+}

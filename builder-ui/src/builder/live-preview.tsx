@@ -1,0 +1,149 @@
+/**
+ * What a citizen will see, computed in the browser by the same core the API runs: the generated
+ * form for the chosen channel and date, and the fee calculator over the answers typed into it.
+ */
+
+import type { IChangeEvent } from '@rjsf/core';
+import Form from '@rjsf/core';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { type Channel, compileProcedure, generateForm, quoteFees } from '../../../functions/core/index';
+import type { Procedure } from '../../../functions/core/types';
+import { catalogContext, registryName } from '../catalog-context';
+import { useText } from '../i18n/lang';
+import { channelName } from '../portal/describe';
+import { FeeQuoteView } from '../ui/fee-quote-view';
+import { formValidator } from '../ui/rjsf-validator';
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** Compiles the definition; a definition that cannot compile yields the reason instead. */
+function compile(definition: Procedure) {
+  try {
+    return { compiled: compileProcedure(definition, catalogContext), error: null };
+  } catch (error) {
+    const message =
+      error && typeof error === 'object' && 'messages' in error
+        ? (error as { messages: { vi: string; en: string } }).messages
+        : {
+            vi: String(error instanceof Error ? error.message : error),
+            en: String(error instanceof Error ? error.message : error),
+          };
+    return { compiled: null, error: message };
+  }
+}
+
+/** Preview + calculator for the definition being edited. */
+export function LivePreview({ definition }: { definition: Procedure }) {
+  const { L, tx } = useText();
+  // Compiling builds Ajv validators; let typing stay smooth and catch up a moment later.
+  const deferred = useDeferredValue(definition);
+  const { compiled, error } = useMemo(() => compile(deferred), [deferred]);
+  const channels = (deferred.channels ?? []).map((c) => c.channel as Channel);
+  const [channelChoice, setChannel] = useState<Channel>('online');
+  const channel = channels.includes(channelChoice) ? channelChoice : (channels[0] ?? 'online');
+  const [date, setDate] = useState(today);
+  const [answers, setAnswers] = useState<Record<string, unknown>>({});
+
+  const generated = useMemo(() => {
+    if (!compiled) return null;
+    try {
+      return generateForm(compiled, { channel, date });
+    } catch {
+      return null;
+    }
+  }, [compiled, channel, date]);
+  const quote = useMemo(() => {
+    if (!compiled) return null;
+    try {
+      return quoteFees(compiled, answers, channel, date);
+    } catch {
+      return null;
+    }
+  }, [compiled, answers, channel, date]);
+
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">{L('Xem trước biểu mẫu của người dân', 'Citizen form preview')}</h2>
+      <div className="row wrap">
+        <label className="field">
+          <span>{L('Cách thức nộp', 'Channel')}</span>
+          <select
+            value={channel}
+            onChange={(e) => setChannel(e.target.value as Channel)}
+            data-testid="calc-channel"
+          >
+            {channels.map((c) => (
+              <option key={c} value={c}>
+                {tx(channelName(c))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{L('Ngày nộp', 'Filing date')}</span>
+          <input
+            type="date"
+            value={date}
+            onChange={(e) => e.target.value && setDate(e.target.value)}
+            data-testid="calc-date"
+          />
+        </label>
+      </div>
+      {error && (
+        <div className="alert error" role="alert">
+          <p>
+            {L(
+              'Chưa tạo được biểu mẫu từ định nghĩa này:',
+              'The form cannot be generated from this definition:',
+            )}
+          </p>
+          <p>{tx(error)}</p>
+        </div>
+      )}
+      <section aria-labelledby="calc-title" className="calculator">
+        <h3 id="calc-title">{L('Tính phí, lệ phí', 'Fee calculator')}</h3>
+        {quote && <FeeQuoteView quote={quote} />}
+      </section>
+      {generated && (
+        <>
+          {generated.documents.length > 0 && (
+            <ul className="docs small">
+              {generated.documents.map((d) => (
+                <li key={d.id}>
+                  {tx(d.name)} —{' '}
+                  {d.status === 'upload'
+                    ? L('tải lên', 'upload')
+                    : d.status === 'form'
+                      ? L('tờ khai điện tử', 'e-form')
+                      : d.status === 'present'
+                        ? L('xuất trình', 'show only')
+                        : `${L('có thể lấy từ', 'may come from')} ${tx(registryName('sources', d.source))}`}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="preview-form">
+            <Form
+              schema={generated.schema as RJSFSchema}
+              uiSchema={generated.uiSchema as UiSchema}
+              formData={answers}
+              validator={formValidator}
+              noHtml5Validate
+              noValidate
+              showErrorList={false}
+              onChange={(e: IChangeEvent) => setAnswers((e.formData ?? {}) as Record<string, unknown>)}
+            >
+              <p className="small muted">
+                {L(
+                  'Bản xem trước — nhập thử để xem phí thay đổi.',
+                  'Preview only — type answers to see the fee change.',
+                )}
+              </p>
+            </Form>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

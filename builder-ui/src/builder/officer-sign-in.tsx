@@ -1,0 +1,58 @@
+/** Officer sign-in: demo officers in local mode (Cognito on AWS), or a typed username. */
+import { type FormEvent, useState } from 'react';
+import { devSignIn, loadDemoAccounts } from '../api/demo-accounts';
+import { type OfficerPrincipal, saveSession } from '../api/session';
+import { useText } from '../i18n/lang';
+import { ErrorBox } from '../ui/feedback';
+import { useAsync } from '../ui/use-async';
+
+/** The sign-in card of the builder. */
+export function OfficerSignIn() {
+  const { L } = useText();
+  const accounts = useAsync(loadDemoAccounts, []);
+  const [username, setUsername] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const signIn = async (id: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      saveSession('officer', await devSignIn<OfficerPrincipal>('officers', id));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void signIn(username.trim());
+  };
+  return (
+    <section className="card signin" aria-labelledby="officer-signin">
+      <h1 id="officer-signin">{L('Đăng nhập cán bộ kiểm soát TTHC', 'Procedure-control officer sign-in')}</h1>
+      <p className="small muted">
+        {L('Bản thử nghiệm: chọn một cán bộ mẫu.', 'Demo: pick a sample officer.')}
+      </p>
+      <ul className="accounts">
+        {(accounts.data?.officers ?? []).map((o) => (
+          <li key={o.id}>
+            <button type="button" disabled={busy} onClick={() => void signIn(o.id)} data-username={o.id}>
+              <strong>{o.id}</strong> <span className="muted">{o.label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={submit} className="row">
+        <label className="field grow">
+          <span>{L('Tên đăng nhập', 'Username')}</span>
+          <input autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />
+        </label>
+        <button type="submit" className="primary" disabled={busy || username.trim() === ''}>
+          {L('Đăng nhập', 'Sign in')}
+        </button>
+      </form>
+      <ErrorBox error={error} />
+    </section>
+  );
+}

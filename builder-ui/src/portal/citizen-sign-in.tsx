@@ -1,0 +1,77 @@
+/**
+ * Sign-in with the VNeID stand-in: pick a demo citizen (local mode) or type a personal ID.
+ * On AWS this is where the VNeID redirect goes.
+ */
+import { type FormEvent, useState } from 'react';
+import { type DemoAccount, devSignIn, loadDemoAccounts } from '../api/demo-accounts';
+import { type CitizenPrincipal, saveSession } from '../api/session';
+import { useText } from '../i18n/lang';
+import { ErrorBox } from '../ui/feedback';
+import { useAsync } from '../ui/use-async';
+
+/** The sign-in card; stores the session on success. */
+export function CitizenSignIn() {
+  const { L } = useText();
+  const accounts = useAsync(loadDemoAccounts, []);
+  const [personalId, setPersonalId] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const signIn = async (id: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      saveSession('citizen', await devSignIn<CitizenPrincipal>('vneid', id));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void signIn(personalId.trim());
+  };
+  const citizens: DemoAccount[] = accounts.data?.citizens ?? [];
+
+  return (
+    <section className="card signin" aria-labelledby="signin-title">
+      <h2 id="signin-title">
+        {L('Đăng nhập bằng tài khoản định danh điện tử (VNeID)', 'Sign in with VNeID')}
+      </h2>
+      <p className="small muted">
+        {L(
+          'Bản thử nghiệm: chọn một công dân mẫu. Thông tin của bạn sẽ được điền sẵn từ CSDL quốc gia về dân cư.',
+          'Demo: pick a sample citizen. Your details are filled in from the national population database.',
+        )}
+      </p>
+      {citizens.length > 0 && (
+        <ul className="accounts">
+          {citizens.map((c) => (
+            <li key={c.id}>
+              <button type="button" disabled={busy} onClick={() => void signIn(c.id)} data-personal-id={c.id}>
+                <strong>{c.label}</strong> <span className="muted">{c.id}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit} className="row">
+        <label className="field grow">
+          <span>{L('Số định danh cá nhân (12 chữ số)', 'Personal ID number (12 digits)')}</span>
+          <input
+            inputMode="numeric"
+            autoComplete="off"
+            pattern="[0-9]{12}"
+            value={personalId}
+            onChange={(e) => setPersonalId(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy || personalId.trim().length === 0}>
+          {L('Đăng nhập', 'Sign in')}
+        </button>
+      </form>
+      <ErrorBox error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/** "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first. */
+import { api } from '../api/client';
+import { saveSession, useCitizenSession } from '../api/session';
+import { formatDate } from '../i18n/format';
+import { useText } from '../i18n/lang';
+import { ErrorBox, Loading } from '../ui/feedback';
+import { href } from '../ui/router';
+import { useAsync } from '../ui/use-async';
+import { CitizenSignIn } from './citizen-sign-in';
+import { channelName } from './describe';
+
+interface DossierSummary {
+  code: string;
+  procedureId: string;
+  channel: string;
+  status: string;
+  receivedAt: string;
+  dueAt: string | null;
+}
+
+/** The list at #/ho-so. */
+export function MyDossiersPage() {
+  const { L, tx, lang } = useText();
+  const session = useCitizenSession();
+  const token = session?.token ?? null;
+  const state = useAsync(
+    () => (token ? api<{ items: DossierSummary[] }>('/api/dossiers', { token }) : Promise.resolve(null)),
+    [token],
+  );
+  if (!session) {
+    return (
+      <section>
+        <h1>{L('Hồ sơ của tôi', 'My dossiers')}</h1>
+        <CitizenSignIn />
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1>{L('Hồ sơ của tôi', 'My dossiers')}</h1>
+      <p className="signed-in">
+        {session.principal.name} ({session.principal.personalId}){' '}
+        <button type="button" className="link" onClick={() => saveSession('citizen', null)}>
+          {L('Đăng xuất', 'Sign out')}
+        </button>
+      </p>
+      {state.loading && <Loading />}
+      <ErrorBox error={state.error} />
+      {state.data && state.data.items.length === 0 && (
+        <p>
+          {L('Bạn chưa nộp hồ sơ nào. ', 'You have not filed anything yet. ')}
+          <a href={href()}>{L('Tìm thủ tục', 'Find a procedure')}</a>
+        </p>
+      )}
+      {state.data && state.data.items.length > 0 && (
+        <table className="list">
+          <thead>
+            <tr>
+              <th scope="col">{L('Mã hồ sơ', 'Code')}</th>
+              <th scope="col">{L('Thủ tục', 'Procedure')}</th>
+              <th scope="col">{L('Ngày nộp', 'Filed')}</th>
+              <th scope="col">{L('Hẹn trả', 'Due')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.data.items.map((d) => (
+              <tr key={d.code}>
+                <td>
+                  <a href={href('ho-so', d.code)}>{d.code}</a>
+                </td>
+                <td>
+                  {d.procedureId} <span className="small muted">({tx(channelName(d.channel))})</span>
+                </td>
+                <td>{formatDate(d.receivedAt, lang)}</td>
+                <td>{d.dueAt ? formatDate(d.dueAt, lang) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
