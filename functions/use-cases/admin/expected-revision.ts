@@ -32,11 +32,11 @@ export function expectedRevision(ifMatch: string | undefined, body: Record<strin
   });
 }
 
-/** 409 `procedure.stale-revision` unless the stored revision is the one the client read. */
+/** 409 `procedure.revision-conflict` unless the stored revision is the one the client read. */
 export function assertRevision(stored: number, expected: number): void {
   if (stored !== expected) {
     throw new ConflictError(
-      'procedure.stale-revision',
+      'procedure.revision-conflict',
       {
         vi: `Bản nháp đã được người khác sửa (bản sửa đổi hiện tại ${stored}, bạn gửi ${expected}). Hãy tải lại rồi sửa tiếp.`,
         en: `Someone else changed this draft (current revision ${stored}, you sent ${expected}). Reload and edit again.`,

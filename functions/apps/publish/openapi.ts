@@ -1,0 +1,85 @@
+/** OpenAPI paths of the publish API, merged by the local app into `/openapi.json`. */
+const problem = {
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+const manifest = {
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ReleaseManifest' } } },
+};
+
+export const openapi = {
+  paths: {
+    '/api/publish/releases': {
+      post: {
+        tags: ['publish'],
+        summary:
+          'Build a catalog release from all published versions and make it current (role: publisher of any agency). ' +
+          'Files go under releases/<id>/ (index.json, procedures/<id>.json, forms/<id>.json, types/<id>.ts, manifest.json); the pointer is switched last.',
+        responses: {
+          200: { description: 'Nothing changed since the current release ({ changed: false, release })' },
+          201: { description: 'A new release is current ({ changed: true, release })' },
+          401: { description: 'Not signed in', ...problem },
+          403: { description: 'Not a publisher', ...problem },
+          503: { description: 'Storage failed; the previous release is still current', ...problem },
+        },
+      },
+      get: {
+        tags: ['publish'],
+        summary: 'The current release and the ones before it, newest first',
+        responses: {
+          200: { description: '{ releases, count }' },
+          401: { description: 'Not signed in', ...problem },
+        },
+      },
+    },
+    '/api/publish/releases/current': {
+      get: {
+        tags: ['publish'],
+        summary: 'The current-release pointer and its manifest',
+        responses: {
+          200: { description: '{ current, manifest }' },
+          404: { description: 'Nothing published yet', ...problem },
+        },
+      },
+    },
+    '/api/publish/releases/{releaseId}': {
+      get: {
+        tags: ['publish'],
+        summary: 'The manifest of one release',
+        parameters: [{ name: 'releaseId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          200: { description: 'Manifest', ...manifest },
+          404: { description: 'Unknown release', ...problem },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Problem: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'code', 'detail', 'messages'],
+        properties: {
+          type: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          code: { type: 'string' },
+          detail: { type: 'string' },
+          messages: { type: 'object', properties: { vi: { type: 'string' }, en: { type: 'string' } } },
+        },
+      },
+      ReleaseManifest: {
+        type: 'object',
+        properties: {
+          releaseId: { type: 'string' },
+          createdAt: { type: 'string', format: 'date-time' },
+          createdBy: { type: 'string' },
+          digest: { type: 'string', description: 'sha256 of every file path and body' },
+          feesAsOf: { type: 'string', format: 'date' },
+          previous: { type: ['string', 'null'] },
+          procedures: { type: 'array', items: { type: 'object' } },
+          files: { type: 'array', items: { type: 'object' } },
+        },
+      },
+    },
+  },
+};
