@@ -1,0 +1,50 @@
+/**
+ * `catalog types`: the TypeScript type of each procedure's answers, generated from its form schema
+ * with json-schema-to-typescript, one file per procedure (`<out>/<procedure-id>.ts`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+import type { Procedure } from '../core/types';
+
+/** Generated, not committed (the folder's .gitignore): regenerate with `npm run catalog -- types`. */
+export const defaultAnswersDir = fileURLToPath(new URL('../generated/answers/', import.meta.url));
+
+/** `dang-ky-khai-sinh` → `DangKyKhaiSinhAnswers`. */
+export function answersTypeName(procedureId: string): string {
+  const pascal = procedureId
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+  return `${/^[0-9]/.test(pascal) ? `P${pascal}` : pascal}Answers`;
+}
+
+/** Returns the TypeScript source of the answers type of one procedure. */
+export async function generateAnswersType(procedure: Procedure, sourceFile: string): Promise<string> {
+  const schema = structuredClone(procedure.form.schema) as Record<string, unknown>;
+  // The type is named after the procedure, not after whatever title the officer gave the form.
+  delete schema.title;
+  return compile(schema as Parameters<typeof compile>[0], answersTypeName(procedure.id), {
+    cwd: dirname(sourceFile),
+    bannerComment: `/* Answers of procedure "${procedure.id}", generated from its form schema by \`npm run catalog -- types\`. Do not edit. */`,
+    additionalProperties: false,
+    declareExternallyReferenced: true,
+    style: { singleQuote: true },
+  });
+}
+
+export async function writeAnswersTypes(
+  procedures: { procedure: Procedure; file: string }[],
+  outDir: string,
+): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const { procedure, file } of procedures) {
+    const target = join(outDir, `${procedure.id}.ts`);
+    await writeFile(target, await generateAnswersType(procedure, file));
+    written.push(target);
+  }
+  return written;
+}

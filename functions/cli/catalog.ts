@@ -1,0 +1,98 @@
+/**
+ * The catalog command line (`npm run catalog -- <command>`):
+ *   check [paths…] [--json] [--lang vi|en]   format + semantic checks + embedded test cases
+ *   types [paths…] [--out dir]               answers type of each procedure's form
+ * Exit codes: 0 passed, 1 the catalog has errors, 2 the command line itself is wrong.
+ */
+import { relative } from 'node:path';
+import { cac } from 'cac';
+import { checkPaths } from '../catalog/check-paths';
+import { defaultAnswersDir, writeAnswersTypes } from './answers-types';
+import { jsonReport, type Lang, printReport, say } from './print-report';
+import { proceduresFor } from './procedures-for';
+
+const cli = cac('catalog');
+
+cli
+  .command('check [...paths]', 'Kiểm tra danh mục — Check the catalog (default: catalogs/)')
+  .option('--json', 'In báo cáo JSON cho công cụ — Print a machine-readable JSON report')
+  .option(
+    '--lang <lang>',
+    'Ngôn ngữ thông báo: vi | en (mặc định cả hai) — Message language: vi | en (default both)',
+  )
+  .action(async (paths: string[], options: { json?: boolean; lang?: unknown }) => {
+    const lang = parseLang(options.lang);
+    const report = await checkPaths(paths);
+    console.log(options.json ? jsonReport(report) : printReport(report, lang));
+    process.exitCode = report.ok ? 0 : 1;
+  });
+
+cli
+  .command(
+    'types [...paths]',
+    'Sinh kiểu TypeScript của câu trả lời mỗi thủ tục — Write the answers type of each procedure',
+  )
+  .option(
+    '--out <dir>',
+    `Thư mục đích — Output folder (default ${relative(process.cwd(), defaultAnswersDir)}, not committed)`,
+  )
+  .action(async (paths: string[], options: { out?: unknown }) => {
+    if (options.out !== undefined && (typeof options.out !== 'string' || options.out === '')) {
+      throw new UsageError({ vi: '--out cần một thư mục', en: '--out needs a folder' });
+    }
+    const { procedures, report } = await proceduresFor(paths);
+    if (!report.ok) {
+      console.error(printReport(report, 'both'));
+      process.exitCode = 1;
+      return;
+    }
+    for (const file of await writeAnswersTypes(
+      procedures,
+      (options.out as string | undefined) ?? defaultAnswersDir,
+    )) {
+      console.log(`${say({ vi: 'đã ghi', en: 'wrote' }, 'both')} ${relative(process.cwd(), file)}`);
+    }
+  });
+
+cli.help();
+
+class UsageError extends Error {
+  constructor(readonly messages: { vi: string; en: string }) {
+    super(messages.en);
+  }
+}
+
+function parseLang(value: unknown): Lang {
+  if (value === undefined) return 'both';
+  if (value === 'vi' || value === 'en') return value;
+  throw new UsageError({
+    vi: `--lang phải là vi hoặc en, không phải «${String(value)}»`,
+    en: `--lang must be vi or en, not "${String(value)}"`,
+  });
+}
+
+function usage(message: { vi: string; en: string }): void {
+  console.error(`${message.vi} — ${message.en}\n`);
+  cli.outputHelp();
+  process.exitCode = 2;
+}
+
+try {
+  cli.parse(process.argv, { run: false });
+  if (!cli.matchedCommand && cli.args[0] !== undefined) {
+    throw new UsageError({ vi: `Không có lệnh «${cli.args[0]}»`, en: `Unknown command "${cli.args[0]}"` });
+  }
+  if (!cli.matchedCommand && !cli.options.help) {
+    throw new UsageError({ vi: 'Thiếu lệnh (check hoặc types)', en: 'Missing command (check or types)' });
+  }
+  await cli.runMatchedCommand();
+} catch (e) {
+  if (e instanceof UsageError) usage(e.messages);
+  else if (e instanceof Error && e.name === 'CACError')
+    usage({ vi: `Tham số không hợp lệ: ${e.message}`, en: `Invalid arguments: ${e.message}` });
+  else {
+    // Never a stack trace for people; the message is enough to report the bug.
+    console.error(`Lỗi không mong đợi — Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 3;
+  }
+}
