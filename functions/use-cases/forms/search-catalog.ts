@@ -1,9 +1,11 @@
 /**
- * The portal's catalog search over the current release's index. Filters are exact on ids; the
- * text query matches every word, accent-insensitively, against code, names and keywords.
+ * The portal's catalog search over the current release's index (written by the publish step).
+ * Filters are exact on ids; the text query matches every word, accent-insensitively, against
+ * code, names, keywords and agency, so "dang ky khai sinh" finds "Đăng ký khai sinh".
  */
 import { AppError } from '../../errors';
 import type { AppDeps } from '../../ports/index';
+import type { IndexEntry } from '../publish/build-procedure-artefacts';
 import { normalizeText } from './normalize-text';
 import { currentReleaseId, readReleaseJson } from './read-current-release';
 
@@ -16,13 +18,10 @@ export interface CatalogQuery {
   zeroFeeOnline?: boolean;
 }
 
-/** One search-index entry as the publish step writes it; only the fields searched are typed. */
-export type CatalogEntry = Record<string, unknown> & { id: string };
-
 export interface CatalogResult {
   releaseId: string;
   total: number;
-  items: CatalogEntry[];
+  items: IndexEntry[];
 }
 
 /** Lists the entries of the current release that match every given filter. */
@@ -32,60 +31,45 @@ export async function searchCatalog(deps: AppDeps, query: CatalogQuery): Promise
   const words = query.q ? normalizeText(query.q).split(' ').filter(Boolean) : [];
   const items = entries.filter(
     (entry) =>
-      (query.field === undefined || entry.field === query.field) &&
-      (query.level === undefined || entry.level === query.level) &&
-      (query.agency === undefined || agencyId(entry) === query.agency) &&
+      (query.field === undefined || entry.field.id === query.field) &&
+      (query.level === undefined || entry.level.id === query.level) &&
+      (query.agency === undefined || entry.agency.id === query.agency) &&
       (query.onlineLevel === undefined || entry.onlineLevel === query.onlineLevel) &&
-      (query.zeroFeeOnline !== true || isZeroFeeOnline(entry)) &&
-      (words.length === 0 || matchesWords(entry, words)),
+      (query.zeroFeeOnline !== true || entry.fees.zeroOnline) &&
+      (words.length === 0 || words.every((word) => searchableText(entry).includes(word))),
   );
   return { releaseId, total: items.length, items };
 }
 
-function indexEntries(index: unknown): CatalogEntry[] {
-  const list = Array.isArray(index)
-    ? index
-    : index && typeof index === 'object'
-      ? ((index as Record<string, unknown>).entries ?? (index as Record<string, unknown>).procedures)
-      : undefined;
+function indexEntries(index: unknown): IndexEntry[] {
+  const list =
+    index && typeof index === 'object' ? (index as { procedures?: unknown }).procedures : undefined;
   if (!Array.isArray(list)) {
     throw new AppError(500, 'catalog.corrupt-release', {
       vi: 'Bản công bố danh mục hiện tại bị lỗi định dạng.',
       en: 'The current catalog release is malformed.',
     });
   }
-  return list.filter((entry): entry is CatalogEntry => typeof entry?.id === 'string');
+  return list as IndexEntry[];
 }
 
-function agencyId(entry: CatalogEntry): unknown {
-  const agency = entry.agency;
-  return agency && typeof agency === 'object' ? (agency as { id?: unknown }).id : agency;
-}
+// Entries come from immutable releases: normalise each one once.
+const normalized = new WeakMap<IndexEntry, string>();
 
-function isZeroFeeOnline(entry: CatalogEntry): boolean {
-  if (entry.zeroFeeOnline === true) return true;
-  const summary = entry.feeSummary ?? entry.fees;
-  return (
-    !!summary &&
-    typeof summary === 'object' &&
-    (summary as { zeroFeeOnline?: unknown }).zeroFeeOnline === true
-  );
-}
-
-function matchesWords(entry: CatalogEntry, words: string[]): boolean {
-  const haystack = normalizeText(searchableText(entry));
-  return words.every((word) => haystack.includes(word));
-}
-
-function searchableText(entry: CatalogEntry): string {
-  const parts: string[] = [];
-  for (const key of ['code', 'localCode', 'name', 'keywords', 'id']) collectStrings(entry[key], parts);
-  return parts.join(' ');
-}
-
-function collectStrings(value: unknown, into: string[]): void {
-  if (typeof value === 'string') into.push(value);
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (value && typeof value === 'object')
-    for (const item of Object.values(value)) collectStrings(item, into);
+function searchableText(entry: IndexEntry): string {
+  let text = normalized.get(entry);
+  if (text === undefined) {
+    const parts = [
+      entry.id,
+      entry.code,
+      entry.localCode ?? '',
+      entry.name.vi,
+      entry.name.en,
+      ...entry.keywords,
+    ];
+    parts.push(entry.agency.name.vi, entry.field.name.vi);
+    text = normalizeText(parts.join(' '));
+    normalized.set(entry, text);
+  }
+  return text;
 }

@@ -50,7 +50,8 @@ export async function createUploadSlot(
   if (errors.length > 0) throw new ValidationFailedError(errors);
 
   const uploadId = deps.ids.next();
-  const key = `uploads/${encodeURIComponent(citizen.sub)}/${uploadId}`;
+  // The owner segment only groups files; ownership is checked against the slot, so a lossy form is fine.
+  const key = `uploads/${citizen.sub.replace(/[^A-Za-z0-9._-]/g, '-')}/${uploadId}`;
   // The slot's limit is the declared size itself: confirmation requires the stored object to match it.
   const upload = await deps.files.presignUpload({
     key,
