@@ -1,0 +1,230 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import registry from '../../catalogs/registry.json';
+import { keySchema, tableDefinitions } from '../../functions/adapters/dynamodb/tables';
+import { envNames } from '../../functions/config/env-names';
+import { routeSpecs } from '../../infra/lib/constructs/api';
+import { officerRoles } from '../../infra/lib/constructs/auth';
+import { type CfnJson, resourcesOf, type Synthesized, synthApp } from './synth-app';
+
+let dev: Synthesized;
+// Synth takes tens of seconds on a busy machine: once per file, with room to spare.
+beforeAll(() => {
+  dev = synthApp('dev', { bundle: false });
+}, 240_000);
+
+describe('the dev stack', () => {
+  it('has the resources the product needs, and no more', () => {
+    const t = dev.template;
+    t.resourceCountIs('AWS::DynamoDB::Table', tableDefinitions.length);
+    // access logs, published catalog, uploads, site
+    t.resourceCountIs('AWS::S3::Bucket', 4);
+    // four functions + the library's BucketDeployment handler
+    t.resourceCountIs('AWS::Lambda::Function', 5);
+    t.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    t.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    t.resourceCountIs('AWS::ApiGatewayV2::Route', routeSpecs.length * 5);
+    t.resourceCountIs('AWS::Cognito::UserPool', 1);
+    t.resourceCountIs('AWS::CloudFront::Distribution', 1);
+    t.resourceCountIs('AWS::CloudWatch::Alarm', 4 * 2 + 1);
+    t.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('declares every table from tables.ts: on demand, PITR, encrypted, with the shared keys and gsi1', () => {
+    for (const def of tableDefinitions) {
+      const id = dev.logicalId(dev.stack.data.tables[def.name]);
+      const table = dev.template.toJSON().Resources[id];
+      expect(table.Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        KeySchema: [
+          { AttributeName: keySchema.partitionKey, KeyType: 'HASH' },
+          { AttributeName: keySchema.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: keySchema.gsi1.indexName,
+            KeySchema: [
+              { AttributeName: keySchema.gsi1.partitionKey, KeyType: 'HASH' },
+              { AttributeName: keySchema.gsi1.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      });
+      // Dev data is disposable; prod's is protected (see prod-stack.test.ts).
+      expect(table.Properties.DeletionProtectionEnabled).toBe(false);
+    }
+  });
+
+  it('keeps every bucket private, encrypted and TLS-only', () => {
+    const buckets = resourcesOf(dev.template, 'AWS::S3::Bucket');
+    for (const [, bucket] of buckets) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0]).toMatchObject({
+        ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' },
+      });
+    }
+    const policies = resourcesOf(dev.template, 'AWS::S3::BucketPolicy');
+    const tlsOnly = policies.filter(([, p]) =>
+      p.Properties.PolicyDocument.Statement.some(
+        (s: CfnJson) => s.Effect === 'Deny' && s.Condition?.Bool?.['aws:SecureTransport'] === 'false',
+      ),
+    );
+    expect(tlsOnly).toHaveLength(buckets.length);
+  });
+
+  it('lets the portal PUT uploads from its origin only, and expires abandoned uploads', () => {
+    const uploads = dev.template.toJSON().Resources[dev.logicalId(dev.stack.data.uploadsBucket)];
+    const origin = dev.stack.site.node.tryGetContext('environments').dev.siteOrigin;
+    expect(uploads.Properties.CorsConfiguration.CorsRules).toEqual([
+      expect.objectContaining({ AllowedOrigins: [origin], AllowedMethods: expect.arrayContaining(['PUT']) }),
+    ]);
+    expect(uploads.Properties.LifecycleConfiguration.Rules).toContainEqual(
+      expect.objectContaining({ Status: 'Enabled', TagFilters: [{ Key: 'upload', Value: 'pending' }] }),
+    );
+  });
+
+  it('runs each function on arm64 and a current Node.js, in Cognito mode, with every variable the loader reads', () => {
+    const resources = dev.template.toJSON().Resources;
+    const fns = Object.values(dev.stack.functions.functions).map((fn) => resources[dev.logicalId(fn)]);
+    expect(fns).toHaveLength(4);
+    const required = [
+      ...Object.values(envNames.tables),
+      ...Object.values(envNames.buckets),
+      envNames.authMode,
+      envNames.officerIssuer,
+      envNames.officerJwksUrl,
+      envNames.officerAudience,
+      envNames.citizenIssuer,
+      envNames.citizenJwksUrl,
+      envNames.citizenAudience,
+      envNames.siteOrigin,
+    ];
+    for (const fn of fns) {
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+      const vars = fn.Properties.Environment.Variables;
+      expect(Object.keys(vars).sort()).toEqual(expect.arrayContaining(required));
+      // The development identity provider must never reach AWS.
+      expect(vars[envNames.authMode]).toBe('cognito');
+      expect(vars[envNames.dynamoEndpoint]).toBeUndefined();
+      expect(vars[envNames.s3Endpoint]).toBeUndefined();
+    }
+  });
+
+  it('writes function logs to their own log groups, with the configured retention', () => {
+    const retention = dev.stack.node.tryGetContext('environments').dev.logRetentionDays;
+    const groups = resourcesOf(dev.template, 'AWS::Logs::LogGroup');
+    // four functions + API access logs
+    expect(groups).toHaveLength(5);
+    for (const [, g] of groups) expect(g.Properties.RetentionInDays).toBe(retention);
+    for (const fn of Object.values(dev.stack.functions.functions)) {
+      const props = dev.template.toJSON().Resources[dev.logicalId(fn)].Properties;
+      expect(props.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/logs/) });
+    }
+  });
+
+  it('puts officers’ routes behind the Cognito JWT authorizer and leaves public routes to the functions', () => {
+    const authorizers = resourcesOf(dev.template, 'AWS::ApiGatewayV2::Authorizer');
+    const [[authorizerId, authorizer]] = authorizers as [[string, CfnJson]];
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: dev.logicalId(dev.stack.auth.client) }],
+        Issuer: expect.anything(),
+      },
+    });
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain(
+      dev.logicalId(dev.stack.auth.userPool),
+    );
+
+    const routes = resourcesOf(dev.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties);
+    for (const spec of routeSpecs) {
+      const forPath = routes.filter((r) => r.RouteKey.endsWith(` ${spec.path}`));
+      expect(forPath.map((r) => r.RouteKey.split(' ')[0]).sort()).toEqual([
+        'DELETE',
+        'GET',
+        'PATCH',
+        'POST',
+        'PUT',
+      ]);
+      for (const route of forPath) {
+        if (spec.officer) {
+          expect(route).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+        } else {
+          expect(route.AuthorizationType).toBe('NONE');
+        }
+      }
+    }
+    expect(routeSpecs.filter((r) => r.officer).map((r) => r.path)).toEqual([
+      '/api/admin/{proxy+}',
+      '/api/publish/{proxy+}',
+    ]);
+  });
+
+  it('limits CORS to the site origin and throttles the stage', () => {
+    const env = dev.stack.node.tryGetContext('environments').dev;
+    dev.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      CorsConfiguration: Match.objectLike({ AllowOrigins: [env.siteOrigin] }),
+    });
+    dev.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: env.throttle.rateLimit,
+        ThrottlingBurstLimit: env.throttle.burstLimit,
+      },
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+
+  it('carries role and agency in Cognito groups; only admins create accounts', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+    const groups = resourcesOf(dev.template, 'AWS::Cognito::UserPoolGroup').map(
+      ([, g]) => g.Properties.GroupName,
+    );
+    expect(groups.sort()).toEqual(
+      [...officerRoles.map((r) => `role:${r}`), ...registry.agencies.map((a) => `agency:${a.id}`)].sort(),
+    );
+  });
+
+  it('serves the site privately through CloudFront, with the API on the same origin', () => {
+    const [[, cdn]] = resourcesOf(dev.template, 'AWS::CloudFront::Distribution') as [[string, CfnJson]];
+    const config = cdn.Properties.DistributionConfig;
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.Logging).toBeDefined();
+    const paths = config.CacheBehaviors.map((b: CfnJson) => b.PathPattern);
+    expect(paths).toEqual(expect.arrayContaining(['/api/*', '/health', '/releases/*']));
+    const api = config.CacheBehaviors.find((b: CfnJson) => b.PathPattern === '/api/*');
+    expect(api.AllowedMethods).toContain('POST');
+    expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // CachingDisabled
+    // Both buckets reach CloudFront through origin access control, not public access.
+    const s3Origins = config.Origins.filter((o: CfnJson) => o.S3OriginConfig);
+    expect(s3Origins).toHaveLength(2);
+    for (const o of s3Origins) expect(o.OriginAccessControlId).toBeDefined();
+  });
+
+  it('alarms on errors and throttles of every function and on API 5xx, to one topic', () => {
+    const alarms = resourcesOf(dev.template, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const topicRef = { Ref: dev.logicalId(dev.stack.monitoring.topic) };
+    for (const a of alarms) expect(a.AlarmActions).toEqual([topicRef]);
+    const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name).length;
+    expect(byMetric('Errors')).toBe(4);
+    expect(byMetric('Throttles')).toBe(4);
+    expect(alarms.filter((a) => a.Namespace === 'AWS/ApiGateway' && a.MetricName === '5xx')).toHaveLength(1);
+  });
+
+  it('has no unacknowledged cdk-nag AwsSolutions finding', () => {
+    expect(dev.nagFindings()).toEqual([]);
+  });
+});
