@@ -1,4 +1,4 @@
-import { createConditionAjv, createFormAjv } from '../formats/create-ajv';
+import { compileShared } from '../formats/create-ajv';
 import type { ValidationContext } from '../formats/not-future';
 import { parsePointer } from '../json-pointer';
 import type { CatalogContext, Channel, Message, Procedure } from '../types';
@@ -10,7 +10,7 @@ import type {
   CompiledProcedure,
 } from './compiled-procedure';
 import { compileCondition, ProcedureCompileError } from './conditions';
-import { prepareFormSchema } from './form-schema';
+import { type FormSchemaInfo, prepareFormSchema } from './form-schema';
 import { jurisdictionChain, policiesForLine } from './policies-for-line';
 
 const DEFAULT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -40,7 +40,6 @@ export function compileProcedure(procedure: Procedure, catalog: CatalogContext):
 }
 
 function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure {
-  const conditionAjv = createConditionAjv();
   const chain = jurisdictionChain(procedure, catalog);
 
   const lines = new Map<string, CompiledFeeLine>();
@@ -48,12 +47,12 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
     const amount = line.amount;
     lines.set(line.id, {
       line,
-      when: compileCondition(conditionAjv, line.when, `/fees/${i}/when`),
+      when: compileCondition(line.when, `/fees/${i}/when`),
       unitsFrom: amount.type === 'fixed' ? undefined : parsePointer(amount.units.from),
       unitsDefault: amount.type === 'fixed' ? undefined : amount.units.default,
       exemptions: (line.exemptions ?? []).map((exemption, j) => ({
         exemption,
-        when: compileCondition(conditionAjv, exemption.when, `/fees/${i}/exemptions/${j}/when`),
+        when: compileCondition(exemption.when, `/fees/${i}/exemptions/${j}/when`),
         percentOff: exemption.percentOff ?? 100,
       })),
       policies: policiesForLine(procedure, line, chain, catalog.policies),
@@ -70,11 +69,11 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
 
   const cases: CompiledCase[] = procedure.documentCases.map((documentCase, i) => ({
     documentCase,
-    when: compileCondition(conditionAjv, documentCase.when, `/documentCases/${i}/when`),
+    when: compileCondition(documentCase.when, `/documentCases/${i}/when`),
     documents: documentCase.documents.map((document, j) => ({
       document,
       caseId: documentCase.id,
-      when: compileCondition(conditionAjv, document.when, `/documentCases/${i}/documents/${j}/when`),
+      when: compileCondition(document.when, `/documentCases/${i}/documents/${j}/when`),
       required: document.required ?? true,
       submission: document.submission ?? 'upload',
       accept: document.accept ?? DEFAULT_ACCEPT,
@@ -97,20 +96,7 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
     of: fact.of === undefined ? undefined : parsePointer(fact.of),
   }));
 
-  const form = prepareFormSchema(procedure.form.schema);
-  let validateAnswers: AnswersValidator;
-  try {
-    validateAnswers = createFormAjv().compile(form.schema) as AnswersValidator;
-  } catch (cause) {
-    throw new ProcedureCompileError(
-      {
-        vi: 'Lược đồ biểu mẫu (form.schema) không phải là JSON Schema 2020-12 hợp lệ.',
-        en: 'The form schema (form.schema) is not a valid JSON Schema 2020-12.',
-      },
-      '/form/schema',
-      cause,
-    );
-  }
+  const { form, validateAnswers } = compileForm(procedure.form.schema);
 
   return {
     procedure,
@@ -126,6 +112,32 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
     form,
     sourceNames,
   };
+}
+
+const forms = new WeakMap<object, { form: FormSchemaInfo; validateAnswers: AnswersValidator }>();
+
+/**
+ * The answers validator depends only on the form schema, so it is cached by that object: a new
+ * policy set or registry (another catalog context) reuses it instead of recompiling.
+ */
+function compileForm(schema: object): { form: FormSchemaInfo; validateAnswers: AnswersValidator } {
+  const hit = forms.get(schema);
+  if (hit) return hit;
+  const form = prepareFormSchema(schema);
+  try {
+    const entry = { form, validateAnswers: compileShared('form', form.schema) as AnswersValidator };
+    forms.set(schema, entry);
+    return entry;
+  } catch (cause) {
+    throw new ProcedureCompileError(
+      {
+        vi: 'Lược đồ biểu mẫu (form.schema) không phải là JSON Schema 2020-12 hợp lệ.',
+        en: 'The form schema (form.schema) is not a valid JSON Schema 2020-12.',
+      },
+      '/form/schema',
+      cause,
+    );
+  }
 }
 
 function pointerOrFilingDate(value: string | undefined): string[] | '$filingDate' | undefined {

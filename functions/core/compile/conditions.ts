@@ -1,4 +1,4 @@
-import type Ajv from 'ajv/dist/2020';
+import { compileShared } from '../formats/create-ajv';
 import type { Predicate } from './compiled-procedure';
 
 const always: Predicate = () => true;
@@ -8,11 +8,11 @@ const never: Predicate = () => false;
  * Compiles a catalog condition (a JSON Schema used as a predicate). Absent = always holds.
  * `where` names the condition in the error thrown when the officer's schema does not compile.
  */
-export function compileCondition(ajv: Ajv, when: unknown, where: string): Predicate {
+export function compileCondition(when: unknown, where: string): Predicate {
   if (when === undefined || when === true) return always;
   if (when === false) return never;
   try {
-    const validate = ajv.compile(when as object);
+    const validate = compileShared('condition', when as object);
     return (subject) => validate(subject) === true;
   } catch (cause) {
     throw new ProcedureCompileError(
