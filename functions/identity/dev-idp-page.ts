@@ -2,20 +2,20 @@
 import type { DemoOfficer } from './dev-idp';
 import type { DemoCitizen } from './dev-idp-app';
 
-const escape = (s: string): string => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** Renders the page; all user data is escaped. */
 export function renderSignInPage(officers: readonly DemoOfficer[], citizens: readonly DemoCitizen[]): string {
   const officerRows = officers
     .map(
       (o) =>
-        `<li><button data-kind="officers" data-id="${escape(o.username)}">${escape(o.username)}</button> ${escape(o.name)} — ${escape(o.agency)} (${escape(o.roles.join(', '))})</li>`,
+        `<li><button data-kind="officers" data-id="${escapeHtml(o.username)}">${escapeHtml(o.username)}</button> ${escapeHtml(o.name)} — ${escapeHtml(o.agency)} (${escapeHtml(o.roles.join(', '))})</li>`,
     )
     .join('');
   const citizenRows = citizens
     .map(
       (c) =>
-        `<li><button data-kind="vneid" data-id="${escape(c.personalId)}">${escape(c.personalId)}</button> ${escape(c.name)}</li>`,
+        `<li><button data-kind="vneid" data-id="${escapeHtml(c.personalId)}">${escapeHtml(c.personalId)}</button> ${escapeHtml(c.name)}</li>`,
     )
     .join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập thử nghiệm / Dev sign-in</title>

@@ -76,7 +76,22 @@ export interface FileObjectInfo {
 }
 
 export interface FileStore {
-  presignUpload(input: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number; metadata: Record<string, string> }): Promise<{ url: string; method: 'PUT' | 'POST'; fields?: Record<string, string>; headers?: Record<string, string> }>;
+  presignUpload(input: {
+    key: string;
+    contentType: string;
+    maxBytes: number;
+    expiresInSeconds: number;
+    metadata: Record<
+      string,
+      string
+    > /** When known, signed too: the client must send exactly this many bytes. */;
+    contentLength?: number;
+  }): Promise<{
+    url: string;
+    method: 'PUT' | 'POST';
+    fields?: Record<string, string>;
+    headers?: Record<string, string>;
+  }>;
   head(key: string): Promise<FileObjectInfo | null>;
   read(key: string, maxBytes: number): Promise<Uint8Array | null>;
   delete(key: string): Promise<void>;
@@ -137,7 +152,10 @@ export interface DossierStore {
   /** Marks a pending upload confirmed (conditional on it being pending and owned by `owner`). */
   confirmUpload(uploadId: string, owner: string, size: number): Promise<void>;
   /** Stores the dossier only if no dossier has this code and no other dossier claimed the idempotency key. */
-  putDossier(dossier: Dossier, idempotencyKey: string | null): Promise<{ created: boolean; dossier: Dossier }>;
+  putDossier(
+    dossier: Dossier,
+    idempotencyKey: string | null,
+  ): Promise<{ created: boolean; dossier: Dossier }>;
   getDossier(code: string): Promise<Dossier | null>;
   listDossiers(owner: string): Promise<Dossier[]>;
 }

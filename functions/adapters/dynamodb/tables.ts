@@ -18,7 +18,11 @@ export const tableDefinitions: readonly TableDefinition[] = [
   { name: 'procedures', env: 'TABLE_PROCEDURES', purpose: 'procedure heads and versions (gsi1: by agency)' },
   { name: 'audit', env: 'TABLE_AUDIT', purpose: 'append-only audit log (gsi1: by actor)' },
   { name: 'dossiers', env: 'TABLE_DOSSIERS', purpose: 'dossiers and upload slots (gsi1: by owner)' },
-  { name: 'citizens', env: 'TABLE_CITIZENS', purpose: 'citizen data stand-ins: population registry, warehouse documents' },
+  {
+    name: 'citizens',
+    env: 'TABLE_CITIZENS',
+    purpose: 'citizen data stand-ins: population registry, warehouse documents',
+  },
 ];
 
 export const keySchema = {

@@ -1,0 +1,32 @@
+/**
+ * The ONLY place SDK clients are built. Local mode differs from AWS only by endpoint and dummy
+ * credentials; s3rver additionally needs path-style URLs and checksums only when required
+ * (otherwise streamed bodies are stored with chunk framing and presigned URLs carry an
+ * empty-body checksum).
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { Config } from '../config/load-config';
+
+export interface SdkClients {
+  dynamodb: DynamoDBClient;
+  s3: S3Client;
+}
+
+const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+/** Builds the DynamoDB and S3 clients for a configuration. */
+export function createSdkClients(config: Pick<Config, 'region' | 'endpoints'>): SdkClients {
+  const { dynamodb: dynamoEndpoint, s3: s3Endpoint } = config.endpoints;
+  const dynamodb = new DynamoDBClient({
+    region: config.region,
+    ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
+  });
+  const s3 = new S3Client({
+    region: config.region,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(s3Endpoint ? { endpoint: s3Endpoint, forcePathStyle: true, credentials: localCredentials } : {}),
+  });
+  return { dynamodb, s3 };
+}

@@ -1,0 +1,61 @@
+/**
+ * Seeds procedure definitions as PUBLISHED version 1. Idempotent: a procedure whose head exists
+ * is left alone, so a second `npm start` neither duplicates nor overwrites officers' edits.
+ */
+import type { Procedure } from '../core/types';
+import type { AppDeps, ProcedureHead, ProcedureVersion } from '../ports';
+
+export const seedActor = 'system:seed';
+
+/** Writes missing procedures; returns the ids it created. */
+export async function seedCatalog(
+  deps: Pick<AppDeps, 'procedures' | 'audit' | 'clock'>,
+  definitions: readonly Procedure[],
+): Promise<string[]> {
+  const created: string[] = [];
+  for (const definition of definitions) {
+    if (await deps.procedures.getHead(definition.id)) continue;
+    const at = deps.clock.now().toISOString();
+    const version: ProcedureVersion = {
+      procedureId: definition.id,
+      version: 1,
+      status: 'published',
+      agency: definition.agency,
+      definition,
+      revision: 1,
+      createdAt: at,
+      createdBy: seedActor,
+      updatedAt: at,
+      updatedBy: seedActor,
+      publishedAt: at,
+    };
+    const head: ProcedureHead = {
+      procedureId: definition.id,
+      agency: definition.agency,
+      code: definition.code,
+      name: definition.name,
+      field: definition.field,
+      level: definition.level,
+      onlineLevel: definition.onlineLevel,
+      latestVersion: 1,
+      publishedVersion: 1,
+      status: 'published',
+      revision: 1,
+      updatedAt: at,
+    };
+    // The version goes first so a head never points at a missing version; a version left
+    // headless by an interrupted seed is reused rather than rewritten.
+    if (!(await deps.procedures.getVersion(definition.id, 1))) await deps.procedures.putNewVersion(version);
+    await deps.procedures.putHead(head, null);
+    await deps.audit.append({
+      at,
+      actor: seedActor,
+      agency: definition.agency,
+      action: 'procedure.seeded',
+      entity: `procedure:${definition.id}`,
+      detail: { version: 1 },
+    });
+    created.push(definition.id);
+  }
+  return created;
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError, DependencyError } from '../../functions/errors';
+import type { ProcedureHead, ProcedureVersion } from '../../functions/ports';
+import { injectFault } from '../support/inject-fault';
+import { createTestDeps, type TestPlatform } from '../support/test-deps';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await createTestDeps();
+});
+afterAll(() => t.stop());
+
+function version(id: string, overrides: Partial<ProcedureVersion> = {}): ProcedureVersion {
+  const at = '2026-11-22T00:00:00.000Z';
+  return {
+    procedureId: id,
+    version: 1,
+    status: 'draft',
+    agency: 'ubnd-phuong-sai-gon',
+    // The store treats the definition as opaque data; a small stand-in keeps the test readable.
+    definition: {
+      id,
+      name: { vi: 'Thủ tục thử', en: 'Test procedure' },
+    } as unknown as ProcedureVersion['definition'],
+    revision: 1,
+    createdAt: at,
+    createdBy: 'author.saigon',
+    updatedAt: at,
+    updatedBy: 'author.saigon',
+    ...overrides,
+  };
+}
+
+function head(id: string, agency: string, revision = 1): ProcedureHead {
+  return {
+    procedureId: id,
+    agency,
+    code: '1.000001',
+    name: { vi: 'Thủ tục thử', en: 'Test procedure' },
+    field: 'ho-tich',
+    level: 'xa',
+    onlineLevel: 'partial',
+    latestVersion: 1,
+    publishedVersion: null,
+    status: 'draft',
+    revision,
+    updatedAt: '2026-11-22T00:00:00.000Z',
+  };
+}
+
+describe('DynamoDB procedure store', () => {
+  it('stores a version once and reads it back', async () => {
+    await t.deps.procedures.putNewVersion(version('p-create'));
+    expect((await t.deps.procedures.getVersion('p-create', 1))?.definition).toEqual({
+      id: 'p-create',
+      name: { vi: 'Thủ tục thử', en: 'Test procedure' },
+    });
+    await expect(t.deps.procedures.putNewVersion(version('p-create'))).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('rejects an update naming a stale revision with 409 and keeps the winner', async () => {
+    await t.deps.procedures.putNewVersion(version('p-race'));
+    await t.deps.procedures.updateVersion(version('p-race', { revision: 2, reviewComment: 'first' }), 1);
+    const stale = t.deps.procedures.updateVersion(
+      version('p-race', { revision: 2, reviewComment: 'second' }),
+      1,
+    );
+    await expect(stale).rejects.toMatchObject({ status: 409, code: 'procedure.revision-conflict' });
+    expect((await t.deps.procedures.getVersion('p-race', 1))?.reviewComment).toBe('first');
+  });
+
+  it('creates a head only once and lists heads by agency through gsi1', async () => {
+    await t.deps.procedures.putHead(head('p-a', 'ubnd-phuong-sai-gon'), null);
+    await t.deps.procedures.putHead(head('p-b', 'ubnd-phuong-hoan-kiem'), null);
+    await expect(t.deps.procedures.putHead(head('p-a', 'ubnd-phuong-sai-gon'), null)).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await t.deps.procedures.putHead(head('p-a', 'ubnd-phuong-sai-gon', 2), 1);
+    const saigon = await t.deps.procedures.listHeads({ agency: 'ubnd-phuong-sai-gon' });
+    expect(saigon.map((h) => [h.procedureId, h.revision])).toEqual([['p-a', 2]]);
+    const all = await t.deps.procedures.listHeads();
+    expect(all.map((h) => h.procedureId)).toEqual(expect.arrayContaining(['p-a', 'p-b']));
+  });
+
+  it('lists versions in order', async () => {
+    for (const v of [1, 2, 10]) await t.deps.procedures.putNewVersion(version('p-many', { version: v }));
+    expect((await t.deps.procedures.listVersions('p-many')).map((v) => v.version)).toEqual([1, 2, 10]);
+  });
+
+  it('turns a DynamoDB outage into a 503 dependency error and writes nothing', async () => {
+    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand' });
+    try {
+      await expect(t.deps.procedures.putNewVersion(version('p-down'))).rejects.toBeInstanceOf(
+        DependencyError,
+      );
+    } finally {
+      fault.remove();
+    }
+    expect(fault.failures).toBe(1);
+    expect(await t.deps.procedures.getVersion('p-down', 1)).toBeNull();
+  });
+});
