@@ -19,7 +19,7 @@ export function answerTypeName(procedureId: string): string {
 /** Generates `types/<id>.ts`; 422 `publish.types-failed` naming the procedure if the schema cannot be typed. */
 export async function generateAnswerTypes(procedure: Procedure, version: number): Promise<string> {
   try {
-    return await compile(structuredClone(procedure.form.schema) as never, answerTypeName(procedure.id), {
+    return await compile(titlesAsComments(procedure.form.schema) as never, answerTypeName(procedure.id), {
       bannerComment: `/* Answers of ${procedure.code} ${procedure.name.vi} (version ${version}); generated at publish. */`,
       additionalProperties: false,
       declareExternallyReferenced: true,
@@ -37,4 +37,22 @@ export async function generateAnswerTypes(procedure: Procedure, version: number)
       { cause },
     );
   }
+}
+
+/**
+ * json-schema-to-typescript names a type after its `title`; officers' titles are Vietnamese labels
+ * ("Họ, chữ đệm và tên") that would become names like `HChDMVaTenCATr`. Titles become doc comments
+ * instead, so properties keep plain types and the labels still show in editors.
+ */
+function titlesAsComments(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(titlesAsComments);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'title' && typeof value === 'string') continue;
+    out[key] = titlesAsComments(value);
+  }
+  const { title, description } = node as { title?: unknown; description?: unknown };
+  if (typeof title === 'string' && description === undefined) out.description = title;
+  return out;
 }

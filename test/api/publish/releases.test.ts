@@ -1,0 +1,160 @@
+/**
+ * Catalog releases through the publish API against dynalite and s3rver (real SDK): the artefacts
+ * of a release, publishing again with no change, the chain of releases, and an S3 failure midway
+ * leaving the previous release current.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAdminApp } from '../../../functions/apps/admin/app';
+import { createPublishApp } from '../../../functions/apps/publish/app';
+import type { Procedure } from '../../../functions/core/types';
+import { releaseKeys } from '../../../functions/use-cases/publish/release-keys';
+import { type Fault, injectFault } from '../../support/inject-fault';
+import { createTestDeps, type TestPlatform as TestDeps } from '../../support/test-deps';
+import { send } from '../admin/http';
+import { sampleProcedure } from '../admin/sample-procedure';
+
+let env: TestDeps;
+let admin: ReturnType<typeof createAdminApp>;
+let publish: ReturnType<typeof createPublishApp>;
+const t: Record<string, string> = {};
+let fault: Fault | undefined;
+const releases = '/api/publish/releases';
+
+beforeAll(async () => {
+  env = await createTestDeps();
+  admin = createAdminApp(env.deps);
+  publish = createPublishApp(env.deps);
+  for (const user of ['author.saigon', 'approver.saigon', 'publisher.saigon', 'publisher.hoankiem']) {
+    t[user] = await env.officerToken(user);
+  }
+});
+afterEach(() => fault?.remove());
+afterAll(async () => env?.stop());
+
+/** Takes a definition through draft → review → approval → published version 1. */
+async function publishProcedure(definition: Procedure): Promise<void> {
+  const base = `/api/admin/procedures/${definition.id}/versions/1`;
+  expect(
+    (await send(admin, 'POST', '/api/admin/procedures', { token: t['author.saigon'], body: { definition } }))
+      .status,
+  ).toBe(201);
+  expect((await send(admin, 'POST', `${base}/submit`, { token: t['author.saigon'] })).status).toBe(200);
+  expect((await send(admin, 'POST', `${base}/approve`, { token: t['approver.saigon'] })).status).toBe(200);
+  expect((await send(admin, 'POST', `${base}/publish`, { token: t['publisher.saigon'] })).status).toBe(200);
+}
+
+const readJson = async (key: string) => JSON.parse((await env.deps.releases.getObject(key)) ?? 'null');
+
+describe('catalog releases', () => {
+  let first = '';
+
+  it('has no current release before the first publish (404), and needs the publisher role', async () => {
+    const none = await send(publish, 'GET', `${releases}/current`, { token: t['author.saigon'] });
+    expect(none.status).toBe(404);
+    expect(none.body.code).toBe('release.none');
+    expect((await send(publish, 'POST', releases, {})).status).toBe(401);
+    const author = await send(publish, 'POST', releases, { token: t['author.saigon'] });
+    expect(author.status).toBe(403);
+    expect(author.body.code).toBe('auth.missing-role');
+  });
+
+  it('builds index, details, forms and types of the published versions and makes them current', async () => {
+    await publishProcedure(sampleProcedure());
+    // a draft that was never published stays out of the catalog
+    await send(admin, 'POST', '/api/admin/procedures', {
+      token: t['author.saigon'],
+      body: { definition: sampleProcedure({ id: 'chua-cong-bo' }) },
+    });
+    const reply = await send(publish, 'POST', releases, { token: t['publisher.hoankiem'] });
+    expect(reply.status).toBe(201);
+    expect(reply.body.changed).toBe(true);
+    const manifest = reply.body.release;
+    first = manifest.releaseId;
+    expect(manifest.procedures).toEqual([{ id: 'dang-ky-khai-sinh-thu', version: 1 }]);
+    expect(manifest.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'forms/dang-ky-khai-sinh-thu.json',
+      'index.json',
+      'procedures/dang-ky-khai-sinh-thu.json',
+      'types/dang-ky-khai-sinh-thu.ts',
+    ]);
+
+    const index = await readJson(releaseKeys.index(first));
+    const entry = index.procedures[0];
+    expect(entry).toMatchObject({
+      id: 'dang-ky-khai-sinh-thu',
+      code: '1.001193',
+      field: { id: 'ho-tich', name: { vi: 'Hộ tịch' } },
+      agency: { id: 'ubnd-phuong-sai-gon' },
+      onlineLevel: 'full',
+    });
+    // 8,000 đồng at the counter, 0 đồng online under HCM City Resolution 411/NQ-HĐND
+    expect(entry.fees.zeroOnline).toBe(true);
+    expect(entry.fees.onlinePolicies.map((p: { id: string }) => p.id)).toEqual(['hcm-411-2025']);
+    expect(entry.fees.channels.map((c: { channel: string; total: number }) => [c.channel, c.total])).toEqual([
+      ['in-person', 8000],
+      ['online', 0],
+    ]);
+    expect(entry.reusableDocuments).toEqual([
+      expect.objectContaining({ id: 'giay-chung-sinh', sources: ['warehouse'], modes: ['fallback'] }),
+    ]);
+
+    const detail = await readJson(releaseKeys.procedure(first, 'dang-ky-khai-sinh-thu'));
+    expect(detail.tests).toBeUndefined();
+    expect(detail.channels[1].quote.total).toBe(0);
+    expect(detail.legalBasis[0].number).toBe('60/2014/QH13');
+    const form = await readJson(releaseKeys.form(first, 'dang-ky-khai-sinh-thu'));
+    expect(form.channel).toBe('online');
+    expect(Object.keys(form.schema.properties)).toEqual(['hoTenTre', 'ngaySinh']);
+    const types = await env.deps.releases.getObject(releaseKeys.types(first, 'dang-ky-khai-sinh-thu'));
+    expect(types).toContain('export interface DangKyKhaiSinhThuAnswers');
+    expect(types).toMatch(/hoTenTre: string;/);
+
+    const current = await send(publish, 'GET', `${releases}/current`, { token: t['author.saigon'] });
+    expect(current.body.current.releaseId).toBe(first);
+    expect(current.body.manifest.digest).toBe(manifest.digest);
+  });
+
+  it('is a no-op when nothing changed', async () => {
+    const again = await send(publish, 'POST', releases, { token: t['publisher.saigon'] });
+    expect(again.status).toBe(200);
+    expect(again.body.changed).toBe(false);
+    expect(again.body.release.releaseId).toBe(first);
+  });
+
+  it('an S3 failure midway leaves the previous release current and serving', async () => {
+    await publishProcedure(
+      sampleProcedure({ id: 'thu-tuc-thu-hai', name: { vi: 'Thủ tục thứ hai', en: 'Second' } }),
+    );
+    fault = injectFault(env, { service: 's3', command: 'PutObjectCommand', after: 2 });
+    const failed = await send(publish, 'POST', releases, { token: t['publisher.saigon'] });
+    expect(failed.status).toBe(503);
+    expect(failed.body.code).toBe('dependency.unavailable');
+    fault.remove();
+    const current = await send(publish, 'GET', `${releases}/current`, { token: t['publisher.saigon'] });
+    expect(current.body.current.releaseId).toBe(first);
+    const index = await readJson(releaseKeys.index(first));
+    expect(index.procedures.map((p: { id: string }) => p.id)).toEqual(['dang-ky-khai-sinh-thu']);
+  });
+
+  it('publishing the change makes a new release; the old one stays readable and listed', async () => {
+    const reply = await send(publish, 'POST', releases, { token: t['publisher.saigon'] });
+    expect(reply.status).toBe(201);
+    const second = reply.body.release.releaseId as string;
+    expect(second).not.toBe(first);
+    expect(reply.body.release.previous).toBe(first);
+    expect(reply.body.release.procedures.map((p: { id: string }) => p.id)).toEqual([
+      'dang-ky-khai-sinh-thu',
+      'thu-tuc-thu-hai',
+    ]);
+    const list = await send(publish, 'GET', releases, { token: t['author.saigon'] });
+    expect(list.body.releases.map((r: { releaseId: string }) => r.releaseId)).toEqual([second, first]);
+    const old = await readJson(releaseKeys.index(first));
+    expect(old.procedures).toHaveLength(1);
+    const byId = await send(publish, 'GET', `${releases}/${first}`, { token: t['author.saigon'] });
+    expect(byId.body.releaseId).toBe(first);
+    expect((await send(publish, 'GET', `${releases}/khong-co`, { token: t['author.saigon'] })).status).toBe(
+      404,
+    );
+  });
+});
