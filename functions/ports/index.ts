@@ -81,10 +81,8 @@ export interface FileStore {
     contentType: string;
     maxBytes: number;
     expiresInSeconds: number;
-    metadata: Record<
-      string,
-      string
-    > /** When known, signed too: the client must send exactly this many bytes. */;
+    metadata: Record<string, string>;
+    /** When known, signed too: the client must send exactly this many bytes. */
     contentLength?: number;
   }): Promise<{
     url: string;
