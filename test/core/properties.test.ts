@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FeeLine } from '../../functions/core/format/generated/procedure';
 import { compileProcedure, generateForm, quoteFees, validateSubmission } from '../../functions/core/index';
-import type { FeeLine, JurisdictionPolicy, Procedure } from '../../functions/core/types';
+import type { JurisdictionPolicy, Procedure } from '../../functions/core/types';
 import { catalog } from './fixtures/catalog';
 import { procedure } from './fixtures/permit-procedure';
 
