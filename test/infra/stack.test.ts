@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import registry from '../../catalogs/registry.json';
 import { keySchema, tableDefinitions } from '../../functions/adapters/dynamodb/tables';
 import { envNames } from '../../functions/config/env-names';
+import { bucketObjectActions, functionAccess, functionNames, tableActions } from '../../infra/lib/access';
 import { routeSpecs } from '../../infra/lib/constructs/api';
 import { officerRoles } from '../../infra/lib/constructs/auth';
 import { type CfnJson, resourcesOf, type Synthesized, synthApp } from './synth-app';
@@ -129,6 +130,62 @@ describe('the dev stack', () => {
       const props = dev.template.toJSON().Resources[dev.logicalId(fn)].Properties;
       expect(props.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/logs/) });
     }
+  });
+
+  it('grants each function exactly the table and bucket actions of access.ts, nothing account-wide', () => {
+    const resources = dev.template.toJSON().Resources as Record<string, CfnJson>;
+    const targets = new Map<string, string>();
+    for (const def of tableDefinitions)
+      targets.set(dev.logicalId(dev.stack.data.tables[def.name]), `table:${def.name}`);
+    targets.set(dev.logicalId(dev.stack.data.catalogBucket), 'bucket:catalog');
+    targets.set(dev.logicalId(dev.stack.data.uploadsBucket), 'bucket:uploads');
+
+    for (const name of functionNames) {
+      const roleId =
+        resources[dev.logicalId(dev.stack.functions.functions[name])]!.Properties.Role['Fn::GetAtt'][0];
+      const statements = Object.values(resources)
+        .filter(
+          (r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: CfnJson) => x.Ref === roleId),
+        )
+        .flatMap((r) => r.Properties.PolicyDocument.Statement as CfnJson[]);
+      expect(resources[roleId]!.Properties.ManagedPolicyArns).toBeUndefined();
+      const granted: Record<string, string[]> = {};
+      for (const st of statements) {
+        expect(st.Effect).toBe('Allow');
+        const actions = [st.Action].flat() as string[];
+        for (const resource of [st.Resource].flat()) {
+          expect(resource).not.toBe('*');
+          const text = JSON.stringify(resource);
+          const target = [...targets].find(([id]) => text.includes(`"${id}"`))?.[1];
+          if (!target) {
+            // Only the function's own log group is left.
+            expect(actions.every((a) => a.startsWith('logs:'))).toBe(true);
+            continue;
+          }
+          granted[target] = [...new Set([...(granted[target] ?? []), ...actions])].sort();
+        }
+      }
+      const expected: Record<string, string[]> = {};
+      for (const [table, level] of Object.entries(functionAccess[name].tables)) {
+        expected[`table:${table}`] = [...tableActions[level]].sort();
+      }
+      for (const [bucket, level] of Object.entries(functionAccess[name].buckets)) {
+        expected[`bucket:${bucket}`] = [...bucketObjectActions[level], 's3:ListBucket'].sort();
+      }
+      expect({ name, granted }).toEqual({ name, granted: expected });
+    }
+  });
+
+  it('never lets a function rewrite the audit log, and keeps public reads read-only', () => {
+    const audit = Object.values(functionAccess)
+      .map((a) => a.tables.audit)
+      .filter(Boolean);
+    expect(audit.length).toBeGreaterThan(0);
+    for (const level of audit)
+      expect(tableActions[level!]).not.toEqual(expect.arrayContaining(['dynamodb:UpdateItem']));
+    for (const level of audit) expect(tableActions[level!]).not.toContain('dynamodb:DeleteItem');
+    expect(Object.values(functionAccess.forms.tables)).toEqual(['read', 'read']);
+    expect(functionAccess.forms.buckets).toEqual({ catalog: 'read' });
   });
 
   it('puts officers’ routes behind the Cognito JWT authorizer and leaves public routes to the functions', () => {
