@@ -12,7 +12,6 @@ export function publishVersion(
   officer: Officer,
   input: { procedureId: string; version: number; ifMatch?: string },
 ) {
-  let superseded: number | null = null;
   return transitionVersion(deps, officer, {
     ...input,
     roles: ['publisher'],
@@ -20,12 +19,7 @@ export function publishVersion(
     to: 'published',
     action: 'procedure.publish',
     patch: { publishedAt: deps.clock.now().toISOString() },
-    headPatch: (head) => {
-      superseded = head.publishedVersion;
-      return { publishedVersion: input.version };
-    },
-    get detail() {
-      return { supersedes: superseded };
-    },
+    headPatch: () => ({ publishedVersion: input.version }),
+    detail: (before) => ({ supersedes: before.publishedVersion }),
   });
 }

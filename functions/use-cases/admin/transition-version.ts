@@ -33,7 +33,8 @@ export interface Transition {
   patch?: Partial<ProcedureVersion>;
   /** Head pointers to change besides the status (publishedVersion…). */
   headPatch?: (head: ProcedureHead) => Partial<Pick<ProcedureHead, 'publishedVersion' | 'status'>>;
-  detail?: Record<string, unknown>;
+  /** Extra audit detail; a function sees the head as it was before the change. */
+  detail?: Record<string, unknown> | ((before: ProcedureHead) => Record<string, unknown>);
 }
 
 /** Applies the transition; returns the new head and version. */
@@ -76,7 +77,12 @@ export async function transitionVersion(
     {
       action: t.action,
       entity: auditEntity(t.procedureId),
-      detail: { version: t.version, from: version.status, to: t.to, ...t.detail },
+      detail: {
+        version: t.version,
+        from: version.status,
+        to: t.to,
+        ...(typeof t.detail === 'function' ? t.detail(head) : t.detail),
+      },
     },
     { procedureId: t.procedureId, version: t.version, status: t.to },
   );

@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { CatalogContext } from '../../core/types';
 import type { ProcedureVersion } from '../../ports';
+import { answerTypes } from './answer-types';
 import { buildProcedureArtefacts, type IndexEntry } from './build-procedure-artefacts';
-import { generateAnswerTypes } from './generate-answer-types';
-import { mapLimit } from './map-limit';
 import { releasePaths } from './release-keys';
 
 export interface ReleaseFile {
@@ -24,15 +23,15 @@ export interface ReleaseContent {
 }
 
 /** Builds the files of a release from the published versions (fees quoted as of `date`). */
-export async function buildReleaseFiles(
+export function buildReleaseFiles(
   catalog: CatalogContext,
   versions: readonly ProcedureVersion[],
   date: string,
-): Promise<ReleaseContent> {
+): ReleaseContent {
   const sorted = [...versions].sort((a, b) => a.procedureId.localeCompare(b.procedureId));
-  const perProcedure = await mapLimit(sorted, 4, async (version) => {
+  const perProcedure = sorted.map((version) => {
     const artefacts = buildProcedureArtefacts(catalog, version, date);
-    const types = await generateAnswerTypes(version.definition, version.version);
+    const types = answerTypes(version.definition, version.version);
     const id = version.procedureId;
     return {
       entry: artefacts.entry,

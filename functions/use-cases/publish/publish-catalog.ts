@@ -35,7 +35,7 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
   const now = deps.clock.now();
   const date = vietnamDate(now);
   const versions = await publishedVersions(deps);
-  const content = await buildReleaseFiles(deps.catalog, versions, date);
+  const content = buildReleaseFiles(deps.catalog, versions, date);
 
   const current = await deps.releases.getCurrentPointer();
   if (current && current.digest === content.digest) {
