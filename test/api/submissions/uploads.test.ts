@@ -1,0 +1,184 @@
+/**
+ * Upload slots and their confirmation through HTTP, with real presigned PUTs to s3rver. s3rver
+ * enforces no policy, so these tests prove the SERVER rejects wrong types, sizes and owners.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
+import { injectFault } from '../../support/inject-fault';
+import { createTestDeps, type TestPlatform } from '../../support/test-deps';
+import { pdfBytes, pngBytes, putToPresignedUrl } from './fixtures/files';
+import { call } from './fixtures/http';
+import { TRICH_LUC_ID, trichLucProcedure } from './fixtures/trich-luc-procedure';
+
+const MINH = '079088004321';
+const LAN = '079190012345';
+
+let t: TestPlatform;
+let app: ReturnType<typeof createSubmissionsApp>;
+let minh: string;
+let lan: string;
+
+beforeAll(async () => {
+  t = await createTestDeps();
+  await t.seedCitizens();
+  await t.seedCatalog([trichLucProcedure()]);
+  app = createSubmissionsApp(t.deps);
+  minh = await t.citizenToken(MINH);
+  lan = await t.citizenToken(LAN);
+});
+afterAll(() => t.stop());
+
+function slotRequest(overrides: Record<string, unknown> = {}) {
+  return {
+    procedureId: TRICH_LUC_ID,
+    document: 'giay-chung-sinh',
+    contentType: 'application/pdf',
+    size: 1200,
+    ...overrides,
+  };
+}
+
+async function createSlot(token: string, overrides: Record<string, unknown> = {}) {
+  const res = await call(app, 'POST', '/api/uploads', { token, body: slotRequest(overrides) });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+describe('POST /api/uploads', () => {
+  it('needs a signed-in citizen: 401 without a token, 403 for an officer', async () => {
+    const anonymous = await call(app, 'POST', '/api/uploads', { body: slotRequest() });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('auth.unauthenticated');
+    const officer = await call(app, 'POST', '/api/uploads', {
+      token: await t.officerToken('author.saigon'),
+      body: slotRequest(),
+    });
+    expect(officer.status).toBe(403);
+  });
+
+  it('returns a presigned PUT under the citizen’s own prefix, with an expiry', async () => {
+    const slot = await createSlot(minh);
+    expect(slot.upload.method).toBe('PUT');
+    expect(slot.upload.headers['content-type']).toBe('application/pdf');
+    expect(new Date(slot.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const stored = await t.deps.dossiers.getUpload(slot.uploadId);
+    expect(stored).toMatchObject({ owner: `vneid:${MINH}`, status: 'pending', document: 'giay-chung-sinh' });
+    expect(stored?.key).toContain(MINH);
+  });
+
+  it('rejects with 422 a type or size the document does not accept, and documents it does not have', async () => {
+    const gif = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      body: slotRequest({ contentType: 'image/gif' }),
+    });
+    expect(gif.status).toBe(422);
+    expect(gif.body.errors).toEqual([
+      expect.objectContaining({ code: 'document.type', path: '/contentType' }),
+    ]);
+
+    const big = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      body: slotRequest({ size: 2 * 1024 * 1024 }),
+    });
+    expect(big.status).toBe(422);
+    expect(big.body.errors[0].code).toBe('document.size');
+    expect(big.body.errors[0].message.vi).toContain('vượt quá');
+
+    const unknown = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      body: slotRequest({ document: 'ho-chieu' }),
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].code).toBe('document.unexpected');
+  });
+
+  it('answers 404 for an unknown procedure and 400 for malformed JSON or a bad size', async () => {
+    const unknown = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      body: slotRequest({ procedureId: 'khong-co' }),
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('procedure.not-found');
+    const malformed = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      rawBody: '{"size": 12',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('request.malformed-json');
+    const badSize = await call(app, 'POST', '/api/uploads', { token: minh, body: slotRequest({ size: -5 }) });
+    expect(badSize.status).toBe(400);
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    const huge = JSON.stringify(slotRequest({ note: 'x'.repeat(t.deps.limits.maxBodyBytes) }));
+    const res = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      rawBody: huge,
+      headers: { 'content-type': 'application/json', 'content-length': String(huge.length) },
+    });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('POST /api/uploads/:id/confirm', () => {
+  it('accepts a real PDF uploaded to the presigned URL, and a second confirm is harmless', async () => {
+    const slot = await createSlot(minh);
+    await putToPresignedUrl(slot.upload, pdfBytes(1200));
+    const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'confirmed', size: 1200, contentType: 'application/pdf' });
+    const again = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(again.status).toBe(200);
+    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('confirmed');
+  });
+
+  it('rejects a PNG sent as a PDF by its magic bytes, and deletes the object', async () => {
+    const slot = await createSlot(minh);
+    await putToPresignedUrl(slot.upload, pngBytes(1200));
+    const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ code: 'document.type' })]);
+    expect(res.body.errors[0].message.en).toContain('image/png');
+    const key = (await t.deps.dossiers.getUpload(slot.uploadId))?.key ?? '';
+    expect(await t.deps.files.head(key)).toBeNull();
+    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('pending');
+  });
+
+  it('rejects a file whose stored size differs from the declared size (s3rver does not enforce it)', async () => {
+    const slot = await createSlot(minh, { size: 5000 });
+    await putToPresignedUrl(slot.upload, pdfBytes(3000));
+    const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].code).toBe('document.size');
+  });
+
+  it('says the file has not arrived when nothing was uploaded', async () => {
+    const slot = await createSlot(minh);
+    const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].code).toBe('document.missing');
+  });
+
+  it('hides another citizen’s upload behind 404', async () => {
+    const slot = await createSlot(minh);
+    await putToPresignedUrl(slot.upload, pdfBytes(1200));
+    const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: lan });
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('upload.not-found');
+    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('pending');
+  });
+
+  it('answers 503 and leaves the slot pending when S3 fails mid-request; a retry then succeeds', async () => {
+    const slot = await createSlot(minh);
+    await putToPresignedUrl(slot.upload, pdfBytes(1200));
+    const fault = injectFault(t, { service: 's3', command: 'GetObjectCommand', times: 1 });
+    const failed = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    fault.remove();
+    expect(failed.status).toBe(503);
+    expect(failed.body.code).toBe('dependency.unavailable');
+    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('pending');
+    const retried = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(retried.status).toBe(200);
+  });
+});
