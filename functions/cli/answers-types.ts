@@ -23,9 +23,9 @@ export function answersTypeName(procedureId: string): string {
 
 /** Returns the TypeScript source of the answers type of one procedure. */
 export async function generateAnswersType(procedure: Procedure, sourceFile: string): Promise<string> {
-  const schema = structuredClone(procedure.form.schema) as Record<string, unknown>;
-  // The type is named after the procedure, not after whatever title the officer gave the form.
-  delete schema.title;
+  // Titles are Vietnamese labels; as type names they would be mangled (HChDMVaTen), so they
+  // become doc comments and the answers type is named after the procedure.
+  const schema = titlesToDescriptions(structuredClone(procedure.form.schema)) as Record<string, unknown>;
   return compile(schema as Parameters<typeof compile>[0], answersTypeName(procedure.id), {
     cwd: dirname(sourceFile),
     bannerComment: `/* Answers of procedure "${procedure.id}", generated from its form schema by \`npm run catalog -- types\`. Do not edit. */`,
@@ -47,4 +47,16 @@ export async function writeAnswersTypes(
     written.push(target);
   }
   return written;
+}
+
+function titlesToDescriptions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(titlesToDescriptions);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'title' && typeof v === 'string') {
+      if (!('description' in node)) out.description = v;
+    } else out[k] = k === 'const' || k === 'enum' || k === 'default' ? v : titlesToDescriptions(v);
+  }
+  return out;
 }

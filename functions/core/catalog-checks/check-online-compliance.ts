@@ -10,7 +10,7 @@ type Report = ReturnType<typeof problemsFor>;
 
 const law = {
   vi: 'Nghị định 42/2022/NĐ-CP, Điều 11',
-  en: 'Decree 42/2022/NĐ-CP, Article 11 (Nghị định 42/2022/NĐ-CP, Điều 11)',
+  en: 'Nghị định 42/2022/NĐ-CP, Điều 11 — Decree 42/2022, Article 11',
 };
 
 export function checkOnlineCompliance(p: Procedure, { error, warning }: Report): void {
