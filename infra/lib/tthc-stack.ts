@@ -4,7 +4,7 @@ import type { Construct } from 'constructs';
 import type { InfraConfig } from './config';
 import { Api } from './constructs/api';
 import { Auth } from './constructs/auth';
-import { Data } from './constructs/data';
+import { Data, uploadsCorsRule } from './constructs/data';
 import { Functions, repoRoot } from './constructs/functions';
 import { Monitoring } from './constructs/monitoring';
 import { Site } from './constructs/site';
@@ -62,8 +62,15 @@ export class TthcStack extends Stack {
         officerUserPoolId: this.auth.userPool.userPoolId,
         officerClientId: this.auth.client.userPoolClientId,
         officerIssuer: this.auth.issuer,
+        officerSignInDomain: this.auth.signInDomain.baseUrl(),
       },
     });
+    if (!config.siteDomain) {
+      // No custom domain: the site's real origin is CloudFront's address. Referencing it from
+      // the uploads CORS and the Cognito client creates no cycle (neither feeds the distribution).
+      this.data.uploadsBucket.addCorsRule(uploadsCorsRule(this.site.url));
+      this.auth.allowSiteOrigin(this.site.url);
+    }
     this.monitoring = new Monitoring(this, 'Monitoring', {
       config,
       functions: this.functions.functions,

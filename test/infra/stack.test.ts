@@ -81,15 +81,31 @@ describe('the dev stack', () => {
     expect(tlsOnly).toHaveLength(buckets.length);
   });
 
-  it('lets the portal PUT uploads from its origin only, and expires abandoned uploads', () => {
+  it('lets the portal PUT uploads from its origins only, and expires abandoned uploads', () => {
     const uploads = dev.template.toJSON().Resources[dev.logicalId(dev.stack.data.uploadsBucket)];
-    const origin = dev.stack.site.node.tryGetContext('environments').dev.siteOrigin;
-    expect(uploads.Properties.CorsConfiguration.CorsRules).toEqual([
-      expect.objectContaining({ AllowedOrigins: [origin], AllowedMethods: expect.arrayContaining(['PUT']) }),
-    ]);
+    const origin = dev.stack.node.tryGetContext('environments').dev.siteOrigin;
+    const rules = uploads.Properties.CorsConfiguration.CorsRules as CfnJson[];
+    // The configured origin, and (no custom domain in dev) the CloudFront address the site is served from.
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toMatchObject({
+      AllowedOrigins: [origin],
+      AllowedMethods: expect.arrayContaining(['PUT']),
+    });
+    expect(JSON.stringify(rules[1]!.AllowedOrigins)).toContain(dev.logicalId(dev.stack.site.distribution));
     expect(uploads.Properties.LifecycleConfiguration.Rules).toContainEqual(
       expect.objectContaining({ Status: 'Enabled', TagFilters: [{ Key: 'upload', Value: 'pending' }] }),
     );
+  });
+
+  it('signs officers in through Cognito from both site origins', () => {
+    const origin = dev.stack.node.tryGetContext('environments').dev.siteOrigin;
+    const [[, client]] = resourcesOf(dev.template, 'AWS::Cognito::UserPoolClient') as [[string, CfnJson]];
+    expect(client.Properties.CallbackURLs[0]).toBe(`${origin}/`);
+    expect(JSON.stringify(client.Properties.CallbackURLs[1])).toContain(
+      dev.logicalId(dev.stack.site.distribution),
+    );
+    expect(client.Properties.GenerateSecret).toBe(false);
+    dev.template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
   });
 
   it('runs each function on arm64 and a current Node.js, in Cognito mode, with every variable the loader reads', () => {

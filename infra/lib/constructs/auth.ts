@@ -23,6 +23,8 @@ export class Auth extends Construct {
   /** Token issuer the functions and the API authorizer trust. */
   public readonly issuer: string;
   public readonly jwksUrl: string;
+  /** Cognito's hosted sign-in for the builder (https://<prefix>.auth.<region>.amazoncognito.com). */
+  public readonly signInDomain: cognito.UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -77,6 +79,11 @@ export class Auth extends Construct {
       refreshTokenValidity: Duration.days(1),
     });
 
+    this.signInDomain = this.userPool.addDomain('SignIn', {
+      // Prefixes are global per region: the account number keeps ours unique.
+      cognitoDomain: { domainPrefix: `tthc-${config.envName}-${config.account}` },
+    });
+
     for (const role of officerRoles) this.group(`role:${role}`, `Vai trò / role: ${role}`);
     for (const agency of registry.agencies) {
       this.group(`agency:${agency.id}`, `${agency.name.vi} / ${agency.name.en}`);
@@ -85,6 +92,16 @@ export class Auth extends Construct {
     const region = Stack.of(this).region;
     this.issuer = `https://cognito-idp.${region}.amazonaws.com/${this.userPool.userPoolId}`;
     this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
+  }
+
+  /**
+   * Lets the site sign officers in from another origin too (the CloudFront address, known only
+   * once the distribution exists, when no custom domain is configured).
+   */
+  public allowSiteOrigin(origin: string): void {
+    const cfn = this.client.node.defaultChild as cognito.CfnUserPoolClient;
+    cfn.callbackUrLs = [...(cfn.callbackUrLs ?? []), `${origin}/`];
+    cfn.logoutUrLs = [...(cfn.logoutUrLs ?? []), `${origin}/`];
   }
 
   private group(name: string, description: string): void {

@@ -57,16 +57,7 @@ export class Data extends Construct {
       ...secureBucketDefaults(removalPolicy),
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 'uploads/',
-      cors: [
-        {
-          // The portal PUTs files straight to S3 with a presigned URL.
-          allowedOrigins: [config.siteOrigin],
-          allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET, s3.HttpMethods.HEAD],
-          allowedHeaders: ['*'],
-          exposedHeaders: ['ETag'],
-          maxAge: 3000,
-        },
-      ],
+      cors: [uploadsCorsRule(config.siteOrigin)],
       lifecycleRules: [
         // A file is uploaded tagged `upload=pending` and the tag is removed when the citizen confirms
         // it into a dossier, so only abandoned uploads expire; dossier documents are never touched.
@@ -98,6 +89,17 @@ export class Data extends Construct {
     });
     return table;
   }
+}
+
+/** The portal PUTs files straight to S3 with a presigned URL, from the site's origin only. */
+export function uploadsCorsRule(origin: string): s3.CorsRule {
+  return {
+    allowedOrigins: [origin],
+    allowedMethods: [s3.HttpMethods.PUT, s3.HttpMethods.GET, s3.HttpMethods.HEAD],
+    allowedHeaders: ['*'],
+    exposedHeaders: ['ETag'],
+    maxAge: 3000,
+  };
 }
 
 /** Private, encrypted, TLS-only: the baseline every bucket of the product shares. */
