@@ -21,7 +21,9 @@ import { CitizenSignIn } from './citizen-sign-in';
 import { DocumentsSection, type UploadedFile } from './documents-section';
 import { type SortedErrors, sortErrors } from './field-errors';
 import { lockPrefilled } from './lock-prefilled';
+import { pruneAnswers } from './prune-answers';
 import { uploadFile } from './upload-file';
+import { useLiveDocuments } from './use-live-documents';
 
 interface FormResponse extends GeneratedForm {
   procedure: { id: string; code: string; name: { vi: string; en: string }; version: number };
@@ -102,6 +104,7 @@ function ApplyForm({ id, token, form }: { id: string; token: string; form: FormR
   const [failure, setFailure] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const documents = useLiveDocuments(id, form.schema, form.documents, answers, form.date);
 
   // Live quote: the server's core prices the answers typed so far (exemptions, 0-đồng policies).
   useEffect(() => {
@@ -133,7 +136,7 @@ function ApplyForm({ id, token, form }: { id: string; token: string; form: FormR
         body: {
           procedureId: id,
           channel: 'online',
-          answers,
+          answers: pruneAnswers(answers),
           uploads: Object.values(uploads).map((u) => u.uploadId),
         },
       });
@@ -190,11 +193,12 @@ function ApplyForm({ id, token, form }: { id: string; token: string; form: FormR
         noValidate
         showErrorList={false}
         extraErrors={errors?.fields}
+        experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
         onChange={(event: IChangeEvent) => setAnswers((event.formData ?? {}) as Record<string, unknown>)}
         onSubmit={() => void submit()}
       >
         <DocumentsSection
-          documents={form.documents}
+          documents={documents}
           uploads={uploads}
           errors={errors?.documents ?? {}}
           onUpload={onUpload}

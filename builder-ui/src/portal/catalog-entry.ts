@@ -52,6 +52,10 @@ export const entryOnlineLevel = (e: CatalogEntry): string | undefined =>
 /** True when the index says fees are 0 đồng when filed online today. */
 export function entryZeroFeeOnline(e: CatalogEntry): boolean {
   if (e.zeroFeeOnline === true) return true;
-  const summary = (e.feeSummary ?? e.fees) as { zeroFeeOnline?: unknown } | undefined;
-  return !!summary && typeof summary === 'object' && summary.zeroFeeOnline === true;
+  const summary = (e.feeSummary ?? e.fees) as { zeroFeeOnline?: unknown; zeroOnline?: unknown } | undefined;
+  return (
+    !!summary &&
+    typeof summary === 'object' &&
+    (summary.zeroOnline === true || summary.zeroFeeOnline === true)
+  );
 }

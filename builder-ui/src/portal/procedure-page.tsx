@@ -15,17 +15,13 @@ import { useAsync } from '../ui/use-async';
 import { channelName, paymentText, processingTimeText } from './describe';
 import { DocumentList } from './document-list';
 import { OnlineLevelBadge } from './online-level-badge';
-
-interface DetailResponse {
-  procedure: Procedure | { definition: Procedure };
-}
+import { loadPublishedProcedure } from './published-procedure';
 
 /** Loads the published definition and today's quote on every channel it offers. */
 async function loadProcedure(
   id: string,
 ): Promise<{ procedure: Procedure; quotes: Map<string, FeeQuote | null> }> {
-  const detail = await api<DetailResponse>(`/api/catalog/procedures/${encodeURIComponent(id)}`);
-  const procedure = 'definition' in detail.procedure ? detail.procedure.definition : detail.procedure;
+  const { procedure, releaseQuotes } = await loadPublishedProcedure(id);
   const quotes = new Map<string, FeeQuote | null>();
   await Promise.all(
     procedure.channels.map(async (offer) => {
@@ -35,8 +31,8 @@ async function loadProcedure(
         });
         quotes.set(offer.channel, quote);
       } catch {
-        // A quote needs the published form; without it the page still shows the catalog's rules.
-        quotes.set(offer.channel, null);
+        // Today's quote failed: show the one computed when the release was published.
+        quotes.set(offer.channel, releaseQuotes.get(offer.channel) ?? null);
       }
     }),
   );

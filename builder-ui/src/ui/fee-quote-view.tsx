@@ -29,10 +29,12 @@ export function PolicyNote({ policy }: { policy: AppliedPolicy & { why?: Localiz
           `Giảm ${policy.effect.percent}% khi nộp trực tuyến`,
           `${policy.effect.percent}% off when filed online`,
         );
+  const number = policy.resolution.number;
+  // Some numbers are unconfirmed and written as a phrase that already starts with "Nghị quyết".
+  const named = /^nghị quyết/i.test(number) ? number : `${L('Nghị quyết', 'Resolution')} ${number}`;
   return (
-    <span className="policy">
-      {effect} {L('theo Nghị quyết', 'under Resolution')} {policy.resolution.number}
-      {policy.summary ? ` — ${tx(policy.summary)}` : ''}
+    <span className="policy" title={tx(policy.summary)}>
+      {effect} {L('theo', 'under')} {named}
     </span>
   );
 }

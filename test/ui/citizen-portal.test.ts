@@ -1,0 +1,107 @@
+/**
+ * A citizen on a phone, in real Chromium against the real local server: finds birth registration
+ * typed without diacritics, reads its fees and the 0-đồng online marker, signs in with the VNeID
+ * stand-in, sees the locked prefilled name, gets Vietnamese errors next to the fields she missed,
+ * uploads the birth certificate, submits and gets a receipt with a dossier code.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, phone } from './support/chromium';
+import { samplePdf } from './support/sample-pdf';
+import { startUiServer, type UiServer } from './support/ui-server';
+
+// Trần Văn Minh: the population database knows him, the e-data warehouse holds no birth certificate.
+const CITIZEN = '079088004321';
+
+let server: UiServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startUiServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: phone, locale: 'vi-VN' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('citizen portal on a phone', () => {
+  it('finds "khai sinh" typed without diacritics and shows fees with the 0-đồng online marker', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Tên thủ tục, mã thủ tục hoặc từ khóa').fill('dang ky khai sinh');
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    const result = page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' });
+    await result.waitFor();
+    await page.screenshot({ path: '/tmp/ui-portal-search-phone.png' });
+    await result.click();
+
+    await page.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+    const inPerson = page.getByRole('region', { name: 'Trực tiếp' });
+    const online = page.getByRole('region', { name: 'Trực tuyến' });
+    await expect.poll(() => inPerson.textContent()).toContain('8.000 đ');
+    // The council resolution sets the charge to 0 đồng online (HCM 411/NQ-HĐND).
+    await expect
+      .poll(() => online.textContent())
+      .toContain('0 đồng khi nộp trực tuyến theo Nghị quyết 411/NQ-HĐND');
+    expect(await page.getByText('Căn cứ pháp lý').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/ui-portal-procedure-phone.png' });
+  });
+
+  it('signs in, shows the locked prefilled name, maps server errors to fields, and files with an upload', async () => {
+    await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
+    await page.locator(`button[data-personal-id="${CITIZEN}"]`).click();
+
+    const name = page.locator('#root_nguoiYeuCau_hoTen');
+    await name.waitFor();
+    expect(await name.inputValue()).toBe('Trần Văn Minh');
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('#root_nguoiYeuCau_hoTen__help').textContent()).toContain(
+      'Cơ sở dữ liệu quốc gia về dân cư',
+    );
+    await page.screenshot({ path: '/tmp/ui-portal-form-phone.png' });
+
+    // Submit with the phone number and the child's details missing: the server's 422 lands next to the fields.
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await page.getByText(/Hồ sơ chưa được gửi: có \d+ chỗ cần sửa/).waitFor();
+    const phoneField = page
+      .locator('.form-group', { has: page.locator('#root_nguoiYeuCau_soDienThoai') })
+      .last();
+    await expect.poll(() => phoneField.textContent()).toContain('là bắt buộc');
+    await page.screenshot({ path: '/tmp/ui-portal-errors-phone.png', fullPage: true });
+
+    await page.locator('#root_nguoiYeuCau_soDienThoai').fill('0912345678');
+    await page.locator('#root_quanHeVoiTre').selectOption('Cha');
+    await page.locator('#root_treEm_hoTen').fill('Trần Minh An');
+    await page.locator('#root_treEm_gioiTinh').selectOption('Nam');
+    await page.locator('#root_treEm_ngaySinh').fill('2026-01-15');
+    await page.locator('#root_treEm_noiSinh').fill('Bệnh viện Từ Dũ, TP. Hồ Chí Minh');
+    await page.locator('#root_me_hoTen').fill('Lê Thị Hoa');
+    await page.locator('#root_me_soDinhDanh').fill('079190054321');
+
+    // The birth certificate is not in his e-data warehouse: upload a scan.
+    await page.locator('#upload-giay-chung-sinh').setInputFiles({
+      name: 'giay-chung-sinh.pdf',
+      mimeType: 'application/pdf',
+      buffer: samplePdf(),
+    });
+    await page.locator('[data-document="giay-chung-sinh"]').getByText('Đã tải lên').waitFor();
+
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const code = page.getByTestId('dossier-code');
+    await code.waitFor();
+    expect((await code.textContent())?.trim()).toMatch(/\S{6,}/);
+    const receipt = (await page.locator('article.receipt').textContent()) ?? '';
+    expect(receipt).toContain('Đã tiếp nhận hồ sơ');
+    expect(receipt).toContain('411/NQ-HĐND');
+    expect(receipt).toContain('Ngày hẹn trả kết quả');
+    await page.screenshot({ path: '/tmp/ui-portal-receipt-phone.png', fullPage: true });
+
+    // "Hồ sơ của tôi" lists it.
+    const dossierCode = (await code.textContent())?.trim() ?? '';
+    await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+    await page.getByRole('link', { name: dossierCode }).waitFor();
+  });
+});
