@@ -65,6 +65,7 @@ export const openapi = {
           code: { type: 'string' },
           detail: { type: 'string' },
           messages: { type: 'object', properties: { vi: { type: 'string' }, en: { type: 'string' } } },
+          errors: { type: 'array', items: { type: 'object' } },
         },
       },
       ReleaseManifest: {

@@ -15,6 +15,9 @@ export async function loadHeadFor(
   roles: readonly OfficerRole[] = [],
 ): Promise<ProcedureHead> {
   assertRole(officer, roles);
+  // ids are slugs (catalog format); anything else cannot exist, and must not reach DynamoDB's key limits
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(procedureId) || procedureId.length > 80)
+    throw procedureNotFound(procedureId.slice(0, 80));
   const head = await deps.procedures.getHead(procedureId);
   if (!head) throw procedureNotFound(procedureId);
   assertAgency(officer, head.agency);

@@ -17,6 +17,9 @@ export interface ReleaseManifest {
   files: { path: string; bytes: number; sha256: string }[];
 }
 
+/** Release ids are `<UTC timestamp>-<12 hex of the digest>`, e.g. `20261122T064300Z-66081ee12970`. */
+export const releaseIdPattern = /^\d{8}T\d{6}Z-[0-9a-f]{12}$/;
+
 /** The manifest of a release, or null when there is no such release. */
 export async function readManifest(
   deps: Pick<AppDeps, 'releases'>,

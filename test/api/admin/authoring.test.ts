@@ -130,6 +130,13 @@ describe('reading and listing', () => {
     expect((await send(app, 'GET', `${base}/khong-co`, { token: tokens['author.saigon'] })).body.code).toBe(
       'procedure.not-found',
     );
+    const odd = await send(app, 'GET', `${base}/${'X'.repeat(3000)}`, { token: tokens['author.saigon'] });
+    expect(odd.status).toBe(404); // not a slug: cannot exist, and never reaches DynamoDB's key limit
+    const badVersion = await send(app, 'GET', `${base}/${id}/versions/abc`, {
+      token: tokens['author.saigon'],
+    });
+    expect(badVersion.status).toBe(400);
+    expect(badVersion.body.code).toBe('request.invalid-version');
     const noVersion = await send(app, 'GET', `${base}/${id}/versions/9`, { token: tokens['author.saigon'] });
     expect(noVersion.status).toBe(404);
     expect(noVersion.body.code).toBe('procedure.version-not-found');
