@@ -15,21 +15,23 @@ export type CatalogFileKind = 'procedure' | 'policy' | 'registry';
 export const catalogFileKinds: readonly CatalogFileKind[] = ['procedure', 'policy', 'registry'];
 
 const schemas = { procedure: procedureSchema, policy: policySchema, registry: registrySchema };
-let validators: Record<CatalogFileKind, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
+const validators = new Map<CatalogFileKind, ValidateFunction>();
 
-function getValidators(): Record<CatalogFileKind, ValidateFunction> {
-  if (!validators) {
-    // verbose: the oneOf/anyOf reduction below reads the failing data and the branch schemas.
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true });
-    ajv.addKeyword('tsType');
-    ajv.addSchema(commonSchema);
-    validators = {
-      procedure: ajv.compile(procedureSchema),
-      policy: ajv.compile(policySchema),
-      registry: ajv.compile(registrySchema),
-    };
+/** Compiled on first use, per kind: the procedure schema alone takes Ajv about half a second. */
+function validatorFor(kind: CatalogFileKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    if (!ajv) {
+      // verbose: the oneOf/anyOf reduction below reads the failing data and the branch schemas.
+      ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true });
+      ajv.addKeyword('tsType');
+      ajv.addSchema(commonSchema);
+    }
+    validate = ajv.compile(schemas[kind]);
+    validators.set(kind, validate);
   }
-  return validators;
+  return validate;
 }
 
 /** The format schema of a kind, e.g. for editors that offer completion. */
@@ -42,7 +44,7 @@ export function formatSchema(kind: CatalogFileKind): Record<string, unknown> {
  * mistake, with a pointer into the file (subject `document`); [] when the file is well-formed.
  */
 export function validateFormat(kind: CatalogFileKind, json: unknown): CatalogProblem[] {
-  const validate = getValidators()[kind];
+  const validate = validatorFor(kind);
   if (validate(json)) return [];
   const seen = new Set<string>();
   const problems: CatalogProblem[] = [];

@@ -1,6 +1,6 @@
 import type { CompiledDocument, CompiledProcedure } from '../compile/compiled-procedure';
 import type { Channel, DocumentStatus, DocumentStatusKind, Message } from '../types';
-import { type CitizenView, findRecord } from './citizen';
+import type { CitizenView } from './citizen';
 
 /**
  * The status of every applicable document (catalogs/README.md, "Documents"): cases and documents
@@ -46,7 +46,7 @@ function statusOf(
     return finish(compiled, status, channel === 'online' ? 'form' : 'upload');
   }
   for (const rule of doc.reuse ?? []) {
-    const hit = findRecord(citizen, rule.source, rule.record, date);
+    const hit = citizen.record(rule.source, rule.record, date);
     if (hit) {
       status.source = rule.source;
       status.record = hit.title === undefined ? { id: hit.id } : { id: hit.id, title: hit.title };

@@ -28,8 +28,7 @@ export function resolveReuse(
 export function prefillValues(compiled: CompiledProcedure, view: CitizenView): PrefillValue[] {
   const out: PrefillValue[] = [];
   for (const { prefill } of compiled.prefill) {
-    if (view.unavailable.has(prefill.source)) continue;
-    const value = view.attributes[prefill.source]?.[prefill.attribute];
+    const value = view.attribute(prefill.source, prefill.attribute);
     if (value === undefined || value === null) continue;
     out.push({
       target: prefill.target,

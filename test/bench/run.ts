@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: validation throughput of this core against bare Ajv, @formio/core and
+ * survey-core on the same 30-field form, valid and invalid submissions, one core. Every engine
+ * must first report errors on exactly the same fields of the invalid input (and none on the
+ * valid one), or the run stops. Prints a table and writes it to test/bench/results/.
+ *
+ * BENCH_SECONDS (default 2) sets the time per measurement.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invalidInput, validInput } from './bench-procedure';
+import { createEngines, type Engine } from './engines';
+import { invalidFields } from './fields';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 2);
+
+function agreeOnErrors(engines: Engine[]): void {
+  const want = invalidFields.join(', ');
+  for (const e of engines) {
+    const onValid = e.run(e.prepare(validInput));
+    const onInvalid = [...new Set(e.run(e.prepare(invalidInput)))].sort().join(', ');
+    if (onValid.length > 0 || onInvalid !== want) {
+      console.error(
+        `${e.name} disagrees.\n  valid input errors: ${onValid.join(', ') || '—'}\n  invalid input: ${onInvalid}\n  expected: ${want}`,
+      );
+      process.exit(1);
+    }
+  }
+  console.log(
+    `All engines agree: no error on the valid input; errors on exactly ${invalidFields.length} fields of the invalid one.\n`,
+  );
+}
+
+/** Runs `fn` in batches until `seconds` have passed; returns calls per second. */
+function measure(fn: () => unknown): number {
+  for (let i = 0; i < 50; i++) fn(); // warm up the JIT
+  let batch = 1;
+  let calls = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  let now = start;
+  while (now < end) {
+    for (let i = 0; i < batch; i++) fn();
+    calls += batch;
+    now = performance.now();
+    if (batch < 1024) batch *= 2;
+  }
+  return calls / ((now - start) / 1000);
+}
+
+const engines = createEngines();
+agreeOnErrors(engines);
+
+const rows = engines.map((e) => {
+  const valid = e.prepare(validInput);
+  const invalid = e.prepare(invalidInput);
+  const row = {
+    engine: e.name,
+    validPerSec: measure(() => e.run(valid)),
+    invalidPerSec: measure(() => e.run(invalid)),
+  };
+  console.log(`measured ${e.name}`);
+  return row;
+});
+
+const core = rows[0]!;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const ratio = (a: number, b: number) =>
+  a >= b ? `${(a / b).toFixed(a / b >= 100 ? 0 : 1)}×` : `${(a / b).toFixed(2)}×`;
+const table = [
+  '| engine | valid/s | invalid (8 errors)/s | core ÷ engine, valid | core ÷ engine, invalid |',
+  '|---|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.engine} | ${fmt(r.validPerSec)} | ${fmt(r.invalidPerSec)} | ${ratio(core.validPerSec, r.validPerSec)} | ${ratio(core.invalidPerSec, r.invalidPerSec)} |`,
+  ),
+].join('\n');
+
+const formio = rows[2]!;
+const targets = [
+  `full validation ≥ 100,000 valid submissions/s: ${fmt(core.validPerSec)}/s — ${core.validPerSec >= 100_000 ? 'MET' : 'NOT MET'}`,
+  `≥ 100× @formio/core on the same input: ${ratio(core.validPerSec, formio.validPerSec)} valid, ${ratio(core.invalidPerSec, formio.invalidPerSec)} invalid — ${core.validPerSec >= 100 * formio.validPerSec && core.invalidPerSec >= 100 * formio.invalidPerSec ? 'MET' : 'NOT MET'}`,
+];
+const report = [
+  `# Validation benchmark — ${new Date().toISOString()}`,
+  '',
+  `Node ${process.version}, one core, ${seconds} s per measurement. 30 fields nested three levels, patterns, enums,`,
+  'formats; six documents; two fee policies. Same valid and invalid submissions for every engine',
+  '(SurveyJS receives the same answers flattened to its question names).',
+  '',
+  table,
+  '',
+  ...targets.map((t) => `- ${t}`),
+  '',
+].join('\n');
+console.log(`\n${report}`);
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'latest.md'), report);
+writeFileSync(
+  join(dir, 'latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, seconds, rows }, null, 2)}\n`,
+);
+console.log(`Written to ${join('test/bench/results', 'latest.md')} and latest.json`);
