@@ -240,6 +240,24 @@ describe('editing a draft', () => {
     expect(after.body.revision).toBe(before.body.revision);
   });
 
+  it('lets exactly one of two simultaneous saves of the same revision win', async () => {
+    const path = `${base}/${id}/versions/1`;
+    const current = await send(app, 'GET', path, { token: tokens['author.saigon'] });
+    const save = (vi: string) =>
+      send(app, 'PUT', path, {
+        token: tokens['author.saigon'],
+        body: { definition: sampleProcedure({ name: { vi, en: vi } }) },
+        headers: { 'if-match': current.headers.get('etag') ?? '' },
+      });
+    const replies = await Promise.all([save('Bản A'), save('Bản B')]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = replies.find((r) => r.status === 200)!;
+    const after = await send(app, 'GET', path, { token: tokens['author.saigon'] });
+    expect(after.body.revision).toBe(current.body.revision + 1);
+    expect(after.body.definition.name.vi).toBe(winner.body.definition.name.vi);
+    expect(after.body.head.name.vi).toBe(winner.body.definition.name.vi);
+  });
+
   it('forbids editing to other agencies and to officers without the author role', async () => {
     const path = `${base}/${id}/versions/1`;
     const body = { definition: sampleProcedure(), revision: 1 };

@@ -113,6 +113,10 @@ describe('catalog releases', () => {
     const current = await send(publish, 'GET', `${releases}/current`, { token: t['author.saigon'] });
     expect(current.body.current.releaseId).toBe(first);
     expect(current.body.manifest.digest).toBe(manifest.digest);
+    const audit = await env.deps.audit.list('catalog');
+    expect(audit.map((e) => [e.action, e.actor, e.agency, e.detail?.releaseId])).toEqual([
+      ['catalog.publish', 'publisher.hoankiem', 'ubnd-phuong-hoan-kiem', first],
+    ]);
   });
 
   it('is a no-op when nothing changed', async () => {
