@@ -7,7 +7,13 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { type Channel, compileProcedure, generateForm, quoteFees } from '../../../functions/core/index';
+import {
+  type Channel,
+  compileProcedure,
+  generateForm,
+  quoteFees,
+  resolveReuse,
+} from '../../../functions/core/index';
 import type { Procedure } from '../../../functions/core/types';
 import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
@@ -53,6 +59,15 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       return null;
     }
   }, [compiled, channel, date]);
+  // Which documents apply depends on the answers (e.g. "has a hospital birth certificate").
+  const documents = useMemo(() => {
+    if (!compiled) return [];
+    try {
+      return resolveReuse(compiled, answers, channel, date).documents;
+    } catch {
+      return generated?.documents ?? [];
+    }
+  }, [compiled, answers, channel, date, generated]);
   const quote = useMemo(() => {
     if (!compiled) return null;
     try {
@@ -107,9 +122,9 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       </section>
       {generated && (
         <>
-          {generated.documents.length > 0 && (
+          {documents.length > 0 && (
             <ul className="docs small">
-              {generated.documents.map((d) => (
+              {documents.map((d) => (
                 <li key={d.id}>
                   {tx(d.name)} —{' '}
                   {d.status === 'upload'

@@ -1,0 +1,100 @@
+/**
+ * A procedure-control officer in real Chromium against the real local server: signs in to the
+ * builder, opens birth registration, starts a new draft version, changes a fee and sees the live
+ * preview's calculator follow (the core running in the browser), gets a validation problem with
+ * its pointer for a bad edit, saves, and is told plainly when someone else saved first.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktop, launchChromium } from './support/chromium';
+import { startUiServer, type UiServer } from './support/ui-server';
+
+let server: UiServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startUiServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: desktop, locale: 'vi-VN' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const calculatorTotal = () => page.locator('.calculator [data-testid="fee-total"]').textContent();
+
+describe('procedure builder', () => {
+  it('lists the agency’s procedures after an officer signs in', async () => {
+    await page.goto(`${server.url}/#/builder`);
+    await page.locator('button[data-username="author.saigon"]').click();
+    await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+    // Only her own agency's procedures: a Hà Nội ward's procedure is not listed.
+    expect(await page.getByRole('link', { name: /Cấp bản sao Trích lục hộ tịch/ }).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/ui-builder-list.png' });
+  });
+
+  it('edits a new draft: the live preview and fee calculator follow the edit', async () => {
+    await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
+    await page.getByRole('button', { name: 'Tạo phiên bản mới để sửa' }).click();
+    await page.getByText('Phiên bản 2', { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+
+    // The preview is the citizen's form, generated in the browser.
+    await page.locator('.preview').getByText('Người đi đăng ký khai sinh').first().waitFor();
+    await page.getByTestId('calc-channel').selectOption('in-person');
+    // In person, the form's defaults (one copy): 8.000 đ charge + 8.000 đ for the copy.
+    await expect.poll(calculatorTotal).toBe('16.000 đ');
+
+    await page.getByRole('tab', { name: 'Cách thức & phí' }).click();
+    await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('12000');
+    await expect.poll(calculatorTotal).toBe('20.000 đ');
+    // Online, HCM's resolution still makes the charge 0 đồng; the copy fee is the ministry's and stays.
+    await page.getByTestId('calc-channel').selectOption('online');
+    await expect.poll(calculatorTotal).toBe('8.000 đ');
+    await page.screenshot({ path: '/tmp/ui-builder-editor.png', fullPage: true });
+  });
+
+  it('reports a bad edit with its pointer, then saves a good one', async () => {
+    await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('-5');
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    const report = page.getByTestId('check-report');
+    await expect.poll(() => report.textContent()).toContain('/fees/0/amount/amount');
+    expect(await report.textContent()).toMatch(/Có \d+ lỗi/);
+    await page.screenshot({ path: '/tmp/ui-builder-problem.png' });
+
+    await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('12000');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu bản nháp.').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await expect.poll(() => report.textContent()).toContain('bản đã lưu');
+  });
+
+  it('says so when someone else saved the draft first', async () => {
+    // Another officer's tab saves the same draft through the API.
+    const status = await page.evaluate(async () => {
+      const session = JSON.parse(localStorage.getItem('tthc.officerSession') ?? '{}') as { token: string };
+      const auth = { authorization: `Bearer ${session.token}` };
+      const url = '/api/admin/procedures/dang-ky-khai-sinh/versions/2';
+      const current = await (await fetch(url, { headers: auth })).json();
+      const definition = {
+        ...current.definition,
+        keywords: [...(current.definition.keywords ?? []), 'giấy khai sinh'],
+      };
+      const res = await fetch(url, {
+        method: 'PUT',
+        headers: { ...auth, 'content-type': 'application/json', 'if-match': `"${current.revision}"` },
+        body: JSON.stringify({ definition }),
+      });
+      return res.status;
+    });
+    expect(status).toBe(200);
+
+    await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('15000');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Bản nháp đã được người khác sửa').waitFor();
+    await page.screenshot({ path: '/tmp/ui-builder-conflict.png' });
+  });
+});
