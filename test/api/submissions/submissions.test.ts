@@ -33,8 +33,13 @@ beforeAll(async () => {
   app = createSubmissionsApp(t.deps);
   lan = await t.citizenToken(LAN);
   minh = await t.citizenToken(MINH);
-  const name = async (id: string) =>
-    ((await t.deps.citizens.load(id))?.attributes?.population as { fullName: string }).fullName;
+  const name = async (id: string) => {
+    const population = (await t.deps.citizens.load(id))?.attributes?.population as
+      | { fullName?: string }
+      | undefined;
+    if (!population?.fullName) throw new Error(`seeded citizen ${id} has no population record`);
+    return population.fullName;
+  };
   lanName = await name(LAN);
   minhName = await name(MINH);
 });
