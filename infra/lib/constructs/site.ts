@@ -58,11 +58,12 @@ export class Site extends Construct {
     this.distribution = new cloudfront.Distribution(this, 'Cdn', {
       comment: `tthc ${config.envName}: builder, portal, API, catalog releases`,
       defaultRootObject: 'index.html',
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       ...(config.siteDomain && config.certificateArn
         ? {
             domainNames: [config.siteDomain],
+            // Only settable with our own certificate; CloudFront's default one has a fixed policy.
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
             certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', config.certificateArn),
           }
         : {}),
