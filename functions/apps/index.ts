@@ -1,0 +1,40 @@
+/**
+ * The combined app of local mode: `/health`, the four function apps (they register full paths,
+ * so the same paths work behind API Gateway and here), `/openapi.json` and, when given, the
+ * development IdP. On AWS each app runs alone in its own Lambda (functions/handlers/).
+ */
+import { Hono } from 'hono';
+import { notFound, onError } from '../http/problem';
+import type { AppDeps } from '../ports';
+import { createAdminApp } from './admin/app';
+import { createFormsApp } from './forms/app';
+import { buildOpenApiDocument } from './openapi';
+import { createPublishApp } from './publish/app';
+import { createSubmissionsApp } from './submissions/app';
+
+export interface LocalAppOptions {
+  /** Extra routes mounted first (the dev IdP in local mode). */
+  extras?: Hono[];
+  /** While false, `/health` answers 503 (seeding still running). */
+  isReady?: () => boolean;
+}
+
+/** Builds the combined app over one set of dependencies. */
+export function createLocalApp(deps: AppDeps, options: LocalAppOptions = {}): Hono {
+  const app = new Hono();
+  app.onError(onError);
+  app.notFound(notFound);
+  app.get('/health', (c) =>
+    (options.isReady?.() ?? true) ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503),
+  );
+  const openapi = JSON.stringify(buildOpenApiDocument());
+  app.get('/openapi.json', (c) =>
+    c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }),
+  );
+  for (const extra of options.extras ?? []) app.route('/', extra);
+  app.route('/', createAdminApp(deps));
+  app.route('/', createPublishApp(deps));
+  app.route('/', createFormsApp(deps));
+  app.route('/', createSubmissionsApp(deps));
+  return app;
+}

@@ -1,0 +1,179 @@
+/**
+ * `npm start`: the whole product on one machine. dynalite and s3rver run in this process with
+ * their data under `.data/`; tables, buckets and demo data are created if missing; the combined
+ * app listens on PORT (default 8787). Ctrl-C stops everything cleanly.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createTables } from '../adapters/dynamodb/create-tables';
+import { createBuckets } from '../adapters/s3/create-buckets';
+import { createLocalApp } from '../apps/index';
+import { buildPlatform } from '../composition/build-deps';
+import { loadConfig } from '../config/load-config';
+import { createDevIdp, type DevIdp } from '../identity/dev-idp';
+import { createDevIdpApp } from '../identity/dev-idp-app';
+import { loadOrCreateDevKeys } from '../identity/dev-keys';
+import { demoCitizens, demoOfficers } from './demo-users';
+import { startLocalAwsServers } from './local-aws';
+import { localEnv } from './local-env';
+import { type SeedReport, seedAll } from './seed-all';
+import { staticSite } from './static-site';
+
+export interface StartOptions {
+  /** Project root (catalogs/, builder-ui/dist). */
+  root: string;
+  /** Where dynalite, s3rver and the dev IdP key keep their data. */
+  dataDir: string;
+  port: number;
+  dynamoPort: number;
+  s3Port: number;
+  host?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningLocal {
+  url: string;
+  seed: SeedReport;
+  stop(): Promise<void>;
+}
+
+/** Starts local mode; resolves once `/health` answers 200. */
+export async function startLocal(options: StartOptions): Promise<RunningLocal> {
+  const log = options.log ?? console.log;
+  const host = options.host ?? '127.0.0.1';
+  mkdirSync(join(options.dataDir, 'dynamodb'), { recursive: true });
+  mkdirSync(join(options.dataDir, 's3'), { recursive: true });
+  const aws = await startLocalAwsServers({
+    dynamoPath: join(options.dataDir, 'dynamodb'),
+    s3Directory: join(options.dataDir, 's3'),
+    dynamoPort: options.dynamoPort,
+    s3Port: options.s3Port,
+    host,
+  });
+  const cleanups: (() => Promise<void> | void)[] = [() => aws.stop()];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    const config = loadConfig(localEnv({ aws }));
+    const keys = await loadOrCreateDevKeys(options.dataDir);
+    let idp: DevIdp | undefined;
+    const platform = buildPlatform(config, { verifier: { verify: (token) => idp!.verifier.verify(token) } });
+    cleanups.push(() => {
+      platform.clients.dynamodb.destroy();
+      platform.clients.s3.destroy();
+    });
+    idp = createDevIdp({ keys, officers: demoOfficers, citizens: platform.citizens });
+
+    let ready = false;
+    const app = createLocalApp(platform.deps, {
+      extras: [createDevIdpApp(idp, demoCitizens)],
+      isReady: () => ready,
+    });
+    const site = join(options.root, 'builder-ui', 'dist');
+    const hasSite = existsSync(join(site, 'index.html'));
+    if (hasSite) app.route('/', staticSite(site));
+    const server = await listen(app.fetch, options.port, host);
+    cleanups.push(() => new Promise<void>((done) => server.close(() => done())));
+    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
+
+    await createTables(platform.clients.dynamodb, config.tables);
+    await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
+    const seed = await seedAll(
+      platform.deps,
+      platform.citizens,
+      join(options.root, 'catalogs', 'procedures'),
+    );
+    ready = true;
+    printBanner(log, url, seed, hasSite);
+    return { url, seed, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host: string) {
+  return new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const server = serve({ fetch, port, hostname: host }, () => resolveServer(server));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(
+              `Cổng ${port} đang bị chiếm (đặt PORT khác). / Port ${port} is in use (set another PORT).`,
+            )
+          : err,
+      ),
+    );
+  });
+}
+
+function printBanner(log: (line: string) => void, url: string, seed: SeedReport, hasSite: boolean) {
+  const lines = [
+    '',
+    `Sẵn sàng / Ready: ${url}`,
+    `  API            ${url}/api/catalog`,
+    `  OpenAPI        ${url}/openapi.json`,
+    `  Health         ${url}/health`,
+    `  Đăng nhập thử  ${url}/dev-idp   (development sign-in)`,
+    hasSite
+      ? `  Builder/portal ${url}/`
+      : '  Builder/portal: chưa build (npm run build in builder-ui) / not built yet',
+    '',
+    `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.changed ? ' (new)' : ' (unchanged)'}`,
+    '',
+    'Cán bộ / Officers (POST /dev-idp/officers/sign-in {"username"}):',
+    ...demoOfficers.map((o) => `  ${o.username.padEnd(24)} ${o.agency.padEnd(26)} ${o.roles.join(', ')}`),
+    'Công dân / Citizens (POST /dev-idp/vneid/sign-in {"personalId"}):',
+    ...demoCitizens.map((c) => `  ${c.personalId}  ${c.name}`),
+    '',
+    'Ctrl-C để dừng / to stop.',
+  ];
+  for (const line of lines) log(line);
+}
+
+/** `npm start`: options from the environment of this command (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR). */
+async function main() {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const number = (name: string, fallback: number) => {
+    const raw = process.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      throw new Error(`${name} phải là số cổng 0–65535 / must be a port number 0–65535, got "${raw}"`);
+    }
+    return value;
+  };
+  const running = await startLocal({
+    root,
+    dataDir: resolve(process.env.DATA_DIR ?? join(root, '.data')),
+    port: number('PORT', 8787),
+    dynamoPort: number('DYNAMODB_PORT', 8000),
+    s3Port: number('S3_PORT', 4569),
+  });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: đang dừng / stopping…`);
+    running.stop().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
