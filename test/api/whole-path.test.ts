@@ -83,7 +83,7 @@ it('takes a procedure from an officer’s draft to a citizen’s receipt', async
   const form = await call(app, 'GET', `/api/forms/${TRICH_LUC_ID}?channel=online`, { token: citizen });
   expect(form.status).toBe(200);
   expect(form.body.formData).toEqual({
-    hoTen: (registry?.attributes?.population as { fullName: string }).fullName,
+    hoTen: (registry?.attributes?.population as { fullName?: string } | undefined)?.fullName,
     soDinhDanh: MINH,
   });
   const birth = form.body.documents.find((d: { id: string }) => d.id === 'giay-chung-sinh');
