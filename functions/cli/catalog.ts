@@ -22,6 +22,8 @@ cli
   )
   .action(async (paths: string[], options: { json?: boolean; lang?: unknown }) => {
     const lang = parseLang(options.lang);
+    const { checkPaths } = await import('../catalog/check-paths');
+    const { jsonReport, printReport } = await import('./print-report');
     const report = await checkPaths(paths);
     console.log(options.json ? jsonReport(report) : printReport(report, lang));
     process.exitCode = report.ok ? 0 : 1;
@@ -40,6 +42,9 @@ cli
     if (options.out !== undefined && (typeof options.out !== 'string' || options.out === '')) {
       throw new UsageError({ vi: '--out cần một thư mục', en: '--out needs a folder' });
     }
+    const { proceduresFor } = await import('./procedures-for');
+    const { printReport, say } = await import('./print-report');
+    const { defaultAnswersDir: out, writeAnswersTypes } = await import('./answers-types');
     const { procedures, report } = await proceduresFor(paths);
     if (!report.ok) {
       console.error(printReport(report, 'both'));

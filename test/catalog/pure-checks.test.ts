@@ -1,0 +1,120 @@
+/**
+ * The pure checks as the builder UI and the admin API call them: on objects, without files.
+ */
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { checkProcedure, hasErrors, validateFormat } from '../../functions/core/catalog-checks';
+import { runProcedureTests } from '../../functions/core/catalog-checks/run-tests';
+import type { JurisdictionPolicy, Procedure, Registry } from '../../functions/core/types';
+import { basePolicies, baseProcedure, baseRegistry } from '../fixtures/catalog/base';
+import { edited } from '../fixtures/catalog/cases';
+
+const registry = baseRegistry as Registry;
+const policies = basePolicies.policies.map((p) => ({
+  ...p,
+  jurisdiction: basePolicies.jurisdiction,
+})) as JurisdictionPolicy[];
+const ctx = { registry, policies };
+
+describe('validateFormat', () => {
+  it('accepts the valid fixtures', () => {
+    expect(validateFormat('procedure', baseProcedure)).toEqual([]);
+    expect(validateFormat('policy', basePolicies)).toEqual([]);
+    expect(validateFormat('registry', baseRegistry)).toEqual([]);
+  });
+
+  it('reports the one real mistake inside a oneOf/anyOf, not every branch', () => {
+    const badDate = validateFormat(
+      'policy',
+      edited(basePolicies, [['/policies/0/effectiveTo', '2025-13-01']]),
+    );
+    expect(badDate.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.pattern /policies/0/effectiveTo']);
+    const number = validateFormat('policy', edited(basePolicies, [['/policies/0/effectiveTo', 20251231]]));
+    expect(number.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.type /policies/0/effectiveTo']);
+    expect(number[0]!.message).toEqual({
+      vi: 'Phải là chuỗi ký tự hoặc null',
+      en: 'Must be a string or null',
+    });
+    const percent = validateFormat(
+      'policy',
+      edited(basePolicies, [['/policies/0/effect', { type: 'percent-off' }]]),
+    );
+    expect(percent.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.required /policies/0/effect']);
+    expect(percent[0]!.message.vi).toContain('«percent»');
+  });
+
+  it('says which property is misspelt, in Vietnamese first', () => {
+    const problems = validateFormat(
+      'procedure',
+      edited(baseProcedure, [['/documentCases/0/documents/0/orginals', 1]]),
+    );
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'format.additionalProperties',
+        subject: { kind: 'document' },
+        pointer: '/documentCases/0/documents/0/orginals',
+        message: {
+          vi: 'Thuộc tính «orginals» không có trong định dạng (gõ sai tên?)',
+          en: 'Property "orginals" is not part of the format (misspelt?)',
+        },
+      },
+    ]);
+  });
+});
+
+describe('checkProcedure on a draft', () => {
+  it('finds nothing wrong with the valid procedure, and its test cases pass through the core', () => {
+    expect(checkProcedure(baseProcedure as Procedure, ctx)).toEqual([]);
+    const run = runProcedureTests(baseProcedure as Procedure, ctx);
+    expect(run.ok && run.results.map((r) => r.passed)).toEqual([true, true, true]);
+  });
+
+  it('reports several mistakes at once, each with its pointer', () => {
+    const draft = edited(baseProcedure, [
+      ['/agency', 'ubnd-phuong-b'],
+      ['/form/prefill/1/target', '/nguoiDangKy/cccd'],
+      ['/steps/1/onSiteCheck', true],
+    ]) as Procedure;
+    const problems = checkProcedure(draft, ctx);
+    expect(problems.map((p) => `${p.code} ${p.pointer}`)).toEqual([
+      'agency.unknown /agency',
+      'prefill.target.unknown /form/prefill/1/target',
+      'online.full.on-site-check /steps/1/onSiteCheck',
+    ]);
+    expect(hasErrors(problems)).toBe(true);
+  });
+
+  it('finds prefill targets inside if/then branches and $defs', () => {
+    const draft = edited(baseProcedure, [
+      ['/form/schema/$defs', { diaChi: { type: 'object', properties: { tinh: { type: 'string' } } } }],
+      ['/form/schema/if', { properties: { soBanSao: { minimum: 1 } }, required: ['soBanSao'] }],
+      ['/form/schema/then', { properties: { noiNhan: { $ref: '#/$defs/diaChi' } } }],
+      ['/form/prefill/-', { target: '/noiNhan/tinh', source: 'population', attribute: 'fullName' }],
+    ]) as Procedure;
+    expect(checkProcedure(draft, ctx)).toEqual([]);
+  });
+
+  it('reports a test case whose procedure does not compile instead of throwing', () => {
+    const draft = edited(baseProcedure, [['/fees/0/when', { type: 'khong-phai-kieu' }]]) as Procedure;
+    const run = runProcedureTests(draft, ctx);
+    expect(run.ok).toBe(false);
+    expect(checkProcedure(draft, ctx).map((p) => p.code)).toContain('condition.invalid');
+  });
+});
+
+describe('the pure checks in the browser', () => {
+  it('bundle for the browser with no Node built-ins', async () => {
+    const result = await build({
+      entryPoints: ['functions/core/catalog-checks/index.ts', 'functions/core/catalog-checks/run-tests.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      outdir: 'out',
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles.map((f) => f.text).join('')).not.toMatch(/from ["']node:/);
+  });
+});
