@@ -4,19 +4,35 @@
  * development IdP. On AWS each app runs alone in its own Lambda (functions/handlers/).
  */
 import { Hono } from 'hono';
+import { mergeOpenApi, type OpenApiPart, platformOpenApi } from '../http/merge-openapi';
 import { notFound, onError } from '../http/problem';
 import type { AppDeps } from '../ports';
 import { createAdminApp } from './admin/app';
+import { openapi as adminOpenApi } from './admin/openapi';
 import { createFormsApp } from './forms/app';
-import { buildOpenApiDocument } from './openapi';
+import { openapi as formsOpenApi } from './forms/openapi';
 import { createPublishApp } from './publish/app';
+import { openapi as publishOpenApi } from './publish/openapi';
 import { createSubmissionsApp } from './submissions/app';
+import { openapi as submissionsOpenApi } from './submissions/openapi';
 
 export interface LocalAppOptions {
   /** Extra routes mounted first (the dev IdP in local mode). */
   extras?: Hono[];
   /** While false, `/health` answers 503 (seeding still running). */
   isReady?: () => boolean;
+}
+
+/** The whole API's OpenAPI document. */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const parts = [
+    platformOpenApi,
+    adminOpenApi,
+    publishOpenApi,
+    formsOpenApi,
+    submissionsOpenApi,
+  ] as OpenApiPart[];
+  return mergeOpenApi(parts);
 }
 
 /** Builds the combined app over one set of dependencies. */

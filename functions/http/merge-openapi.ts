@@ -3,18 +3,13 @@
  * (`functions/apps/<name>/openapi.ts` → `{ paths, components?: { schemas? } }`), plus the
  * platform's own routes (health, development IdP) and the shared security schemes.
  */
-import { openapi as admin } from './admin/openapi';
-import { openapi as forms } from './forms/openapi';
-import { openapi as publish } from './publish/openapi';
-import { openapi as submissions } from './submissions/openapi';
-
 /** The shape every app exports. */
 export interface OpenApiPart {
   paths: Record<string, unknown>;
   components?: { schemas?: Record<string, unknown> };
 }
 
-const platform: OpenApiPart = {
+export const platformOpenApi: OpenApiPart = {
   paths: {
     '/health': {
       get: {
@@ -96,9 +91,4 @@ export function mergeOpenApi(parts: readonly OpenApiPart[]): Record<string, unkn
       },
     },
   };
-}
-
-/** The whole API's document. */
-export function buildOpenApiDocument(): Record<string, unknown> {
-  return mergeOpenApi([platform, admin, publish, forms, submissions] as OpenApiPart[]);
 }
