@@ -80,6 +80,7 @@ it('takes a procedure from an officer’s draft to a citizen’s receipt', async
   expect(signIn.status).toBe(200);
   const citizen: string = signIn.body.token;
   const registry = await t.deps.citizens.load(MINH);
+  expect((registry?.attributes?.population as { fullName?: string } | undefined)?.fullName).toMatch(/\S/);
   const form = await call(app, 'GET', `/api/forms/${TRICH_LUC_ID}?channel=online`, { token: citizen });
   expect(form.status).toBe(200);
   expect(form.body.formData).toEqual({

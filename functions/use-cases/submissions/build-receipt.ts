@@ -94,11 +94,7 @@ export async function buildReceipt(
         .filter((doc) => doc.status === 'fetch-by-agency')
         .map((doc) => ({ ...brief(doc), source: doc.source, sourceName: sourceName(doc.source) })),
       toPresent: documents
-        .filter(
-          (doc) =>
-            doc.status === 'present' ||
-            (doc.status === 'upload' && dossier.channel === 'in-person' && doc.files.length === 0),
-        )
+        .filter((doc) => doc.status === 'present')
         .map((doc) => ({ ...brief(doc), originals: doc.originals, copies: doc.copies })),
       eForm: documents.filter((doc) => doc.status === 'form').map(brief),
     },
