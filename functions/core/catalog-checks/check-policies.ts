@@ -123,6 +123,19 @@ function checkSupersession(policies: JurisdictionPolicy[], byId: Map<string, num
 const overlaps = <T>(a: T[] | undefined, b: T[] | undefined) => (a ?? []).some((x) => (b ?? []).includes(x));
 const windowEnd = (p: JurisdictionPolicy) => p.effectiveTo ?? '9999-12-31';
 
+/** What two policies both cover (a category, a fee line, lines set by the same body), or ''. */
+function sharedCoverage(a: JurisdictionPolicy, b: JurisdictionPolicy): string {
+  // Disjoint `kinds` (lệ phí vs phí) mean no line can match both.
+  if (a.covers.kinds && b.covers.kinds && !overlaps(a.covers.kinds, b.covers.kinds)) return '';
+  const lines = (p: JurisdictionPolicy) => (p.covers.feeLines ?? []).map((l) => `${l.procedure}/${l.line}`);
+  const common = [
+    ...(a.covers.categories ?? []).filter((c) => (b.covers.categories ?? []).includes(c)),
+    ...lines(a).filter((l) => lines(b).includes(l)),
+    ...(a.covers.setBy ?? []).filter((x) => (b.covers.setBy ?? []).includes(x)).map((x) => `setBy ${x}`),
+  ];
+  return common.join(', ');
+}
+
 function checkContradictions(policies: JurisdictionPolicy[]): CatalogProblem[] {
   const found: CatalogProblem[] = [];
   policies.forEach((b, j) => {
@@ -131,14 +144,7 @@ function checkContradictions(policies: JurisdictionPolicy[]): CatalogProblem[] {
       if (a.jurisdiction !== b.jurisdiction || a.id === b.id) continue;
       if (!overlaps(a.channels, b.channels)) continue;
       if (a.effectiveFrom > windowEnd(b) || b.effectiveFrom > windowEnd(a)) continue;
-      const shared =
-        (a.covers.categories ?? []).filter((c) => (b.covers.categories ?? []).includes(c)).join(', ') ||
-        (overlaps(
-          (a.covers.feeLines ?? []).map((l) => `${l.procedure}/${l.line}`),
-          (b.covers.feeLines ?? []).map((l) => `${l.procedure}/${l.line}`),
-        )
-          ? 'feeLines'
-          : '');
+      const shared = sharedCoverage(a, b);
       if (!shared) continue;
       if (JSON.stringify(a.effect) === JSON.stringify(b.effect)) continue;
       if ((a.supersedes ?? []).includes(b.id) || (b.supersedes ?? []).includes(a.id)) continue;

@@ -7,38 +7,25 @@
  *   const problems = [...validateFormat('procedure', json)];
  *   if (problems.length === 0) problems.push(...checkProcedure(json as Procedure, { registry, policies }));
  */
-import type { CatalogContext, JurisdictionPolicy, Procedure, Registry } from '../types';
-import { checkOnlineCompliance } from './check-online-compliance';
+import type { JurisdictionPolicy, Procedure, Registry } from '../types';
 import { checkPolicies } from './check-policies';
-import { checkProcedureForm } from './check-procedure-form';
-import { checkProcedureReferences } from './check-procedure-references';
+import { checkProcedure } from './check-procedure';
 import { checkRegistry } from './check-registry';
-import { checkTestReferences } from './check-test-references';
 import { checkUniqueness } from './check-uniqueness';
-import { type CatalogProblem, problemsFor } from './problem';
+import type { CatalogProblem } from './problem';
 import { registryIndexOf } from './registry-index';
 
+export { checkProcedureDraft, type DraftCheck } from './check-draft';
+export { checkProcedure } from './check-procedure';
 export { type CatalogFileKind, catalogFileKinds, formatSchema, validateFormat } from './format';
 export { parsePointer, pointer } from './pointer';
 export type { CatalogProblem, CatalogSubject, Severity } from './problem';
+export { type ProcedureTestRun, runProcedureTests, type TestResult } from './run-tests';
 
 export interface CatalogInput {
   registry: Registry;
   policies: JurisdictionPolicy[];
   procedures: Procedure[];
-}
-
-/**
- * Checks one procedure against the registry and policies (pointers relative to the procedure;
- * subject index = `index`). Does not run the embedded test cases: see runProcedureTests.
- */
-export function checkProcedure(procedure: Procedure, ctx: CatalogContext, index = 0): CatalogProblem[] {
-  const report = problemsFor({ kind: 'procedure', index });
-  checkProcedureReferences(procedure, registryIndexOf(ctx.registry), report);
-  checkProcedureForm(procedure, report);
-  checkOnlineCompliance(procedure, report);
-  checkTestReferences(procedure, ctx.policies, report);
-  return report.found;
 }
 
 /** Every semantic check of a whole catalog, including the ones across files. */

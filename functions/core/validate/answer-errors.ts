@@ -3,7 +3,33 @@ import type { FormSchemaInfo } from '../compile/form-schema';
 import { escapeToken } from '../json-pointer';
 import { codeForKeyword } from '../messages/error-codes';
 import { localizeAjvError } from '../messages/localize-ajv-error';
-import type { CoreError } from '../types';
+import type { CoreError, Message } from '../types';
+
+/**
+ * A rule's message depends on the schema node, keyword, property and (for untitled fields) the
+ * instance path, never on the submitted value, so it is built once per form. Bounded, because
+ * array indices in instance paths come from the submission.
+ */
+const messageCache = new WeakMap<FormSchemaInfo, Map<string, Message>>();
+const MAX_CACHED = 2000;
+
+function cachedMessage(form: FormSchemaInfo, e: ErrorObject, prop: string, hidden: boolean): Message {
+  let cache = messageCache.get(form);
+  if (cache === undefined) {
+    cache = new Map();
+    messageCache.set(form, cache);
+  }
+  const uniq =
+    e.keyword === 'uniqueItems' ? `${(e.params as { i: number }).i},${(e.params as { j: number }).j}` : '';
+  const key = `${e.schemaPath}|${e.instancePath}|${prop}|${hidden ? 1 : 0}|${uniq}`;
+  let message = cache.get(key);
+  if (message === undefined) {
+    message = Object.freeze(localizeAjvError(e, form.titles, hidden));
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, message);
+  }
+  return message;
+}
 
 const EXTRA = new Set(['unevaluatedProperties', 'additionalProperties']);
 const BRANCHING = new Set(['if', 'anyOf', 'oneOf']);
@@ -48,7 +74,7 @@ export function answerErrors(errors: readonly ErrorObject[], form: FormSchemaInf
       out.push({
         path: `/answers${path}`,
         code: hidden ? 'answers.hidden' : 'answers.unknown',
-        message: localizeAjvError(e, form.titles, hidden),
+        message: cachedMessage(form, e, prop, hidden),
       });
       continue;
     }
@@ -58,7 +84,7 @@ export function answerErrors(errors: readonly ErrorObject[], form: FormSchemaInf
     out.push({
       path: `/answers${e.instancePath}${missing === undefined ? '' : `/${escapeToken(String(missing))}`}`,
       code: codeForKeyword(e.keyword),
-      message: localizeAjvError(e, form.titles),
+      message: cachedMessage(form, e, missing === undefined ? '' : String(missing), false),
     });
   }
   return out;

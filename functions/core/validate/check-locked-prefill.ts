@@ -1,33 +1,44 @@
-import type { CompiledProcedure } from '../compile/compiled-procedure';
+import type { CompiledPrefill, CompiledProcedure } from '../compile/compiled-procedure';
 import { getAt, jsonEqual } from '../json-pointer';
 import { labelOfPath } from '../messages/field-label';
-import type { CoreError, PrefillValue } from '../types';
+import type { CitizenView } from '../reuse/citizen';
+import type { CoreError, Message } from '../types';
+
+const messages = new WeakMap<CompiledPrefill, Message>();
 
 /**
  * A locked prefilled answer must equal the source's value (catalogs/README.md, "Prefill"): the
  * citizen cannot change their registered name or birth date by editing the request. A missing
- * answer differs too.
+ * answer differs too. Sources that supply no value lock nothing.
  */
 export function checkLockedPrefill(
   compiled: CompiledProcedure,
   answers: unknown,
-  prefill: readonly PrefillValue[],
+  citizen: CitizenView,
   errors: CoreError[],
 ): void {
-  for (let i = 0; i < prefill.length; i++) {
-    const p = prefill[i]!;
-    if (!p.locked) continue;
-    const tokens = compiled.prefill.find((c) => c.prefill.target === p.target)?.tokens ?? [];
-    if (jsonEqual(getAt(answers, tokens), p.value)) continue;
-    const field = labelOfPath(p.target, compiled.form.titles);
-    const source = compiled.sourceNames.get(p.source) ?? { vi: p.source, en: p.source };
+  for (const p of compiled.prefill) {
+    if (p.prefill.locked !== true) continue;
+    const value = citizen.attribute(p.prefill.source, p.prefill.attribute);
+    if (value === undefined || value === null) continue;
+    if (jsonEqual(getAt(answers, p.tokens), value)) continue;
     errors.push({
-      path: `/answers${p.target}`,
+      path: `/answers${p.prefill.target}`,
       code: 'prefill.locked',
-      message: {
-        vi: `«${field}» phải giữ nguyên như trong ${source.vi}.`,
-        en: `«${field}» must stay as recorded in the ${source.en}.`,
-      },
+      message: lockedMessage(compiled, p),
     });
   }
+}
+
+function lockedMessage(compiled: CompiledProcedure, p: CompiledPrefill): Message {
+  let message = messages.get(p);
+  if (message === undefined) {
+    const field = labelOfPath(p.prefill.target, compiled.form.titles);
+    message = Object.freeze({
+      vi: `«${field}» phải giữ nguyên như trong ${p.sourceName.vi}.`,
+      en: `«${field}» must stay as recorded in the ${p.sourceName.en}.`,
+    });
+    messages.set(p, message);
+  }
+  return message;
 }

@@ -4,7 +4,6 @@ import { quoteFeesForSubject } from '../fees/quote-fees';
 import { isRecord } from '../json-pointer';
 import { readCitizen } from '../reuse/citizen';
 import { documentStatuses } from '../reuse/document-statuses';
-import { prefillValues } from '../reuse/resolve-reuse';
 import { buildSubject } from '../subject';
 import {
   type Channel,
@@ -66,7 +65,7 @@ function validate(compiled: CompiledProcedure, input: SubmissionInput): Validati
     errors.push(...answerErrors(compiled.validateAnswers.errors ?? [], compiled.form));
   }
   const citizen = readCitizen(input.citizen);
-  checkLockedPrefill(compiled, answers, prefillValues(compiled, citizen), errors);
+  checkLockedPrefill(compiled, answers, citizen, errors);
 
   const channel = checkChannel(compiled, input.channel, errors);
   if (channel === undefined) return { valid: false, errors, fees: null, documents: [], indicators: null };
