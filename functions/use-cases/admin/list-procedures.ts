@@ -5,7 +5,9 @@
  */
 import { assertAgency } from '../../http/auth';
 import type { AppDeps, Officer, ProcedureHead, ProcedureStatus } from '../../ports';
+import { mapLimit } from '../publish/map-limit';
 import { matchesQuery } from './fold-text';
+import type { SearchableHead } from './head-from-version';
 
 export interface ProcedureFilter {
   agency?: string;
@@ -27,12 +29,11 @@ export async function listProcedures(
   if (filter.agency !== undefined) assertAgency(officer, filter.agency);
   const heads = await deps.procedures.listHeads({ agency: officer.agency });
   const needsKeywords = filter.q !== undefined && filter.q.trim() !== '';
-  const matching: ProcedureHead[] = [];
-  for (const head of heads) {
-    if (head.agency !== officer.agency || !matchesFields(head, filter)) continue;
-    if (needsKeywords && !(await matchesText(deps, head, filter.q ?? ''))) continue;
-    matching.push(head);
-  }
+  const candidates = heads.filter((head) => head.agency === officer.agency && matchesFields(head, filter));
+  const hits = needsKeywords
+    ? await mapLimit(candidates, 16, (head) => matchesText(deps, head, filter.q ?? ''))
+    : candidates.map(() => true);
+  const matching = candidates.filter((_, i) => hits[i]);
   return matching.sort((a, b) => a.code.localeCompare(b.code) || a.procedureId.localeCompare(b.procedureId));
 }
 
@@ -47,14 +48,15 @@ function matchesFields(head: ProcedureHead, filter: ProcedureFilter): boolean {
   return true;
 }
 
-/** Code and names are on the head; keywords live in the definition, read only when names miss. */
+/** Code, names and (usually) keywords are on the head; the latest version is read only for heads without keywords. */
 async function matchesText(
   deps: Pick<AppDeps, 'procedures'>,
-  head: ProcedureHead,
+  head: SearchableHead,
   q: string,
 ): Promise<boolean> {
   const base = [head.code, head.procedureId, head.name.vi, head.name.en];
-  if (matchesQuery(q, base)) return true;
+  if (matchesQuery(q, [...base, ...(head.keywords ?? [])])) return true;
+  if (head.keywords) return false;
   const latest = await deps.procedures.getVersion(head.procedureId, head.latestVersion);
   return matchesQuery(q, [...base, ...(latest?.definition.keywords ?? [])]);
 }
