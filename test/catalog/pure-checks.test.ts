@@ -3,7 +3,12 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { checkProcedure, hasErrors, validateFormat } from '../../functions/core/catalog-checks';
+import {
+  checkProcedure,
+  checkProcedureDraft,
+  hasErrors,
+  validateFormat,
+} from '../../functions/core/catalog-checks';
 import { runProcedureTests } from '../../functions/core/catalog-checks/run-tests';
 import type { JurisdictionPolicy, Procedure, Registry } from '../../functions/core/types';
 import { basePolicies, baseProcedure, baseRegistry } from '../fixtures/catalog/base';
@@ -100,6 +105,25 @@ describe('checkProcedure on a draft', () => {
     const run = runProcedureTests(draft, ctx);
     expect(run.ok).toBe(false);
     expect(checkProcedure(draft, ctx).map((p) => p.code)).toContain('condition.invalid');
+  });
+});
+
+describe('checkProcedureDraft (admin "validate a draft")', () => {
+  it('stops at the format for something that is not a procedure', () => {
+    const check = checkProcedureDraft([{ id: 'x' }], ctx);
+    expect(check.ok).toBe(false);
+    expect(check.problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.type ']);
+    expect(check.tests).toBeUndefined();
+  });
+
+  it('passes a sound draft with its test results, and fails one whose test case disagrees with the core', () => {
+    const sound = checkProcedureDraft(structuredClone(baseProcedure), ctx);
+    expect(sound).toMatchObject({ ok: true, problems: [] });
+    expect(sound.tests?.map((t) => t.passed)).toEqual([true, true, true]);
+    const wrong = checkProcedureDraft(edited(baseProcedure, [['/tests/1/expect/feeTotal', 8000]]), ctx);
+    expect(wrong.ok).toBe(false);
+    expect(wrong.tests?.map((t) => t.passed)).toEqual([true, false, true]);
+    expect(wrong.tests?.[1]?.failures.map((f) => f.en).join(' ')).toContain('8000');
   });
 });
 
