@@ -110,6 +110,17 @@ describe('POST /api/uploads', () => {
     expect(badSize.status).toBe(400);
   });
 
+  it('answers 503 and records no slot when DynamoDB fails on the slot write', async () => {
+    const withKnownId = createSubmissionsApp({ ...t.deps, ids: { next: () => 'slot-under-fault' } });
+    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand', times: 1 });
+    const res = await call(withKnownId, 'POST', '/api/uploads', { token: minh, body: slotRequest() });
+    fault.remove();
+    expect(fault.failures).toBe(1);
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('dependency.unavailable');
+    expect(await t.deps.dossiers.getUpload('slot-under-fault')).toBeNull();
+  });
+
   it('answers 413 for a body over the limit', async () => {
     const huge = JSON.stringify(slotRequest({ note: 'x'.repeat(t.deps.limits.maxBodyBytes) }));
     const res = await call(app, 'POST', '/api/uploads', {
