@@ -49,26 +49,61 @@ function fail(message: string): never {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Child script: time only the `require` of the bundle, in milliseconds. */
-const probe = `const t=performance.now();require(process.argv[1]);process.stdout.write(String(performance.now()-t));`;
+/** Child script: wall and CPU time of the `require` of the bundle alone, in milliseconds. */
+const probe = `const c=process.cpuUsage(),t=performance.now();require(process.argv[1]);const u=process.cpuUsage(c);process.stdout.write(JSON.stringify([performance.now()-t,(u.user+u.system)/1000]));`;
 
-/** Median over `runs` fresh processes of [module init ms, whole process wall ms]. */
-function measure(
-  file: string | null,
-  env: Record<string, string>,
-  runs: number,
-): { initMs: number; wallMs: number } {
-  const inits: number[] = [];
-  const walls: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const args = file ? ['-e', probe, file] : ['-e', ''];
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
-    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.status !== 0) throw new Error(`Không nạp được / Could not load ${file}:\n${result.stderr}`);
-    if (file) inits.push(Number(result.stdout));
+interface Target {
+  label: string;
+  /** null: `node -e ""`, the cost of starting Node at all. */
+  file: string | null;
+  env: Record<string, string>;
+}
+
+interface Timing {
+  /** Module initialisation: wall and CPU time of the require, median. */
+  initMs: number;
+  initCpuMs: number;
+  /** The whole fresh process, median. */
+  wallMs: number;
+}
+
+/**
+ * Runs every target once per round, round after round, so baselines and bundles share the same
+ * machine load; CPU time is reported beside wall time because it barely moves with load.
+ */
+function measureAll(targets: Target[], runs: number): Map<string, Timing> {
+  const samples = new Map(
+    targets.map((t) => [t.label, { init: [] as number[], cpu: [] as number[], wall: [] as number[] }]),
+  );
+  for (let round = 0; round < runs; round++) {
+    for (const target of targets) {
+      const args = target.file ? ['-e', probe, target.file] : ['-e', ''];
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, args, {
+        env: { ...process.env, ...target.env },
+        encoding: 'utf8',
+      });
+      const wall = Number(process.hrtime.bigint() - start) / 1e6;
+      if (result.status !== 0)
+        throw new Error(`Không nạp được / Could not load ${target.label}:\n${result.stderr}`);
+      const s = samples.get(target.label)!;
+      s.wall.push(wall);
+      if (target.file) {
+        const [init, cpu] = JSON.parse(result.stdout) as [number, number];
+        s.init.push(init);
+        s.cpu.push(cpu);
+      }
+    }
   }
-  return { initMs: file ? median(inits) : 0, wallMs: median(walls) };
+  const timings = new Map<string, Timing>();
+  for (const [label, s] of samples) {
+    timings.set(label, {
+      initMs: s.init.length ? median(s.init) : 0,
+      initCpuMs: s.cpu.length ? median(s.cpu) : 0,
+      wallMs: median(s.wall),
+    });
+  }
+  return timings;
 }
 
 function main(): void {
@@ -79,19 +114,23 @@ function main(): void {
   const emptyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tthc-empty-')), 'index.js');
   fs.writeFileSync(emptyFile, 'exports.handler = async () => ({ statusCode: 200 });\n');
   const lambdaEnv = { AWS_REGION: 'ap-southeast-1', AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'x' };
-  const nodeBaseline = measure(null, {}, options.runs);
-  const emptyBaseline = measure(emptyFile, lambdaEnv, options.runs);
+  const targets: Target[] = [
+    { label: 'node -e ""', file: null, env: {} },
+    { label: 'empty bundle', file: emptyFile, env: lambdaEnv },
+    ...assets.map((a) => ({ label: a.name, file: a.file, env: { ...a.environment, ...lambdaEnv } })),
+  ];
+  const timings = measureAll(targets, options.runs);
+  const nodeBaseline = timings.get('node -e ""')!;
+  const emptyBaseline = timings.get('empty bundle')!;
 
   const rows = assets.map((asset) => {
     const code = fs.readFileSync(asset.file);
-    const timing = measure(asset.file, { ...asset.environment, ...lambdaEnv }, options.runs);
+    const timing = timings.get(asset.name)!;
     return {
       name: asset.name,
       bytes: code.length,
       gzipBytes: gzipSync(code, { level: 9 }).length,
-      initMs: timing.initMs,
-      wallMs: timing.wallMs,
-      initVsEmpty: timing.initMs / Math.max(emptyBaseline.initMs, 0.001),
+      ...timing,
       wallVsNode: timing.wallMs / nodeBaseline.wallMs,
     };
   });
@@ -100,14 +139,22 @@ function main(): void {
   console.log(
     `\nNode ${process.version}, ${os.cpus().length} CPU(s), load ${os.loadavg()[0]!.toFixed(1)}; median of ${options.runs} fresh processes`,
   );
+  const b = emptyBaseline;
   console.log(
-    `baseline: node -e "" ${nodeBaseline.wallMs.toFixed(1)} ms wall; empty bundle require ${emptyBaseline.initMs.toFixed(2)} ms\n`,
+    `baselines: node -e "" ${nodeBaseline.wallMs.toFixed(1)} ms per process; empty bundle: require ${b.initMs.toFixed(2)} ms (CPU ${b.initCpuMs.toFixed(2)} ms), process ${b.wallMs.toFixed(1)} ms\n`,
   );
-  console.log('function     bundle KB  gzip KB  init ms  ×empty  wall ms  ×node -e ""');
+  console.log('function     bundle KB  gzip KB  init ms  init CPU ms  process ms  ×node -e ""');
   for (const r of rows) {
-    console.log(
-      `${r.name.padEnd(12)} ${kb(r.bytes).padStart(9)} ${kb(r.gzipBytes).padStart(8)} ${r.initMs.toFixed(1).padStart(8)} ${r.initVsEmpty.toFixed(0).padStart(7)} ${r.wallMs.toFixed(1).padStart(8)} ${r.wallVsNode.toFixed(2).padStart(12)}`,
-    );
+    const cells = [
+      r.name.padEnd(12),
+      kb(r.bytes).padStart(9),
+      kb(r.gzipBytes).padStart(8),
+      r.initMs.toFixed(1).padStart(8),
+      r.initCpuMs.toFixed(1).padStart(12),
+      r.wallMs.toFixed(1).padStart(11),
+      r.wallVsNode.toFixed(2).padStart(12),
+    ];
+    console.log(cells.join(' '));
   }
   if (options.json) {
     const report = {
