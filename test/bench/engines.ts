@@ -7,9 +7,9 @@ import Ajv2020 from 'ajv/dist/2020';
 import { Model } from 'survey-core';
 import { compileProcedure, registerFormats, validateSubmission } from '../../functions/core/index';
 import type { SubmissionInput } from '../../functions/core/types';
-import { catalog, formSchema, procedure } from './bench-procedure';
+import { catalog, formSchema, invalidInput, procedure, validInput } from './bench-procedure';
 import { flattenForSurvey, SURVEY_SEP, toFormio, toSurvey } from './definitions';
-import { fields } from './fields';
+import { fields, invalidFields } from './fields';
 
 type Json = Record<string, unknown>;
 
@@ -76,4 +76,23 @@ export function createEngines(): Engine[] {
     },
   };
   return [core, bareAjv, formio, surveyjs];
+}
+
+/**
+ * Why each engine disagrees with the expected outcome (none = they all agree): no error on the
+ * valid input, and errors on exactly `invalidFields` of the invalid one.
+ */
+export function disagreements(engines: readonly Engine[]): string[] {
+  const want = invalidFields.join(', ');
+  const out: string[] = [];
+  for (const e of engines) {
+    const onValid = e.run(e.prepare(validInput));
+    const onInvalid = [...new Set(e.run(e.prepare(invalidInput)))].sort().join(', ');
+    if (onValid.length > 0 || onInvalid !== want) {
+      out.push(
+        `${e.name}: valid input errors [${onValid.join(', ')}]; invalid input errors [${onInvalid}]; expected [${want}]`,
+      );
+    }
+  }
+  return out;
 }
