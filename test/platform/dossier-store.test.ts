@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DependencyError } from '../../functions/errors';
+import type { Dossier, UploadSlot } from '../../functions/ports';
+import { injectFault } from '../support/inject-fault';
+import { createTestDeps, type TestPlatform } from '../support/test-deps';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await createTestDeps();
+});
+afterAll(() => t.stop());
+
+function dossier(owner: string, overrides: Partial<Dossier> = {}): Dossier {
+  return {
+    code: 'HS-2026-PLACEHOLDR',
+    owner,
+    procedureId: 'dang-ky-khai-sinh',
+    procedureVersion: 1,
+    channel: 'online',
+    answers: { hoTen: 'Nguyễn Văn Bé' },
+    documents: [],
+    fees: { total: 0 },
+    indicators: { online: true },
+    status: 'received',
+    receivedAt: '2026-11-22T07:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function slot(uploadId: string, owner: string): UploadSlot {
+  return {
+    uploadId,
+    owner,
+    procedureId: 'dang-ky-khai-sinh',
+    document: 'giay-chung-sinh',
+    key: `uploads/${owner}/${uploadId}`,
+    contentType: 'application/pdf',
+    maxBytes: 1024,
+    status: 'pending',
+    createdAt: '2026-11-22T07:00:00.000Z',
+  };
+}
+
+describe('DynamoDB dossier store', () => {
+  it('returns the first dossier when the same submission is retried with its idempotency key', async () => {
+    const first = await t.deps.dossiers.putDossier(dossier('079190012345'), 'key-1');
+    expect(first.created).toBe(true);
+    expect(first.dossier.code).toMatch(/^HS-2026-[0-9A-Z]{10}$/);
+    const retry = await t.deps.dossiers.putDossier(
+      dossier('079190012345', { answers: { hoTen: 'khác' } }),
+      'key-1',
+    );
+    expect(retry).toEqual({ created: false, dossier: first.dossier });
+    expect(await t.deps.dossiers.listDossiers('079190012345')).toHaveLength(1);
+  });
+
+  it('keeps the same key of two people apart, and refuses a key reused for another procedure', async () => {
+    const a = await t.deps.dossiers.putDossier(dossier('001195003456'), 'shared-key');
+    const b = await t.deps.dossiers.putDossier(dossier('079088004321'), 'shared-key');
+    expect(a.dossier.code).not.toBe(b.dossier.code);
+    const reused = t.deps.dossiers.putDossier(
+      dossier('001195003456', { procedureId: 'dang-ky-ket-hon' }),
+      'shared-key',
+    );
+    await expect(reused).rejects.toMatchObject({ status: 409, code: 'idempotency.key-reused' });
+  });
+
+  it('stores dossiers without a key under their own code, once', async () => {
+    const d = dossier('001092006789', { code: 'HS-2026-OWNCODE001' });
+    expect((await t.deps.dossiers.putDossier(d, null)).created).toBe(true);
+    await expect(t.deps.dossiers.putDossier(d, null)).rejects.toMatchObject({ code: 'dossier.code-taken' });
+    expect(await t.deps.dossiers.getDossier('HS-2026-OWNCODE001')).toEqual(d);
+    expect(await t.deps.dossiers.getDossier('HS-2026-NOSUCHONE')).toBeNull();
+  });
+
+  it('lists a citizen’s dossiers newest first through gsi1', async () => {
+    const owner = '079190099999';
+    await t.deps.dossiers.putDossier(dossier(owner, { receivedAt: '2026-11-01T00:00:00.000Z' }), 'older');
+    await t.deps.dossiers.putDossier(dossier(owner, { receivedAt: '2026-11-20T00:00:00.000Z' }), 'newer');
+    const list = await t.deps.dossiers.listDossiers(owner);
+    expect(list.map((d) => d.receivedAt)).toEqual(['2026-11-20T00:00:00.000Z', '2026-11-01T00:00:00.000Z']);
+  });
+
+  it('writes no dossier when DynamoDB fails, and a retry then succeeds', async () => {
+    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand', times: 1 });
+    const failed = t.deps.dossiers.putDossier(dossier('079190088888'), 'flaky');
+    await expect(failed).rejects.toBeInstanceOf(DependencyError);
+    fault.remove();
+    expect(await t.deps.dossiers.listDossiers('079190088888')).toEqual([]);
+    expect((await t.deps.dossiers.putDossier(dossier('079190088888'), 'flaky')).created).toBe(true);
+  });
+
+  it('confirms an upload only for its owner, once', async () => {
+    await t.deps.dossiers.putUpload(slot('u-1', '079190012345'));
+    await expect(t.deps.dossiers.putUpload(slot('u-1', '079190012345'))).rejects.toMatchObject({
+      status: 409,
+    });
+    await expect(t.deps.dossiers.confirmUpload('u-1', '001195003456', 10)).rejects.toMatchObject({
+      status: 403,
+      code: 'upload.not-owner',
+    });
+    await t.deps.dossiers.confirmUpload('u-1', '079190012345', 10);
+    // Confirming again with the same size is a harmless retry; another size is a conflict.
+    await t.deps.dossiers.confirmUpload('u-1', '079190012345', 10);
+    await expect(t.deps.dossiers.confirmUpload('u-1', '079190012345', 11)).rejects.toMatchObject({
+      status: 409,
+    });
+    expect(await t.deps.dossiers.getUpload('u-1')).toMatchObject({ status: 'confirmed', size: 10 });
+    await expect(t.deps.dossiers.confirmUpload('u-none', '079190012345', 1)).rejects.toMatchObject({
+      status: 404,
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DependencyError } from '../../functions/errors';
+import { injectFault } from '../support/inject-fault';
+import { createTestDeps, type TestPlatform } from '../support/test-deps';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await createTestDeps();
+});
+afterAll(() => t.stop());
+
+const pdf = new TextEncoder().encode('%PDF-1.7 giấy chứng sinh');
+
+describe('S3 file store (uploads)', () => {
+  it('accepts a browser-style PUT to the presigned URL and reports size, type and metadata', async () => {
+    const key = 'uploads/079190012345/u-1';
+    const presigned = await t.deps.files.presignUpload({
+      key,
+      contentType: 'application/pdf',
+      maxBytes: 1024,
+      expiresInSeconds: 300,
+      metadata: { owner: '079190012345', document: 'giay-chung-sinh' },
+      contentLength: pdf.byteLength,
+    });
+    expect(presigned.method).toBe('PUT');
+    expect(new URL(presigned.url).searchParams.get('X-Amz-SignedHeaders')).toContain('content-type');
+    const put = await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: pdf });
+    expect(put.status).toBe(200);
+
+    expect(await t.deps.files.head(key)).toEqual({
+      key,
+      size: pdf.byteLength,
+      contentType: 'application/pdf',
+      metadata: { owner: '079190012345', document: 'giay-chung-sinh' },
+    });
+    expect(await t.deps.files.read(key, 1024)).toEqual(pdf);
+  });
+
+  it('refuses to read more than asked, and reports missing objects as null', async () => {
+    const key = 'uploads/079190012345/big';
+    const presigned = await t.deps.files.presignUpload({
+      key,
+      contentType: 'image/png',
+      maxBytes: 10,
+      expiresInSeconds: 60,
+      metadata: {},
+    });
+    await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: new Uint8Array(64) });
+    await expect(t.deps.files.read(key, 10)).rejects.toMatchObject({ status: 413 });
+    expect(await t.deps.files.head('uploads/none')).toBeNull();
+    expect(await t.deps.files.read('uploads/none', 10)).toBeNull();
+    await t.deps.files.delete(key);
+    expect(await t.deps.files.head(key)).toBeNull();
+  });
+});
+
+describe('S3 release store', () => {
+  it('has no current release at first, then the one whose pointer was written', async () => {
+    expect(await t.deps.releases.getCurrentPointer()).toBeNull();
+    await t.deps.releases.putObject('releases/r1/index.json', '{"items":[]}', 'application/json');
+    await t.deps.releases.setCurrentPointer({
+      releaseId: 'r1',
+      publishedAt: '2026-11-22T07:00:00Z',
+      digest: 'd1',
+    });
+    expect(await t.deps.releases.getCurrentPointer()).toEqual({
+      releaseId: 'r1',
+      publishedAt: '2026-11-22T07:00:00Z',
+      digest: 'd1',
+    });
+    expect(await t.deps.releases.getObject('releases/r1/index.json')).toBe('{"items":[]}');
+    expect(await t.deps.releases.getObject('releases/r1/missing.json')).toBeNull();
+  });
+
+  it('keeps the previous release current when S3 fails while writing the next one', async () => {
+    const fault = injectFault(t, { service: 's3', command: 'PutObjectCommand', after: 1 });
+    try {
+      await t.deps.releases.putObject('releases/r2/index.json', '{}', 'application/json');
+      const pointer = t.deps.releases.setCurrentPointer({ releaseId: 'r2', publishedAt: 'x', digest: 'd2' });
+      await expect(pointer).rejects.toBeInstanceOf(DependencyError);
+    } finally {
+      fault.remove();
+    }
+    expect((await t.deps.releases.getCurrentPointer())?.releaseId).toBe('r1');
+  });
+});
