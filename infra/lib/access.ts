@@ -8,8 +8,11 @@ import type { TableName } from '../../functions/adapters/dynamodb/tables';
 export type FunctionName = 'admin' | 'forms' | 'submissions' | 'publish';
 export const functionNames: readonly FunctionName[] = ['admin', 'forms', 'submissions', 'publish'];
 
-/** `append` = write new items and read them back, never update or delete (the audit log). */
-export type TableAccess = 'read' | 'readWrite' | 'append';
+/**
+ * `append` = write new items and read them back, never update or delete (the audit log).
+ * `readAll` = read plus Scan: building a release lists every procedure head across agencies.
+ */
+export type TableAccess = 'read' | 'readAll' | 'readWrite' | 'append';
 /** `readWriteDelete` = the uploads flow: presigned PUT, head/read to check, delete a bad file. */
 export type BucketAccess = 'read' | 'readWrite' | 'readWriteDelete';
 export type BucketName = 'catalog' | 'uploads';
@@ -23,7 +26,7 @@ export const functionAccess: Record<FunctionName, FunctionAccess> = {
   // Officers author procedures and every change is audited.
   admin: { tables: { procedures: 'readWrite', audit: 'append' }, buckets: {} },
   // Builds a release from the published versions and writes it to the catalog bucket.
-  publish: { tables: { procedures: 'read', audit: 'append' }, buckets: { catalog: 'readWrite' } },
+  publish: { tables: { procedures: 'readAll', audit: 'append' }, buckets: { catalog: 'readWrite' } },
   // Catalog search and generated forms, prefilled from the citizen's records.
   forms: { tables: { procedures: 'read', citizens: 'read' }, buckets: { catalog: 'read' } },
   // Uploads and dossiers: re-validates against the published version and the citizen's records.
@@ -35,6 +38,13 @@ export const functionAccess: Record<FunctionName, FunctionAccess> = {
 
 export const tableActions: Record<TableAccess, string[]> = {
   read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'],
+  readAll: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:Scan',
+  ],
   readWrite: [
     'dynamodb:GetItem',
     'dynamodb:BatchGetItem',
