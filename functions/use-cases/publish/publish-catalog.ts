@@ -13,10 +13,11 @@
 import { createHash } from 'node:crypto';
 import { AppError, DependencyError } from '../../errors';
 import { assertRole } from '../../http/auth';
-import type { AppDeps, Officer, ProcedureVersion } from '../../ports';
+import type { AppDeps, Officer } from '../../ports';
 import { recordAudit } from '../admin/record-audit';
 import { buildReleaseFiles } from './build-release-files';
 import { mapLimit } from './map-limit';
+import { readPublishedVersions } from './read-published-versions';
 import { type ReleaseManifest, readManifest } from './read-release';
 import { releaseKeys } from './release-keys';
 import { vietnamDate } from './vietnam-date';
@@ -34,7 +35,7 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
   assertRole(actor, ['publisher']);
   const now = deps.clock.now();
   const date = vietnamDate(now);
-  const versions = await publishedVersions(deps);
+  const versions = await readPublishedVersions(deps);
   const content = buildReleaseFiles(deps.catalog, versions, date);
 
   const current = await deps.releases.getCurrentPointer();
@@ -92,22 +93,6 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
     { releaseId },
   );
   return { changed: true, release: manifest };
-}
-
-/** The published version of every procedure of every agency, read from the store. */
-async function publishedVersions(deps: PublishDeps): Promise<ProcedureVersion[]> {
-  const heads = (await deps.procedures.listHeads()).filter((h) => h.publishedVersion !== null);
-  const versions = await mapLimit(heads, 8, async (head) => {
-    const version = await deps.procedures.getVersion(head.procedureId, head.publishedVersion!);
-    if (version?.status !== 'published') {
-      throw new AppError(500, 'publish.version-missing', {
-        vi: `Không đọc được phiên bản đã công bố ${head.publishedVersion} của thủ tục "${head.procedureId}".`,
-        en: `The published version ${head.publishedVersion} of procedure "${head.procedureId}" could not be read.`,
-      });
-    }
-    return version;
-  });
-  return versions;
 }
 
 async function storeFailsAs503(write: () => Promise<void>): Promise<void> {
