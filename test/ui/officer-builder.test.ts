@@ -24,6 +24,16 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A separate browser context (own storage) signed in as another demo officer, on the procedure. */
+async function officerPage(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN' });
+  const other = await context.newPage();
+  await other.goto(`${server.url}/#/builder`);
+  await other.locator(`button[data-username="${username}"]`).click();
+  await other.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
+  return other;
+}
+
 const calculatorTotal = () => page.locator('.calculator [data-testid="fee-total"]').textContent();
 
 describe('procedure builder', () => {
@@ -97,4 +107,30 @@ describe('procedure builder', () => {
     await page.getByText('Bản nháp đã được người khác sửa').waitFor();
     await page.screenshot({ path: '/tmp/ui-builder-conflict.png' });
   });
+
+  it('takes the draft through review and publication; the portal then shows the new fee', async () => {
+    await page.getByRole('button', { name: 'Tải bản mới nhất (bỏ thay đổi của tôi)' }).click();
+    await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('15000');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu bản nháp.').waitFor();
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await page.getByText('Đã gửi duyệt.').waitFor();
+
+    const approver = await officerPage('approver.saigon');
+    await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+    await approver.getByText('Đã phê duyệt.').waitFor();
+
+    const publisher = await officerPage('publisher.saigon');
+    await publisher.getByRole('button', { name: 'Công bố' }).click();
+    await publisher.getByText('Đã công bố.').waitFor();
+    await publisher.getByRole('button', { name: 'Cập nhật lên Cổng dịch vụ công' }).click();
+    await publisher.getByText('Đã cập nhật Cổng dịch vụ công.').waitFor();
+    await publisher.screenshot({ path: '/tmp/ui-builder-published.png' });
+
+    const citizen = await (await browser.newContext({ viewport: desktop, locale: 'vi-VN' })).newPage();
+    await citizen.goto(`${server.url}/#/thu-tuc/dang-ky-khai-sinh`);
+    const inPerson = citizen.getByRole('region', { name: 'Trực tiếp' });
+    await expect.poll(() => inPerson.textContent()).toContain('15.000 đ');
+    // Three officers and a release build: more steps than the other cases.
+  }, 90_000);
 });

@@ -71,6 +71,10 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     };
   }, [base, token, versionNo]);
 
+  // A report describes one state of the definition; an edit makes it stale.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: draft is the trigger, not read
+  useEffect(() => setReport(null), [draft]);
+
   const dirty = useMemo(
     () => !!doc && !!draft && JSON.stringify(doc.definition) !== JSON.stringify(draft),
     [doc, draft],
@@ -163,6 +167,19 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     }
   };
 
+  // Someone else saved first: take their version; the officer re-applies her edit on top of it.
+  const reloadLatest = async () => {
+    try {
+      const latest = await api<VersionDoc>(`${base}/versions/${doc.version}`, { token });
+      setDoc(latest);
+      setDraft(latest.definition);
+      setActionError(null);
+      overview.reload();
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
   const conflict = actionError instanceof ApiError && actionError.status === 409;
   const tabs: [Tab, string][] = [
     ['identity', L('Thông tin chung', 'Identity')],
@@ -222,19 +239,8 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
       )}
       <ErrorBox error={actionError}>
         {conflict && (
-          <button
-            type="button"
-            onClick={() => {
-              setSelected(doc.version);
-              overview.reload();
-              setLoadError(null);
-              api<VersionDoc>(`${base}/versions/${doc.version}`, { token }).then((v) => {
-                setDoc(v);
-                setActionError(null);
-              }, setActionError);
-            }}
-          >
-            {L('Tải bản mới nhất (giữ thay đổi của tôi để so)', 'Load the latest (keep my edits to compare)')}
+          <button type="button" onClick={() => void reloadLatest()}>
+            {L('Tải bản mới nhất (bỏ thay đổi của tôi)', 'Load the latest (discard my edits)')}
           </button>
         )}
       </ErrorBox>
