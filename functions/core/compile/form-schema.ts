@@ -1,9 +1,11 @@
 /**
  * Prepares an officer's form schema for strict validation. Every schema node that describes an
- * object at its own instance location gets `unevaluatedProperties: false` (unless it already says
- * what to do with extra properties), so answers the form does not ask for are rejected. Nodes
- * that apply at the same location (allOf/anyOf/oneOf/if/then/else/dependentSchemas/not) are left
- * alone: closing them would reject their siblings' properties.
+ * object at its own instance location (the root, a property's value, an array's items…) gets
+ * `unevaluatedProperties: false`, unless it already says what to do with extra properties, so
+ * answers the form does not ask for are rejected. Fragments that apply at the same location —
+ * allOf/anyOf/oneOf/if/then/else/dependentSchemas/not and local `$ref`s — are not closed
+ * themselves (closing a mixin would reject its siblings' properties); their properties count
+ * for the location that uses them.
  *
  * For each closed node we remember which property names only exist in a conditional branch, so a
  * rejected name can be reported as hidden by a condition (`answers.hidden`) rather than unknown.
@@ -21,10 +23,23 @@ export interface FormSchemaInfo {
   titles: Map<string, string>;
 }
 
+interface Walk {
+  info: FormSchemaInfo;
+  root: Record<string, unknown>;
+  /** Locations already visited (a def used in several places is one node). */
+  visited: WeakSet<object>;
+}
+
+interface Names {
+  declared: Set<string>;
+  conditional: Set<string>;
+  objectLike: boolean;
+}
+
 const SAME_LOCATION_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
 const SAME_LOCATION_ONE = ['if', 'then', 'else', 'not'] as const;
 const CONDITIONAL = new Set(['then', 'else', 'anyOf', 'oneOf', 'dependentSchemas']);
-const CHILD_MAPS = ['properties', 'patternProperties', '$defs', 'definitions'] as const;
+const CHILD_MAPS = ['properties', 'patternProperties'] as const;
 const CHILD_ONE = ['items', 'additionalProperties', 'contains', 'propertyNames', 'unevaluatedItems'] as const;
 
 /** Builds the closed copy of `schema` and the facts messages need. */
@@ -37,10 +52,9 @@ export function prepareFormSchema(schema: unknown): FormSchemaInfo {
   };
   const copy = JSON.parse(JSON.stringify(schema ?? true)) as unknown;
   if (isRecord(copy)) {
-    // Two published versions may share an $id; each compiles in its own Ajv, but drop it anyway
-    // so a relative $ref cannot resolve against a URL we do not serve.
+    // Each version compiles in a shared Ajv: a root $id would clash between versions.
     delete copy.$id;
-    visitLocation(copy, info);
+    visitLocation(copy, { info, root: copy, visited: new WeakSet() });
     info.schema = copy;
   } else {
     info.schema = copy !== false;
@@ -48,66 +62,79 @@ export function prepareFormSchema(schema: unknown): FormSchemaInfo {
   return info;
 }
 
-/** A node that validates an instance location of its own (root, property value, item…). */
-function visitLocation(node: Record<string, unknown>, info: FormSchemaInfo): void {
-  const conditional = new Set<string>();
-  const declared = new Set<string>();
-  collect(node, info, declared, conditional, false);
-  const closes =
-    looksLikeObject(node) && !('unevaluatedProperties' in node) && !('additionalProperties' in node);
-  if (closes) node.unevaluatedProperties = false;
-  const onlyConditional = new Set([...conditional].filter((n) => !declared.has(n)));
+function visitLocation(node: Record<string, unknown>, walk: Walk): void {
+  if (walk.visited.has(node)) return;
+  walk.visited.add(node);
+  const names: Names = { declared: new Set(), conditional: new Set(), objectLike: false };
+  collect(node, walk, names, false, new Set());
+  if (names.objectLike && !('unevaluatedProperties' in node) && !('additionalProperties' in node)) {
+    node.unevaluatedProperties = false;
+  }
+  const onlyConditional = new Set([...names.conditional].filter((n) => !names.declared.has(n)));
   if (onlyConditional.size > 0) {
-    info.conditionalNames.set(node, onlyConditional);
-    for (const n of onlyConditional) info.allConditionalNames.add(n);
+    walk.info.conditionalNames.set(node, onlyConditional);
+    for (const n of onlyConditional) walk.info.allConditionalNames.add(n);
   }
 }
 
-/** Walks a node and its same-location applicators, sorting declared names by conditionality. */
+/** Walks a fragment that applies at the current location, and visits child locations. */
 function collect(
   node: Record<string, unknown>,
-  info: FormSchemaInfo,
-  declared: Set<string>,
-  conditional: Set<string>,
+  walk: Walk,
+  names: Names,
   inBranch: boolean,
+  refs: Set<object>,
 ): void {
+  const t = node.type;
+  if (t === 'object' || (Array.isArray(t) && t.includes('object'))) names.objectLike = true;
   const props = node.properties;
   if (isRecord(props)) {
+    if (t === undefined) names.objectLike = true;
     for (const [name, sub] of Object.entries(props)) {
-      (inBranch ? conditional : declared).add(name);
-      if (isRecord(sub) && typeof sub.title === 'string' && !info.titles.has(name))
-        info.titles.set(name, sub.title);
+      (inBranch ? names.conditional : names.declared).add(name);
+      if (isRecord(sub) && typeof sub.title === 'string' && !walk.info.titles.has(name))
+        walk.info.titles.set(name, sub.title);
     }
   }
   for (const key of CHILD_MAPS) {
     const map = node[key];
-    if (!isRecord(map)) continue;
-    for (const sub of Object.values(map)) if (isRecord(sub)) visitLocation(sub, info);
+    if (isRecord(map)) for (const sub of Object.values(map)) if (isRecord(sub)) visitLocation(sub, walk);
   }
   for (const key of CHILD_ONE) {
     const sub = node[key];
-    if (isRecord(sub)) visitLocation(sub, info);
+    if (isRecord(sub)) visitLocation(sub, walk);
   }
   if (Array.isArray(node.prefixItems))
-    for (const sub of node.prefixItems) if (isRecord(sub)) visitLocation(sub, info);
+    for (const sub of node.prefixItems) if (isRecord(sub)) visitLocation(sub, walk);
   for (const key of SAME_LOCATION_ONE) {
     const sub = node[key];
-    if (isRecord(sub)) collect(sub, info, declared, conditional, inBranch || CONDITIONAL.has(key));
+    // `not` and `if` never make properties evaluated for the location, but they may hold locations.
+    if (isRecord(sub)) collect(sub, walk, names, inBranch || CONDITIONAL.has(key), refs);
   }
   for (const key of SAME_LOCATION_LISTS) {
     const list = node[key];
-    if (!Array.isArray(list)) continue;
-    for (const sub of list)
-      if (isRecord(sub)) collect(sub, info, declared, conditional, inBranch || CONDITIONAL.has(key));
+    if (Array.isArray(list)) {
+      for (const sub of list)
+        if (isRecord(sub)) collect(sub, walk, names, inBranch || CONDITIONAL.has(key), refs);
+    }
   }
   const deps = node.dependentSchemas;
-  if (isRecord(deps)) {
-    for (const sub of Object.values(deps)) if (isRecord(sub)) collect(sub, info, declared, conditional, true);
+  if (isRecord(deps))
+    for (const sub of Object.values(deps)) if (isRecord(sub)) collect(sub, walk, names, true, refs);
+  const target = typeof node.$ref === 'string' ? localTarget(walk.root, node.$ref) : undefined;
+  if (target && !refs.has(target)) {
+    refs.add(target);
+    collect(target, walk, names, inBranch, refs);
   }
 }
 
-function looksLikeObject(node: Record<string, unknown>): boolean {
-  const t = node.type;
-  if (t === 'object' || (Array.isArray(t) && t.includes('object'))) return true;
-  return t === undefined && (isRecord(node.properties) || isRecord(node.patternProperties));
+/** The node a local `#/$defs/x` (or `#/definitions/x`) reference points at. */
+function localTarget(root: Record<string, unknown>, ref: string): Record<string, unknown> | undefined {
+  const m = /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref);
+  if (!m) return undefined;
+  const defs = root[m[1]!];
+  const target = isRecord(defs)
+    ? defs[decodeURIComponent(m[2]!).replace(/~1/g, '/').replace(/~0/g, '~')]
+    : undefined;
+  return isRecord(target) ? target : undefined;
 }
