@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { InfraConfig } from './config';
 import { Api } from './constructs/api';
@@ -29,6 +29,9 @@ export class TthcStack extends Stack {
   constructor(scope: Construct, id: string, props: TthcStackProps) {
     super(scope, id, props);
     const { config } = props;
+    // Cost and ownership reports group by these.
+    Tags.of(this).add('project', 'tthc');
+    Tags.of(this).add('environment', config.envName);
 
     this.data = new Data(this, 'Data', { config });
     this.auth = new Auth(this, 'Auth', { config });

@@ -7,7 +7,8 @@ import { type CfnJson, nagFindings, resourcesOf, type Synthesized, synthApp } fr
 
 let prod: Synthesized;
 beforeAll(() => {
-  prod = synthApp('prod', { bundle: false });
+  // A fresh clone has no builder-ui/dist: the deploy must still work, with config.json alone.
+  prod = synthApp('prod', { bundle: false, siteAssetsDir: '/nonexistent/builder-ui/dist' });
 }, 240_000);
 
 describe('the prod stack', () => {
@@ -53,6 +54,11 @@ describe('the prod stack', () => {
     for (const [, g] of resourcesOf(prod.template, 'AWS::Logs::LogGroup')) {
       expect(g.Properties.RetentionInDays).toBe(env.logRetentionDays);
     }
+  });
+
+  it('deploys config.json alone when the site has not been built', () => {
+    const [[, deployment]] = resourcesOf(prod.template, 'Custom::CDKBucketDeployment') as [[string, CfnJson]];
+    expect(deployment.Properties.SourceObjectKeys).toHaveLength(1);
   });
 
   it('has no unacknowledged cdk-nag AwsSolutions finding', () => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import registry from '../../catalogs/registry.json';
@@ -11,7 +12,10 @@ import { type CfnJson, resourcesOf, type Synthesized, synthApp } from './synth-a
 let dev: Synthesized;
 // Synth takes tens of seconds on a busy machine: once per file, with room to spare.
 beforeAll(() => {
-  dev = synthApp('dev', { bundle: false });
+  dev = synthApp('dev', {
+    bundle: false,
+    siteAssetsDir: fileURLToPath(new URL('./fixtures/site', import.meta.url)),
+  });
 }, 240_000);
 
 describe('the dev stack', () => {
@@ -285,6 +289,17 @@ describe('the dev stack', () => {
     const s3Origins = config.Origins.filter((o: CfnJson) => o.S3OriginConfig);
     expect(s3Origins).toHaveLength(2);
     for (const o of s3Origins) expect(o.OriginAccessControlId).toBeDefined();
+  });
+
+  it('uploads the built site and a config.json pointing at the same-origin API and Cognito', () => {
+    const [[, deployment]] = resourcesOf(dev.template, 'Custom::CDKBucketDeployment') as [[string, CfnJson]];
+    // The site build, then config.json (rendered at deploy time with the pool and client ids).
+    expect(deployment.Properties.SourceObjectKeys).toHaveLength(2);
+    expect(deployment.Properties.Prune).toBe(false);
+    const markers = JSON.stringify(deployment.Properties.SourceMarkers);
+    expect(markers).toContain(dev.logicalId(dev.stack.auth.userPool));
+    expect(markers).toContain(dev.logicalId(dev.stack.auth.client));
+    expect(dev.stack.tags.tagValues()).toEqual({ project: 'tthc', environment: 'dev' });
   });
 
   it('alarms on errors and throttles of every function and on API 5xx, to one topic', () => {
