@@ -104,4 +104,17 @@ describe('citizen portal on a phone', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
     await page.getByRole('link', { name: dossierCode }).waitFor();
   });
+
+  it('switches to English and back, keeping Vietnamese the default', async () => {
+    const fresh = await (await browser.newContext({ viewport: phone })).newPage();
+    await fresh.goto(`${server.url}/#/thu-tuc/dang-ky-khai-sinh`);
+    await fresh.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+    await fresh.getByRole('button', { name: 'English' }).click();
+    await fresh.getByRole('heading', { level: 1, name: 'Birth registration' }).waitFor();
+    expect(await fresh.getByRole('link', { name: 'Apply online' }).count()).toBe(1);
+    expect(await fresh.evaluate(() => document.documentElement.lang)).toBe('en');
+    await fresh.screenshot({ path: '/tmp/ui-portal-procedure-en-phone.png' });
+    await fresh.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await fresh.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+  });
 });

@@ -53,20 +53,20 @@ export function BuilderHome() {
           <tbody>
             {list.data.procedures.map((p) => (
               <tr key={p.procedureId}>
-                <td>
+                <td data-label={L('Thủ tục', 'Procedure')}>
                   <a href={href('builder', p.procedureId)}>{tx(p.name)}</a>
                 </td>
-                <td>{p.code}</td>
-                <td>
+                <td data-label={L('Mã', 'Code')}>{p.code}</td>
+                <td data-label={L('Trạng thái', 'Status')}>
                   <StatusBadge status={p.status} />
                 </td>
-                <td>
+                <td data-label={L('Phiên bản', 'Version')}>
                   {p.latestVersion}
                   {p.publishedVersion !== null && p.publishedVersion !== p.latestVersion
                     ? L(` (đang áp dụng: ${p.publishedVersion})`, ` (live: ${p.publishedVersion})`)
                     : ''}
                 </td>
-                <td>{formatDate(p.updatedAt, lang)}</td>
+                <td data-label={L('Cập nhật', 'Updated')}>{formatDate(p.updatedAt, lang)}</td>
               </tr>
             ))}
           </tbody>

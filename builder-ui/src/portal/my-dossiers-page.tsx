@@ -65,14 +65,14 @@ export function MyDossiersPage() {
           <tbody>
             {state.data.items.map((d) => (
               <tr key={d.code}>
-                <td>
+                <td data-label={L('Mã hồ sơ', 'Code')}>
                   <a href={href('ho-so', d.code)}>{d.code}</a>
                 </td>
-                <td>
+                <td data-label={L('Thủ tục', 'Procedure')}>
                   {d.procedureId} <span className="small muted">({tx(channelName(d.channel))})</span>
                 </td>
-                <td>{formatDate(d.receivedAt, lang)}</td>
-                <td>{d.dueAt ? formatDate(d.dueAt, lang) : '—'}</td>
+                <td data-label={L('Ngày nộp', 'Filed')}>{formatDate(d.receivedAt, lang)}</td>
+                <td data-label={L('Hẹn trả', 'Due')}>{d.dueAt ? formatDate(d.dueAt, lang) : '—'}</td>
               </tr>
             ))}
           </tbody>
