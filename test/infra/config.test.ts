@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cdkJsonContext } from '../../infra/lib/app';
 import { InfraConfigError, loadInfraConfig, placeholderAccount } from '../../infra/lib/config';
@@ -93,4 +95,23 @@ describe('deployment configuration from cdk.json context', () => {
     const [problem] = problemsOf(() => loadInfraConfig({ context: (key) => context[key] }));
     expect(problem).toContain('context.environments.prod');
   });
+});
+
+describe('the CDK app entry point (what `cdk synth` runs)', () => {
+  it('prints the configuration problems and exits 1, without a stack trace', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    // The CDK CLI hands cdk.json's context (plus -c values) to the app through this variable.
+    const context = { ...committed, env: 'prod', environments: { prod: { region: 'nowhere' } } };
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'infra/bin/app.ts'], {
+      cwd: root,
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify(context) },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Invalid deployment configuration');
+    expect(result.stderr).toContain('"region" = "nowhere"');
+    expect(result.stderr).toContain('thiếu "siteOrigin"');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  }, 120_000);
 });
