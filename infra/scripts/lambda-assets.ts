@@ -14,6 +14,12 @@ import { buildApp, cdkJsonContext } from '../lib/app';
 // biome-ignore lint/suspicious/noExplicitAny: template JSON has no static shape.
 type CfnJson = Record<string, any>;
 
+/**
+ * Size budget of one bundle (minified `index.js`): about twice today's ~0.8 MB, so a dependency
+ * that drags in a large tree is noticed, while normal growth is not.
+ */
+export const bundleBudgetKb = 1536;
+
 export interface LambdaAsset {
   name: FunctionName;
   /** The bundled entry file (`index.js` in the asset directory). */

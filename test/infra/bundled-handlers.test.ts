@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../functions/config/load-config';
-import { type LambdaAsset, synthLambdaAssets } from '../../infra/scripts/lambda-assets';
+import { bundleBudgetKb, type LambdaAsset, synthLambdaAssets } from '../../infra/scripts/lambda-assets';
 
 const require = createRequire(import.meta.url);
 const healthEvent = JSON.parse(fs.readFileSync(new URL('./events/get-health.json', import.meta.url), 'utf8'));
@@ -39,6 +39,16 @@ function loadHandler(asset: LambdaAsset): Handler {
 describe('the synthesized Lambda bundles', () => {
   it('bundles all four functions', () => {
     expect(assets.map((a) => a.name)).toEqual(['admin', 'forms', 'submissions', 'publish']);
+  });
+
+  it('keeps every bundle within the size budget', () => {
+    for (const asset of assets) {
+      const kb = fs.statSync(asset.file).size / 1024;
+      expect({ name: asset.name, withinBudget: kb <= bundleBudgetKb }).toEqual({
+        name: asset.name,
+        withinBudget: true,
+      });
+    }
   });
 
   it('gives each function an environment the functions’ own config loader accepts, in Cognito mode', () => {
