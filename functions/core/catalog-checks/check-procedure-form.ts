@@ -34,15 +34,16 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
       });
     }
   }
-  for (const f of formatsUsed(schema)) {
-    if (!knownFormats.includes(f.format)) {
-      error('form.format.unknown', `/form/schema${f.at}`, {
-        vi: `Định dạng ${q.vi(f.format)} không được hỗ trợ; dùng một trong: ${knownFormats.join(', ')}`,
-        en: `Format ${q.en(f.format)} is not supported; use one of: ${knownFormats.join(', ')}`,
-      });
-    }
+  const formats = knownFormats();
+  const unknownFormats = formatsUsed(schema).filter((f) => !formats.includes(f.format));
+  for (const f of unknownFormats) {
+    error('form.format.unknown', `/form/schema${f.at}`, {
+      vi: `Định dạng ${q.vi(f.format)} không được hỗ trợ; dùng một trong: ${formats.join(', ')}`,
+      en: `Format ${q.en(f.format)} is not supported; use one of: ${formats.join(', ')}`,
+    });
   }
-  if (refProblems.length === 0) compileCheck(schema, '/form/schema', 'form.schema.invalid', report);
+  if (refProblems.length === 0 && unknownFormats.length === 0)
+    compileCheck(schema, '/form/schema', 'form.schema.invalid', report);
 
   const properties = topLevelProperties(schema);
   const derivedNames = new Set((p.derived ?? []).map((d) => d.name));

@@ -1,11 +1,9 @@
 /**
- * Compiles officers' JSON Schemas (the form, every condition) only to learn whether they compile.
- * The core compiles them again for real; here the formats are stubs, because what matters is that
- * the names are ones the core knows (catalogs/README.md, "Formats").
+ * Compiles officers' JSON Schemas (the form, every condition) only to learn whether they compile,
+ * with the core's own formats and keywords, so "compiles here" means "the core can serve it".
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-
-export const knownFormats = ['vn-personal-id', 'vn-legacy-id', 'vn-tax-code', 'vn-mobile', 'date', 'email'];
+import { registerFormats, registerNotFuture } from '../index';
 
 let warnings: string[] = [];
 let ajv: Ajv2020 | undefined;
@@ -22,10 +20,14 @@ function getAjv(): Ajv2020 {
       allErrors: true,
       logger: { log: () => {}, warn: collect, error: collect },
     });
-    for (const f of knownFormats) ajv.addFormat(f, true);
-    ajv.addKeyword({ keyword: 'x-notFuture', schemaType: 'boolean' });
+    registerNotFuture(registerFormats(ajv));
   }
   return ajv;
+}
+
+/** The formats officers may use: exactly those the core registers. */
+export function knownFormats(): string[] {
+  return Object.keys(getAjv().formats);
 }
 
 /** Compiles `schema`; returns the error message when it does not compile, and Ajv's strict-mode warnings. */

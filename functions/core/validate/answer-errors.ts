@@ -6,33 +6,67 @@ import { localizeAjvError } from '../messages/localize-ajv-error';
 import type { CoreError, Message } from '../types';
 
 /**
- * A rule's message depends on the schema node, keyword, property and (for untitled fields) the
- * instance path, never on the submitted value, so it is built once per form. Bounded, because
- * array indices in instance paths come from the submission.
+ * A rule's message depends on the schema node, keyword and property, never on the submitted
+ * value, so it is built once per form. Keys are Ajv's schemaPath strings (constants of the
+ * generated code, so hashing them is cheap) and property names; the instance path matters only
+ * for fields without a title (their label is the path), and is then a third level, bounded
+ * because array indices come from the submission. Whether an extra property counts as hidden is
+ * also fixed by the schema node and name, so it needs no key of its own.
  */
-const messageCache = new WeakMap<FormSchemaInfo, Map<string, Message>>();
-const MAX_CACHED = 2000;
+const EXTRA = new Set(['unevaluatedProperties', 'additionalProperties']);
+const BRANCHING = new Set(['if', 'anyOf', 'oneOf']);
+
+type Entry = Message | Map<string, Message>;
+const messageCache = new WeakMap<FormSchemaInfo, Map<string, Map<string, Entry>>>();
+const MAX_PER_RULE = 500;
 
 function cachedMessage(form: FormSchemaInfo, e: ErrorObject, prop: string, hidden: boolean): Message {
-  let cache = messageCache.get(form);
-  if (cache === undefined) {
-    cache = new Map();
-    messageCache.set(form, cache);
+  if (e.keyword === 'uniqueItems') return localizeAjvError(e, form.titles, hidden);
+  let bySchema = messageCache.get(form);
+  if (bySchema === undefined) {
+    bySchema = new Map();
+    messageCache.set(form, bySchema);
   }
-  const uniq =
-    e.keyword === 'uniqueItems' ? `${(e.params as { i: number }).i},${(e.params as { j: number }).j}` : '';
-  const key = `${e.schemaPath}|${e.instancePath}|${prop}|${hidden ? 1 : 0}|${uniq}`;
-  let message = cache.get(key);
-  if (message === undefined) {
-    message = Object.freeze(localizeAjvError(e, form.titles, hidden));
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(key, message);
+  let byProp = bySchema.get(e.schemaPath);
+  if (byProp === undefined) {
+    byProp = new Map();
+    bySchema.set(e.schemaPath, byProp);
+  }
+  const entry = byProp.get(prop);
+  if (entry instanceof Map) return fromPathMap(entry, form, e, hidden);
+  if (entry !== undefined) return entry;
+  const message = Object.freeze(localizeAjvError(e, form.titles, hidden));
+  if (hasOwnTitle(e, prop)) {
+    byProp.set(prop, message);
+  } else {
+    byProp.set(prop, new Map([[e.instancePath, message]]));
   }
   return message;
 }
 
-const EXTRA = new Set(['unevaluatedProperties', 'additionalProperties']);
-const BRANCHING = new Set(['if', 'anyOf', 'oneOf']);
+function fromPathMap(
+  byPath: Map<string, Message>,
+  form: FormSchemaInfo,
+  e: ErrorObject,
+  hidden: boolean,
+): Message {
+  let message = byPath.get(e.instancePath);
+  if (message === undefined) {
+    message = Object.freeze(localizeAjvError(e, form.titles, hidden));
+    if (byPath.size >= MAX_PER_RULE) byPath.clear();
+    byPath.set(e.instancePath, message);
+  }
+  return message;
+}
+
+/**
+ * True when the field's label comes from the schema: a property's title or name, or the failing
+ * node's own title. Otherwise the label is derived from the instance path.
+ */
+function hasOwnTitle(e: ErrorObject, prop: string): boolean {
+  if (prop !== '') return true;
+  return typeof (e.parentSchema as { title?: unknown } | undefined)?.title === 'string';
+}
 
 /**
  * Turns Ajv's errors on the answers into the catalog's errors, paths under `/answers`.
