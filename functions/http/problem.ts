@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { CoreError, Message } from '../core/types';
-import { AppError, PayloadTooLargeError, ValidationFailedError } from '../errors';
+import { AppError, ValidationFailedError } from '../errors';
 
 export interface ProblemDetails {
   type: string;
@@ -63,7 +63,12 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException) {
     // hono's own middlewares (body limit, etc.) throw these; give them stable codes.
-    if (err.status === 413) return new PayloadTooLargeError(0);
+    if (err.status === 413) {
+      return new AppError(413, 'request.too-large', {
+        vi: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+        en: 'The request body is larger than allowed.',
+      });
+    }
     if (err.status < 500) {
       return new AppError(err.status, `http.${err.status}`, {
         vi: 'Yêu cầu không hợp lệ.',

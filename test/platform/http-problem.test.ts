@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
 import { describe, expect, it, vi } from 'vitest';
 import { ConflictError, ValidationFailedError } from '../../functions/errors';
 import { bodyLimit, notFound, onError, readJson } from '../../functions/http';
@@ -8,6 +9,7 @@ function app(): Hono {
   a.onError(onError);
   a.notFound(notFound);
   a.post('/echo', bodyLimit(64), async (c) => c.json(await readJson(c)));
+  a.post('/raw-limit', honoBodyLimit({ maxSize: 8 }), (c) => c.text('ok'));
   a.get('/conflict', () => {
     throw new ConflictError('procedure.revision-conflict', { vi: 'Xung đột.', en: 'Conflict.' });
   });
@@ -53,6 +55,15 @@ describe('problem details', () => {
     expect(await res.json()).toMatchObject({
       code: 'request.too-large',
       messages: { vi: expect.stringContaining('64') },
+    });
+  });
+
+  it('gives hono’s own 413 the same stable code', async () => {
+    const res = await app().request('/raw-limit', { method: 'POST', body: 'more than eight bytes' });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({
+      code: 'request.too-large',
+      messages: { vi: expect.any(String) },
     });
   });
 
