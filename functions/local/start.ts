@@ -4,6 +4,7 @@
  * app listens on PORT (default 8787). Ctrl-C stops everything cleanly.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,7 @@ import { loadOrCreateDevKeys } from '../identity/dev-keys';
 import { demoCitizens, demoOfficers } from './demo-users';
 import { startLocalAwsServers } from './local-aws';
 import { localEnv } from './local-env';
+import { printBanner } from './print-banner';
 import { type SeedReport, seedAll } from './seed-all';
 import { staticSite } from './static-site';
 
@@ -77,7 +79,14 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     const hasSite = existsSync(join(site, 'index.html'));
     if (hasSite) app.route('/', staticSite(site));
     const server = await listen(app.fetch, options.port, host);
-    cleanups.push(() => new Promise<void>((done) => server.close(() => done())));
+    cleanups.push(
+      () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          // Browsers keep connections alive; without this Ctrl-C would wait for them to time out.
+          (server as Server).closeAllConnections?.();
+        }),
+    );
     const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
 
     await createTables(platform.clients.dynamodb, config.tables);
@@ -109,30 +118,6 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host:
       ),
     );
   });
-}
-
-function printBanner(log: (line: string) => void, url: string, seed: SeedReport, hasSite: boolean) {
-  const lines = [
-    '',
-    `Sẵn sàng / Ready: ${url}`,
-    `  API            ${url}/api/catalog`,
-    `  OpenAPI        ${url}/openapi.json`,
-    `  Health         ${url}/health`,
-    `  Đăng nhập thử  ${url}/dev-idp   (development sign-in)`,
-    hasSite
-      ? `  Builder/portal ${url}/`
-      : '  Builder/portal: chưa build (npm run build in builder-ui) / not built yet',
-    '',
-    `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.changed ? ' (new)' : ' (unchanged)'}`,
-    '',
-    'Cán bộ / Officers (POST /dev-idp/officers/sign-in {"username"}):',
-    ...demoOfficers.map((o) => `  ${o.username.padEnd(24)} ${o.agency.padEnd(26)} ${o.roles.join(', ')}`),
-    'Công dân / Citizens (POST /dev-idp/vneid/sign-in {"personalId"}):',
-    ...demoCitizens.map((c) => `  ${c.personalId}  ${c.name}`),
-    '',
-    'Ctrl-C để dừng / to stop.',
-  ];
-  for (const line of lines) log(line);
 }
 
 /** `npm start`: options from the environment of this command (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR). */

@@ -1,0 +1,28 @@
+/** The lines `npm start` prints once ready: where things are and who can sign in. */
+import { demoCitizens, demoOfficers } from './demo-users';
+import type { SeedReport } from './seed-all';
+
+/** Prints URLs, the seed summary and the demo sign-ins. */
+export function printBanner(log: (line: string) => void, url: string, seed: SeedReport, hasSite: boolean) {
+  const lines = [
+    '',
+    `Sẵn sàng / Ready: ${url}`,
+    `  API            ${url}/api/catalog`,
+    `  OpenAPI        ${url}/openapi.json`,
+    `  Health         ${url}/health`,
+    `  Đăng nhập thử  ${url}/dev-idp   (development sign-in)`,
+    hasSite
+      ? `  Builder/portal ${url}/`
+      : '  Builder/portal: chưa build (npm run build in builder-ui) / not built yet',
+    '',
+    `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.changed ? ' (new)' : ' (unchanged)'}`,
+    '',
+    'Cán bộ / Officers (POST /dev-idp/officers/sign-in {"username"}):',
+    ...demoOfficers.map((o) => `  ${o.username.padEnd(24)} ${o.agency.padEnd(26)} ${o.roles.join(', ')}`),
+    'Công dân / Citizens (POST /dev-idp/vneid/sign-in {"personalId"}):',
+    ...demoCitizens.map((c) => `  ${c.personalId}  ${c.name}`),
+    '',
+    'Ctrl-C để dừng / to stop.',
+  ];
+  for (const line of lines) log(line);
+}
