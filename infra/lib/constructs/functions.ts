@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -8,17 +8,11 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { keySchema, type TableName, tableDefinitions } from '../../../functions/adapters/dynamodb/tables';
+import { type TableName, tableDefinitions } from '../../../functions/adapters/dynamodb/tables';
 import { envNames } from '../../../functions/config/env-names';
-import {
-  type BucketName,
-  bucketObjectActions,
-  type FunctionName,
-  functionAccess,
-  functionNames,
-  tableActions,
-} from '../access';
+import { type BucketName, type FunctionName, functionNames } from '../access';
 import type { InfraConfig } from '../config';
+import { grantAccess } from './grants';
 
 /** The repository root: handlers, lock file and catalogs are bundled from here. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -115,39 +109,4 @@ function functionEnvironment(props: FunctionsProps): Record<string, string> {
   // Every function gets every name (the config loader requires them); access is what IAM limits.
   for (const def of tableDefinitions) environment[def.env] = tables[def.name].tableName;
   return environment;
-}
-
-function grantAccess(role: iam.IRole, name: FunctionName, props: FunctionsProps): void {
-  const access = functionAccess[name];
-  for (const [table, level] of Object.entries(access.tables) as [TableName, keyof typeof tableActions][]) {
-    const arn = props.tables[table].tableArn;
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: tableActions[level],
-        // The one index by name, not `index/*`: a future index needs a deliberate grant.
-        resources: [arn, `${arn}/index/${keySchema.gsi1.indexName}`],
-      }),
-    );
-  }
-  for (const [bucketName, level] of Object.entries(access.buckets) as [
-    BucketName,
-    keyof typeof bucketObjectActions,
-  ][]) {
-    const bucket = props.buckets[bucketName];
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: bucketObjectActions[level],
-        resources: [bucket.arnForObjects('*')],
-      }),
-    );
-    const bucketId = Stack.of(bucket).getLogicalId(bucket.node.defaultChild as CfnElement);
-    Validations.of(role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`,
-      reason: `Object keys are generated per release/upload at run time; the grant is limited to the ${bucketName} bucket and the actions listed in infra/lib/access.ts.`,
-    });
-    // Without ListBucket a missing object answers 403 instead of 404, which reads as an outage.
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
-    );
-  }
 }
