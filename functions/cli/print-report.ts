@@ -33,12 +33,11 @@ export function printReport(report: CheckReport, lang: Lang): string {
         );
       } else if (!t.run.ok) {
         out.push(`  ✗ ${say(t.run.error, lang)}`);
-      } else {
+      } else if (t.run.results.length > 0) {
+        out.push(`  ${say({ vi: 'Ca kiểm thử', en: 'Test cases' }, lang)}:`);
         for (const r of t.run.results) {
-          out.push(
-            `  ${r.passed ? '✓' : '✗'} ${say({ vi: 'ca kiểm thử', en: 'test' }, lang)} #${r.index} ${r.name}`,
-          );
-          for (const f of r.failures) out.push(`      - ${say(f, lang)}`);
+          out.push(`    ${r.passed ? '✓' : '✗'} #${r.index} ${r.name}`);
+          for (const f of r.failures) out.push(`        - ${say(f, lang)}`);
         }
       }
     }

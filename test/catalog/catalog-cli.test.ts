@@ -35,7 +35,8 @@ describe('catalog check', { timeout: 90_000 }, () => {
   it('passes a valid procedure (exit 0) and lists its test cases', async () => {
     const { code, stdout } = await catalog('check', 'test/fixtures/catalog/valid');
     expect(code).toBe(0);
-    expect(stdout).toContain('✓ ca kiểm thử — test #0 Trực tuyến quá hạn');
+    expect(stdout).toContain('Ca kiểm thử — Test cases:\n    ✓ #0 Trực tuyến quá hạn');
+    expect(stdout).toContain('✓ #2 Không hợp lệ: thiếu họ tên trẻ');
     expect(stdout).toContain('PASSED: 1 files, 0 errors');
   });
 

@@ -62,6 +62,11 @@ describe.each(brokenCases)('catalog check on the broken fixture $name', (c) => {
       expect(problem.message.vi).not.toBe('');
       expect(problem.message.en).not.toBe(problem.message.vi);
     }
+    // One clear problem per mistake: nothing else is reported as an error.
+    const expectedCodes = c.expect.map((e) => e.code);
+    expect(report.problems.filter((p) => p.severity === 'error' && !expectedCodes.includes(p.code))).toEqual(
+      [],
+    );
     // An error fails the check; a warning alone does not.
     expect(report.ok).toBe(c.expect.every((e) => e.severity === 'warning'));
   });
