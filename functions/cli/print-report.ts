@@ -11,7 +11,11 @@ export function say(message: Message, lang: Lang): string {
   return message[lang];
 }
 
-const rel = (path: string) => relative(process.cwd(), path) || path;
+/** Paths under the working directory are shown relative (clickable in editors), others in full. */
+const rel = (path: string) => {
+  const r = relative(process.cwd(), path);
+  return r === '' || r.startsWith('..') ? path : r;
+};
 
 export function printReport(report: CheckReport, lang: Lang): string {
   const out: string[] = [];
