@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createTables } from '../adapters/dynamodb/create-tables';
+import { allowBrowserUploads } from '../adapters/s3/allow-browser-uploads';
 import { createBuckets } from '../adapters/s3/create-buckets';
 import { createLocalApp } from '../apps/index';
 import { buildPlatform } from '../composition/build-deps';
@@ -91,6 +92,8 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
 
     await createTables(platform.clients.dynamodb, config.tables);
     await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
+    // Local only: the portal may be opened on any local host name or the Vite dev server's port.
+    await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
     const seed = await seedAll(
       platform.deps,
       platform.citizens,

@@ -36,6 +36,26 @@ describe('S3 file store (uploads)', () => {
     expect(await t.deps.files.read(key, 1024)).toEqual(pdf);
   });
 
+  it('lets a browser on another origin upload (CORS preflight of the presigned PUT)', async () => {
+    const presigned = await t.deps.files.presignUpload({
+      key: 'uploads/079190012345/cors',
+      contentType: 'application/pdf',
+      maxBytes: 1024,
+      expiresInSeconds: 60,
+      metadata: { owner: '079190012345' },
+    });
+    const preflight = await fetch(presigned.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:8787',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': Object.keys(presigned.headers ?? {}).join(','),
+      },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+  });
+
   it('refuses to read more than asked, and reports missing objects as null', async () => {
     const key = 'uploads/079190012345/big';
     const presigned = await t.deps.files.presignUpload({

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createTables } from '../../functions/adapters/dynamodb/create-tables';
+import { allowBrowserUploads } from '../../functions/adapters/s3/allow-browser-uploads';
 import { createBuckets } from '../../functions/adapters/s3/create-buckets';
 import { buildPlatform, type Platform } from '../../functions/composition/build-deps';
 import { type Config, loadConfig } from '../../functions/config/load-config';
@@ -64,6 +65,7 @@ export async function createTestDeps(options: TestDepsOptions = {}): Promise<Tes
   idp = createDevIdp({ keys, officers: demoOfficers, citizens: platform.citizens });
   await createTables(platform.clients.dynamodb, config.tables);
   await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
+  await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
 
   return {
     ...platform,
