@@ -1,19 +1,24 @@
 /**
  * The content of a release: every file, by path inside the release, and the digest of all of them.
  * The digest is what makes "publish again with no change" a no-op, so nothing time-dependent (the
- * release id, the date) is part of the content — those live in the manifest.
+ * release id, the date) is part of the content — those live in the manifest. It is computed over
+ * canonical JSON (keys sorted), not the bytes: DynamoDB documents maps as unordered, so the same
+ * definition may come back with its keys in another order, which must not count as a change.
  */
 import { createHash } from 'node:crypto';
 import type { CatalogContext } from '../../core/types';
 import type { ProcedureVersion } from '../../ports';
-import { answerTypes } from './answer-types';
-import { buildProcedureArtefacts, type IndexEntry } from './build-procedure-artefacts';
+import type { IndexEntry } from './build-procedure-artefacts';
+import { cachedArtefacts } from './cached-artefacts';
+import { canonicalJson } from './canonical-json';
 import { releasePaths } from './release-keys';
 
 export interface ReleaseFile {
   path: string;
   body: string;
   contentType: string;
+  /** What the digest covers for this file: its JSON value, or for generated text what it was generated from. */
+  source: unknown;
 }
 
 export interface ReleaseContent {
@@ -30,15 +35,20 @@ export function buildReleaseFiles(
 ): ReleaseContent {
   const sorted = [...versions].sort((a, b) => a.procedureId.localeCompare(b.procedureId));
   const perProcedure = sorted.map((version) => {
-    const artefacts = buildProcedureArtefacts(catalog, version, date);
-    const types = answerTypes(version.definition, version.version);
+    const artefacts = cachedArtefacts(catalog, version, date);
+    const types = artefacts.types;
     const id = version.procedureId;
     return {
       entry: artefacts.entry,
       files: [
         json(releasePaths.procedure(id), artefacts.detail),
         json(releasePaths.form(id), artefacts.form),
-        { path: releasePaths.types(id), body: types, contentType: 'text/plain; charset=utf-8' },
+        {
+          path: releasePaths.types(id),
+          body: types,
+          contentType: 'text/plain; charset=utf-8',
+          source: { generator: 'answer-types@1', version: version.version, definition: version.definition },
+        },
       ],
     };
   });
@@ -47,15 +57,15 @@ export function buildReleaseFiles(
   return { files, entries, digest: digestOf(files) };
 }
 
-/** sha256 over every path and body, in path order. */
+/** sha256 over every path and the canonical JSON of its source, in path order. */
 export function digestOf(files: readonly ReleaseFile[]): string {
   const hash = createHash('sha256');
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(file.path).update('\0').update(file.body).update('\0');
+    hash.update(file.path).update('\0').update(canonicalJson(file.source)).update('\0');
   }
   return hash.digest('hex');
 }
 
 function json(path: string, value: unknown): ReleaseFile {
-  return { path, body: JSON.stringify(value), contentType: 'application/json; charset=utf-8' };
+  return { path, body: JSON.stringify(value), contentType: 'application/json; charset=utf-8', source: value };
 }

@@ -126,6 +126,31 @@ describe('catalog releases', () => {
     expect(again.body.release.releaseId).toBe(first);
   });
 
+  it('stays a no-op when the store hands back the same definition with its keys in another order', async () => {
+    // DynamoDB documents maps as unordered: simulate it by re-storing the published version reversed
+    const stored = (await env.deps.procedures.getVersion('dang-ky-khai-sinh-thu', 1))!;
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reversed(v)]),
+            )
+          : value;
+    const reordered = {
+      ...stored,
+      definition: reversed(stored.definition) as typeof stored.definition,
+      revision: stored.revision + 1,
+    };
+    expect(Object.keys(reordered.definition)[0]).not.toBe(Object.keys(stored.definition)[0]);
+    await env.deps.procedures.updateVersion(reordered, stored.revision);
+    const again = await send(publish, 'POST', releases, { token: t['publisher.saigon'] });
+    expect(again.status).toBe(200);
+    expect(again.body.changed).toBe(false);
+  });
+
   it('an S3 failure midway leaves the previous release current and serving', async () => {
     await publishProcedure(
       sampleProcedure({ id: 'thu-tuc-thu-hai', name: { vi: 'Thủ tục thứ hai', en: 'Second' } }),
