@@ -47,12 +47,13 @@ export function catalogRootOf(path: string): string {
 export async function checkPaths(paths: string[]): Promise<CheckReport> {
   const absolute = (paths.length > 0 ? paths : [defaultCatalogDir]).map((p) => resolve(p));
   const byRoot = new Map<string, string[]>();
+  const problems: LocatedProblem[] = [];
   for (const p of absolute) {
     const root = catalogRootOf(p);
     const targets = existsSync(p) && statSync(p).isDirectory() ? await collectJsonFiles(p) : [p];
+    if (targets.length === 0) problems.push(noFiles(p));
     byRoot.set(root, [...(byRoot.get(root) ?? []), ...targets]);
   }
-  const problems: LocatedProblem[] = [];
   const tests: ProcedureTests[] = [];
   const files: string[] = [];
   for (const [root, targetList] of byRoot) {
@@ -82,6 +83,19 @@ export async function checkPaths(paths: string[]): Promise<CheckReport> {
     });
   }
   return summarize([...new Set(files)], problems, tests);
+}
+
+function noFiles(dir: string): LocatedProblem {
+  return {
+    file: dir,
+    severity: 'error',
+    code: 'path.no-files',
+    pointer: '',
+    message: {
+      vi: 'Thư mục không có tệp .json nào để kiểm tra',
+      en: 'The folder has no .json file to check',
+    },
+  };
 }
 
 function summarize(files: string[], problems: LocatedProblem[], tests: ProcedureTests[]): CheckReport {

@@ -55,6 +55,13 @@ describe('catalog check on bad input', () => {
     expect(report.problems).toHaveLength(3);
   });
 
+  it('says so when a folder has nothing to check, instead of passing', async () => {
+    const dir = folder({ 'notes.txt': 'không phải JSON' });
+    const report = await checkPaths([dir]);
+    expect(report.problems.map((p) => p.code)).toEqual(['path.no-files']);
+    expect(report.ok).toBe(false);
+  });
+
   it('loadCatalog says that references were not checked when registry.json is missing', async () => {
     const dir = folder({ 'procedures/khai-sinh.json': JSON.stringify(baseProcedure) });
     const catalog = await loadCatalog(dir);

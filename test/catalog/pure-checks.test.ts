@@ -90,12 +90,14 @@ describe('checkProcedure on a draft', () => {
     expect(hasErrors(problems)).toBe(true);
   });
 
-  it('finds prefill targets inside if/then branches and $defs', () => {
+  it('finds prefill targets inside if/then branches, $defs and map-like objects', () => {
     const draft = edited(baseProcedure, [
       ['/form/schema/$defs', { diaChi: { type: 'object', properties: { tinh: { type: 'string' } } } }],
       ['/form/schema/if', { properties: { soBanSao: { minimum: 1 } }, required: ['soBanSao'] }],
       ['/form/schema/then', { properties: { noiNhan: { $ref: '#/$defs/diaChi' } } }],
       ['/form/prefill/-', { target: '/noiNhan/tinh', source: 'population', attribute: 'fullName' }],
+      ['/form/schema/properties/ghiChu', { type: 'object', additionalProperties: { type: 'string' } }],
+      ['/form/prefill/-', { target: '/ghiChu/hoTen', source: 'population', attribute: 'fullName' }],
     ]) as Procedure;
     expect(checkProcedure(draft, ctx)).toEqual([]);
   });

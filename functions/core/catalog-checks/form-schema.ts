@@ -46,6 +46,8 @@ function children(root: Schema, schema: unknown, token: string): Schema[] {
   for (const s of alternatives(root, schema)) {
     const props = s.properties;
     if (isSchema(props) && isSchema(props[token])) out.push(props[token] as Schema);
+    // A map-like object (additionalProperties: {…}) accepts any key.
+    if (!/^(0|[1-9]\d*)$/.test(token) && isSchema(s.additionalProperties)) out.push(s.additionalProperties);
     if (isSchema(s.patternProperties)) {
       for (const [re, sub] of Object.entries(s.patternProperties)) {
         if (isSchema(sub) && safeTest(re, token)) out.push(sub);
