@@ -16,6 +16,10 @@ export function printBanner(log: (line: string) => void, url: string, seed: Seed
       : '  Builder/portal: chưa build (npm run build in builder-ui) / not built yet',
     '',
     `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.changed ? ' (new)' : ' (unchanged)'}`,
+    ...seed.skipped.flatMap((s) => [
+      `  ! Không nạp / not seeded (catalog check errors): ${s.file}`,
+      ...s.problems.map((p) => `      ${p}`),
+    ]),
     '',
     'Cán bộ / Officers (POST /dev-idp/officers/sign-in {"username"}):',
     ...demoOfficers.map((o) => `  ${o.username.padEnd(24)} ${o.agency.padEnd(26)} ${o.roles.join(', ')}`),

@@ -3,15 +3,17 @@
  * a first catalog release. Each step is idempotent, so a second start reuses the data as it is.
  */
 import type { SeedableCitizenDataSource } from '../adapters/dynamodb/citizen-data-source';
+import { loadCatalog } from '../catalog/load-catalog';
 import type { AppDeps, Officer } from '../ports';
 import { publishCatalog } from '../use-cases/publish/publish-catalog';
 import { demoCitizenData } from './demo-users';
-import { readProcedures } from './read-procedures';
 import { seedActor, seedCatalog } from './seed-catalog';
 
 export interface SeedReport {
   citizenItemsWritten: number;
   proceduresCreated: string[];
+  /** Procedure files not seeded because the catalog check found errors in them. */
+  skipped: { file: string; problems: string[] }[];
   release: { releaseId: string; changed: boolean };
 }
 
@@ -24,15 +26,31 @@ const seedPublisher: Officer = {
   roles: ['publisher'],
 };
 
-/** Seeds citizens, procedures and the first release. */
-export async function seedAll(deps: AppDeps, citizens: SeedableCitizenDataSource, proceduresDir: string) {
+/**
+ * Seeds citizens, the catalog's procedures and the first release. The catalog goes through the
+ * same checks as `npm run catalog check`; a procedure file with errors is reported, not published.
+ */
+export async function seedAll(deps: AppDeps, citizens: SeedableCitizenDataSource, catalogDir: string) {
   let citizenItemsWritten = 0;
   for (const citizen of demoCitizenData) citizenItemsWritten += await citizens.put(citizen);
-  const proceduresCreated = await seedCatalog(deps, readProcedures(proceduresDir));
+  const catalog = await loadCatalog(catalogDir);
+  const errorsByFile = new Map<string, string[]>();
+  for (const problem of catalog.problems) {
+    if (problem.severity !== 'error') continue;
+    const list = errorsByFile.get(problem.file) ?? [];
+    list.push(`${problem.code} ${problem.pointer}: ${problem.message.en}`);
+    errorsByFile.set(problem.file, list);
+  }
+  const sound = catalog.procedures.filter((_, i) => !errorsByFile.has(catalog.procedurePaths[i] ?? ''));
+  const skipped = catalog.procedurePaths
+    .filter((file) => errorsByFile.has(file))
+    .map((file) => ({ file, problems: errorsByFile.get(file) ?? [] }));
+  const proceduresCreated = await seedCatalog(deps, sound);
   const result = await publishCatalog(deps, seedPublisher);
   const report: SeedReport = {
     citizenItemsWritten,
     proceduresCreated,
+    skipped,
     release: { releaseId: result.release.releaseId, changed: result.changed },
   };
   return report;

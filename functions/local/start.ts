@@ -94,11 +94,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
     // Local only: the portal may be opened on any local host name or the Vite dev server's port.
     await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
-    const seed = await seedAll(
-      platform.deps,
-      platform.citizens,
-      join(options.root, 'catalogs', 'procedures'),
-    );
+    const seed = await seedAll(platform.deps, platform.citizens, join(options.root, 'catalogs'));
     ready = true;
     printBanner(log, url, seed, hasSite);
     return { url, seed, stop };
