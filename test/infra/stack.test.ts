@@ -29,6 +29,14 @@ describe('the dev stack', () => {
     t.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     t.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
     t.resourceCountIs('AWS::ApiGatewayV2::Route', routeSpecs.length * 5);
+    // Only this API may invoke the functions: one permission each, scoped to the API.
+    const permissions = resourcesOf(t, 'AWS::Lambda::Permission').map(([, p]) => p.Properties);
+    expect(permissions).toHaveLength(4);
+    const apiId = dev.logicalId(dev.stack.api.httpApi);
+    for (const p of permissions) {
+      expect(p.Principal).toBe('apigateway.amazonaws.com');
+      expect(JSON.stringify(p.SourceArn)).toContain(apiId);
+    }
     t.resourceCountIs('AWS::Cognito::UserPool', 1);
     t.resourceCountIs('AWS::CloudFront::Distribution', 1);
     t.resourceCountIs('AWS::CloudWatch::Alarm', 4 * 2 + 1);
