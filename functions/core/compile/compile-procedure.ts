@@ -1,16 +1,9 @@
-import { compileShared } from '../formats/create-ajv';
 import type { ValidationContext } from '../formats/not-future';
 import { parsePointer } from '../json-pointer';
 import type { CatalogContext, Channel, Message, Procedure } from '../types';
-import type {
-  AnswersValidator,
-  CompiledCase,
-  CompiledDerived,
-  CompiledFeeLine,
-  CompiledProcedure,
-} from './compiled-procedure';
-import { compileCondition, ProcedureCompileError } from './conditions';
-import { type FormSchemaInfo, prepareFormSchema } from './form-schema';
+import { compileForm } from './compile-form';
+import type { CompiledCase, CompiledDerived, CompiledFeeLine, CompiledProcedure } from './compiled-procedure';
+import { compileCondition } from './conditions';
 import { jurisdictionChain, policiesForLine } from './policies-for-line';
 
 const DEFAULT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -112,32 +105,6 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
     form,
     sourceNames,
   };
-}
-
-const forms = new WeakMap<object, { form: FormSchemaInfo; validateAnswers: AnswersValidator }>();
-
-/**
- * The answers validator depends only on the form schema, so it is cached by that object: a new
- * policy set or registry (another catalog context) reuses it instead of recompiling.
- */
-function compileForm(schema: object): { form: FormSchemaInfo; validateAnswers: AnswersValidator } {
-  const hit = forms.get(schema);
-  if (hit) return hit;
-  const form = prepareFormSchema(schema);
-  try {
-    const entry = { form, validateAnswers: compileShared('form', form.schema) as AnswersValidator };
-    forms.set(schema, entry);
-    return entry;
-  } catch (cause) {
-    throw new ProcedureCompileError(
-      {
-        vi: 'Lược đồ biểu mẫu (form.schema) không phải là JSON Schema 2020-12 hợp lệ.',
-        en: 'The form schema (form.schema) is not a valid JSON Schema 2020-12.',
-      },
-      '/form/schema',
-      cause,
-    );
-  }
 }
 
 function pointerOrFilingDate(value: string | undefined): string[] | '$filingDate' | undefined {
