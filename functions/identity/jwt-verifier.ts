@@ -4,7 +4,7 @@
  * a remote JWKS (Cognito, VNeID) and a local one (the development IdP) alike.
  */
 import { decodeJwt, type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from 'jose';
-import { UnauthenticatedError } from '../errors';
+import { DependencyError, UnauthenticatedError } from '../errors';
 import type { Principal, TokenVerifier } from '../ports';
 import { citizenFromClaims, officerFromClaims } from './claims';
 
@@ -53,6 +53,10 @@ export function createJwtVerifier(trust: { officer: TrustedIssuer; citizen: Trus
             },
             { cause },
           );
+        }
+        // The key set could not be fetched: the IdP is down, not the token bad — 503, retryable.
+        if (cause instanceof joseErrors.JWKSTimeout || !(cause instanceof joseErrors.JOSEError)) {
+          throw new DependencyError('Khóa của nhà cung cấp định danh / identity provider keys', cause);
         }
         throw new UnauthenticatedError(
           {

@@ -92,6 +92,23 @@ describe('Lambda handlers (API Gateway HTTP API v2)', () => {
     expect(body.procedures.map((p) => p.procedureId)).toContain('dang-ky-khai-sinh');
   });
 
+  it('answer 503 (not 401) when the identity provider’s keys cannot be fetched', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const env = { ...lambdaEnv(), [envNames.officerJwksUrl]: 'http://127.0.0.1:9/unreachable/jwks.json' };
+      const handler = handle(withHealth(createAdminApp, env));
+      const token = await t.officerToken('author.saigon');
+      const res = await invoke(
+        handler,
+        httpApiEvent('GET', '/api/admin/procedures', { headers: { authorization: `Bearer ${token}` } }),
+      );
+      expect(res.statusCode).toBe(503);
+      expect(JSON.parse(res.body)).toMatchObject({ code: 'dependency.unavailable' });
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it('pass malformed JSON bodies on as a 400 problem', async () => {
     const handler = handle(withHealth(createAdminApp, lambdaEnv()));
     const token = await t.officerToken('author.saigon');

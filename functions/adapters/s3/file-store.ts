@@ -68,7 +68,8 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
         try {
           const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
           if ((out.ContentLength ?? 0) > maxBytes) {
-            await out.Body?.transformToByteArray();
+            // Drop the stream instead of downloading what we refuse to read.
+            (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
             throw new PayloadTooLargeError(maxBytes);
           }
           const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
