@@ -9,8 +9,8 @@ import { existsSync, statSync } from 'node:fs';
 const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
 if (stale) {
-  console.log('Cài đặt thư viện (npm ci) — installing dependencies…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  console.log('Cài đặt thư viện — installing dependencies (npm install)…');
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
 
 if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {
