@@ -21,6 +21,8 @@ beforeAll(async () => {
   server = await startUiServer();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: phone, locale: 'vi-VN' });
+  // Fail a stuck step with Playwright's call log, well before the test's own timeout.
+  page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {
@@ -103,6 +105,7 @@ describe('citizen portal on a phone', () => {
     const dossierCode = (await code.textContent())?.trim() ?? '';
     await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
     await page.getByRole('link', { name: dossierCode }).waitFor();
+    await expect.poll(() => page.locator('table.list').textContent()).toContain('Thủ tục đăng ký khai sinh');
   });
 
   it('switches to English and back, keeping Vietnamese the default', async () => {

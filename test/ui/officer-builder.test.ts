@@ -17,6 +17,8 @@ beforeAll(async () => {
   server = await startUiServer();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: desktop, locale: 'vi-VN' });
+  // Fail a stuck step with Playwright's call log, well before the test's own timeout.
+  page.setDefaultTimeout(10_000);
 });
 
 afterAll(async () => {
@@ -77,7 +79,7 @@ describe('procedure builder', () => {
 
     await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('12000');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText('Đã lưu bản nháp.').waitFor();
+    await page.getByText('Đã lưu bản nháp.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
     await expect.poll(() => report.textContent()).toContain('bản đã lưu');
   });
@@ -110,21 +112,23 @@ describe('procedure builder', () => {
 
   it('takes the draft through review and publication; the portal then shows the new fee', async () => {
     await page.getByRole('button', { name: 'Tải bản mới nhất (bỏ thay đổi của tôi)' }).click();
+    await page.getByText('Bản nháp đã được người khác sửa').waitFor({ state: 'detached' });
+    expect(await page.getByText('Có thay đổi chưa lưu').count()).toBe(0);
     await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('15000');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await page.getByText('Đã lưu bản nháp.').waitFor();
+    await page.getByText('Đã lưu bản nháp.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-    await page.getByText('Đã gửi duyệt.').waitFor();
+    await page.getByText('Đã gửi duyệt.', { exact: true }).waitFor();
 
     const approver = await officerPage('approver.saigon');
     await approver.getByRole('button', { name: 'Phê duyệt' }).click();
-    await approver.getByText('Đã phê duyệt.').waitFor();
+    await approver.getByText('Đã phê duyệt.', { exact: true }).waitFor();
 
     const publisher = await officerPage('publisher.saigon');
     await publisher.getByRole('button', { name: 'Công bố' }).click();
-    await publisher.getByText('Đã công bố.').waitFor();
+    await publisher.getByText('Đã công bố.', { exact: true }).waitFor();
     await publisher.getByRole('button', { name: 'Cập nhật lên Cổng dịch vụ công' }).click();
-    await publisher.getByText('Đã cập nhật Cổng dịch vụ công.').waitFor();
+    await publisher.getByText('Đã cập nhật Cổng dịch vụ công.', { exact: true }).waitFor();
     await publisher.screenshot({ path: '/tmp/ui-builder-published.png' });
 
     const citizen = await (await browser.newContext({ viewport: desktop, locale: 'vi-VN' })).newPage();
@@ -133,4 +137,23 @@ describe('procedure builder', () => {
     await expect.poll(() => inPerson.textContent()).toContain('15.000 đ');
     // Three officers and a release build: more steps than the other cases.
   }, 90_000);
+
+  it('starts a new procedure as a draft copied from an existing one', async () => {
+    await page.getByText('Tạo thủ tục mới từ bản này').click();
+    await page
+      .getByLabel('Mã định danh (chữ thường, không dấu, nối bằng dấu gạch)')
+      .fill('dang-ky-khai-sinh-luu-dong');
+    // A malformed national code is refused with the field named…
+    await page.getByLabel('Mã thủ tục', { exact: true }).last().fill('1.001193.LD');
+    await page.getByRole('button', { name: 'Tạo bản nháp mới' }).click();
+    await page.locator('details.section').getByText('/code').first().waitFor();
+    // …and a well-formed one goes through.
+    await page.getByLabel('Mã thủ tục', { exact: true }).last().fill('1.999001');
+    await page.getByLabel('Tên thủ tục (tiếng Việt)').last().fill('Đăng ký khai sinh lưu động');
+    await page.getByRole('button', { name: 'Tạo bản nháp mới' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh lưu động' }).waitFor();
+    await page.getByText('Bản nháp', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: '‹ Danh sách thủ tục' }).click();
+    await page.getByRole('link', { name: 'Đăng ký khai sinh lưu động' }).waitFor();
+  });
 });

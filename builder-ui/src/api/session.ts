@@ -3,7 +3,7 @@
  * apart because a shared computer at the commune office may have both. Tokens are short-lived
  * JWTs from the identity provider; the same storage keys as the dev sign-in page.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 export interface CitizenPrincipal {
   kind: 'citizen';
@@ -78,4 +78,15 @@ export function useCitizenSession(): Session<CitizenPrincipal> | null {
 /** The signed-in officer, re-rendering when it changes. */
 export function useOfficerSession(): Session<OfficerPrincipal> | null {
   return useSyncExternalStore(subscribe, () => read<OfficerPrincipal>('officer'));
+}
+
+/**
+ * Signs out when the API says the token is no longer valid (401), so the page shows the sign-in
+ * card again instead of a dead end.
+ */
+export function useSignOutOnExpiry(kind: Kind, error: unknown): void {
+  const expired = !!error && typeof error === 'object' && (error as { status?: unknown }).status === 401;
+  useEffect(() => {
+    if (expired) saveSession(kind, null);
+  }, [kind, expired]);
 }

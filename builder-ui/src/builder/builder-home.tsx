@@ -1,7 +1,7 @@
 /** The builder's start page: sign in, then the procedures of the officer's agency with their status. */
 import type { ProcedureHead } from '../../../functions/ports/index';
 import { api } from '../api/client';
-import { saveSession, useOfficerSession } from '../api/session';
+import { saveSession, useOfficerSession, useSignOutOnExpiry } from '../api/session';
 import { registryName } from '../catalog-context';
 import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
@@ -23,6 +23,7 @@ export function BuilderHome() {
         : Promise.resolve({ procedures: [] }),
     [token],
   );
+  useSignOutOnExpiry('officer', list.error);
   if (!session) return <OfficerSignIn />;
   const me = session.principal;
   return (

@@ -8,7 +8,7 @@ import type { Procedure } from '../../../functions/core/types';
 import type { ProcedureHead, ProcedureVersion } from '../../../functions/ports/index';
 import { checkDefinition } from '../../../functions/use-cases/admin/check-definition';
 import { ApiError, api } from '../api/client';
-import { useOfficerSession } from '../api/session';
+import { useOfficerSession, useSignOutOnExpiry } from '../api/session';
 import { catalogContext } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { ErrorBoundary } from '../ui/error-boundary';
@@ -16,6 +16,7 @@ import { ErrorBox, Loading } from '../ui/feedback';
 import { href, routeQuery } from '../ui/router';
 import { useAsync } from '../ui/use-async';
 import { ChannelsFeesSection } from './channels-fees-section';
+import { CopyProcedure } from './copy-procedure';
 import { DocumentsEditSection, FormSchemaSection } from './documents-form-sections';
 import { HistoryPanel, type VersionSummary } from './history-panel';
 import { IdentitySection } from './identity-section';
@@ -33,7 +34,8 @@ type Tab = 'identity' | 'fees' | 'documents' | 'form' | 'json';
 export function ProcedureEditor({ id }: { id: string }) {
   const session = useOfficerSession();
   if (!session) return <OfficerSignIn />;
-  return <Editor id={id} token={session.token} roles={session.principal.roles} />;
+  // A new key per procedure: nothing of one procedure’s editing state leaks into another’s.
+  return <Editor key={id} id={id} token={session.token} roles={session.principal.roles} />;
 }
 
 function Editor({ id, token, roles }: { id: string; token: string; roles: string[] }) {
@@ -53,6 +55,7 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<{ report: CheckReport; source: 'server' | 'browser' } | null>(null);
   const [tab, setTab] = useState<Tab>('identity');
+  useSignOutOnExpiry('officer', overview.error ?? loadError ?? actionError);
 
   useEffect(() => {
     if (versionNo === null) return;
@@ -132,17 +135,8 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
       }
       overview.reload();
     } catch (e) {
+      // 422 problems are listed with their pointers by the error box.
       setActionError(e);
-      if (e instanceof ApiError && e.status === 422 && e.errors.length > 0) {
-        setReport({
-          source: 'server',
-          report: {
-            valid: false,
-            tests: [],
-            problems: e.errors.map((p) => ({ ...p, severity: 'error' as const })),
-          },
-        });
-      }
     } finally {
       setBusy(false);
     }
@@ -281,6 +275,9 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
               )}
             </ErrorBoundary>
           </div>
+          {(roles.includes('author') || roles.includes('admin')) && (
+            <CopyProcedure definition={draft} token={token} />
+          )}
           <HistoryPanel
             procedureId={id}
             token={token}

@@ -10,7 +10,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentStatus, FeeQuote, GeneratedForm } from '../../../functions/core/types';
 import { ApiError, api, newIdempotencyKey } from '../api/client';
-import { saveSession, useCitizenSession } from '../api/session';
+import { saveSession, useCitizenSession, useSignOutOnExpiry } from '../api/session';
 import { useText } from '../i18n/lang';
 import { FeeQuoteView } from '../ui/fee-quote-view';
 import { ErrorBox, Loading } from '../ui/feedback';
@@ -58,6 +58,7 @@ export function ApplyPage({ id }: { id: string }) {
         : Promise.resolve(null),
     [id, token],
   );
+  useSignOutOnExpiry('citizen', form.error);
 
   if (!session) {
     return (
@@ -71,11 +72,6 @@ export function ApplyPage({ id }: { id: string }) {
     );
   }
   if (form.loading && !form.data) return <Loading />;
-  if (form.error instanceof ApiError && form.error.status === 401) {
-    // The token expired: sign in again rather than showing a dead end.
-    saveSession('citizen', null);
-    return <Loading />;
-  }
   if (form.error || !form.data) return <ErrorBox error={form.error} />;
   return (
     <section>

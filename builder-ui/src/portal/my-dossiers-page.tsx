@@ -1,11 +1,12 @@
 /** "Hồ sơ của tôi": the signed-in citizen's dossiers, newest first. */
 import { api } from '../api/client';
-import { saveSession, useCitizenSession } from '../api/session';
+import { saveSession, useCitizenSession, useSignOutOnExpiry } from '../api/session';
 import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href } from '../ui/router';
 import { useAsync } from '../ui/use-async';
+import { type CatalogResult, entryName } from './catalog-entry';
 import { CitizenSignIn } from './citizen-sign-in';
 import { channelName } from './describe';
 
@@ -27,6 +28,13 @@ export function MyDossiersPage() {
     () => (token ? api<{ items: DossierSummary[] }>('/api/dossiers', { token }) : Promise.resolve(null)),
     [token],
   );
+  useSignOutOnExpiry('citizen', state.error);
+  // Names come from the public catalog; a withdrawn procedure still shows its id.
+  const catalog = useAsync(() => api<CatalogResult>('/api/catalog').catch(() => null), []);
+  const nameOf = (id: string) => {
+    const entry = catalog.data?.items.find((item) => item.id === id);
+    return entry ? tx(entryName(entry)) : id;
+  };
   if (!session) {
     return (
       <section>
@@ -69,7 +77,7 @@ export function MyDossiersPage() {
                   <a href={href('ho-so', d.code)}>{d.code}</a>
                 </td>
                 <td data-label={L('Thủ tục', 'Procedure')}>
-                  {d.procedureId} <span className="small muted">({tx(channelName(d.channel))})</span>
+                  {nameOf(d.procedureId)} <span className="small muted">({tx(channelName(d.channel))})</span>
                 </td>
                 <td data-label={L('Ngày nộp', 'Filed')}>{formatDate(d.receivedAt, lang)}</td>
                 <td data-label={L('Hẹn trả', 'Due')}>{d.dueAt ? formatDate(d.dueAt, lang) : '—'}</td>

@@ -4,7 +4,7 @@
  */
 
 import { api } from '../api/client';
-import { useCitizenSession } from '../api/session';
+import { useCitizenSession, useSignOutOnExpiry } from '../api/session';
 import { formatDate } from '../i18n/format';
 import type { Localized } from '../i18n/lang';
 import { useText } from '../i18n/lang';
@@ -55,6 +55,7 @@ export function ReceiptPage({ code }: { code: string }) {
         : Promise.resolve(null),
     [code, token],
   );
+  useSignOutOnExpiry('citizen', state.error);
   if (!session) return <CitizenSignIn />;
   if (state.loading && !state.data) return <Loading />;
   if (state.error || !state.data) return <ErrorBox error={state.error} />;

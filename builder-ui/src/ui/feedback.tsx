@@ -21,9 +21,21 @@ export function ErrorBox({ error, children }: { error: unknown; children?: React
     error instanceof ApiError
       ? tx(error.messages)
       : L('Đã có lỗi xảy ra. Vui lòng thử lại.', 'Something went wrong. Please try again.');
+  // The server names each problem's place (a JSON pointer); list them so the fix is findable.
+  const problems = error instanceof ApiError ? error.errors : [];
   return (
     <div className="alert error" role="alert">
       <p>{text}</p>
+      {problems.length > 0 && (
+        <ul className="problems">
+          {problems.slice(0, 20).map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id
+            <li key={i}>
+              {p.path && <code>{p.path}</code>} {tx(p.message)}
+            </li>
+          ))}
+        </ul>
+      )}
       {children}
     </div>
   );
