@@ -12,7 +12,12 @@ export class AppError extends Error {
   readonly messages: Message;
   readonly details?: unknown;
 
-  constructor(status: number, code: string, messages: Message, options?: { cause?: unknown; details?: unknown }) {
+  constructor(
+    status: number,
+    code: string,
+    messages: Message,
+    options?: { cause?: unknown; details?: unknown },
+  ) {
     super(messages.en, { cause: options?.cause });
     this.name = 'AppError';
     this.status = status;
@@ -30,7 +35,10 @@ export class BadRequestError extends AppError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(messages: Message = { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' }, options?: { cause?: unknown }) {
+  constructor(
+    messages: Message = { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
+    options?: { cause?: unknown },
+  ) {
     super(401, 'auth.unauthenticated', messages, options);
     this.name = 'UnauthenticatedError';
   }
@@ -70,7 +78,10 @@ export class PayloadTooLargeError extends AppError {
 /** 422: the core rejected the input; `errors` are the core's own, with paths and bilingual messages. */
 export class ValidationFailedError extends AppError {
   readonly errors: CoreError[];
-  constructor(errors: CoreError[], messages: Message = { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' }) {
+  constructor(
+    errors: CoreError[],
+    messages: Message = { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
+  ) {
     super(422, 'validation.failed', messages, { details: errors });
     this.name = 'ValidationFailedError';
     this.errors = errors;
@@ -83,7 +94,10 @@ export class DependencyError extends AppError {
     super(
       503,
       'dependency.unavailable',
-      { vi: `Hệ thống ${what} tạm thời không phản hồi, vui lòng thử lại.`, en: `${what} is temporarily unavailable; please retry.` },
+      {
+        vi: `Hệ thống ${what} tạm thời không phản hồi, vui lòng thử lại.`,
+        en: `${what} is temporarily unavailable; please retry.`,
+      },
       { cause },
     );
     this.name = 'DependencyError';
