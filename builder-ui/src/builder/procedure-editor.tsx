@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Procedure } from '../../../functions/core/types';
-import type { ProcedureHead, ProcedureVersion } from '../../../functions/ports/index';
+import type { ProcedureHead } from '../../../functions/ports/index';
 import { checkDefinition } from '../../../functions/use-cases/admin/check-definition';
 import { ApiError, api } from '../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../api/session';
@@ -25,9 +25,9 @@ import { LivePreview } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { type CheckReport, ProblemsList } from './problems-list';
 import { StatusBadge } from './status-badge';
+import { performAction, type VersionDoc } from './version-actions';
 import { type WorkflowAction, WorkflowActions } from './workflow-actions';
 
-type VersionDoc = ProcedureVersion & { state: string; head: ProcedureHead };
 type Tab = 'identity' | 'fees' | 'documents' | 'form' | 'json';
 
 /** #/builder/:id */
@@ -98,41 +98,14 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     setBusy(true);
     setActionError(null);
     setNotice(null);
-    const ifMatch = { 'if-match': `"${doc.revision}"` };
     try {
-      if (action === 'save') {
-        const saved = await api<VersionDoc>(`${base}/versions/${doc.version}`, {
-          method: 'PUT',
-          token,
-          headers: ifMatch,
-          body: { definition: draft },
-        });
-        setDoc(saved);
-        setDraft(saved.definition);
-        setNotice(L('Đã lưu bản nháp.', 'Draft saved.'));
-      } else if (action === 'new-version') {
-        const created = await api<VersionDoc>(`${base}/versions`, { method: 'POST', token, body: {} });
-        setSelected(created.version);
-      } else if (action === 'release') {
-        await api('/api/publish/releases', { method: 'POST', token, body: {} });
-        setNotice(L('Đã cập nhật Cổng dịch vụ công.', 'The public portal is up to date.'));
-      } else {
-        const next = await api<VersionDoc>(`${base}/versions/${doc.version}/${action}`, {
-          method: 'POST',
-          token,
-          headers: ifMatch,
-          body: comment ? { comment } : {},
-        });
-        setDoc(next);
-        setDraft(next.definition);
-        const done: Record<string, string> = {
-          submit: L('Đã gửi duyệt.', 'Submitted for review.'),
-          approve: L('Đã phê duyệt.', 'Approved.'),
-          'send-back': L('Đã trả lại bản nháp.', 'Sent back to draft.'),
-          publish: L('Đã công bố.', 'Published.'),
-        };
-        setNotice(done[action] ?? null);
+      const outcome = await performAction(base, token, doc, draft, action, comment);
+      if (outcome.doc) {
+        setDoc(outcome.doc);
+        setDraft(outcome.doc.definition);
       }
+      if (outcome.open !== undefined) setSelected(outcome.open);
+      setNotice(outcome.notice ? tx(outcome.notice) : null);
       overview.reload();
     } catch (e) {
       // 422 problems are listed with their pointers by the error box.
