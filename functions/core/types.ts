@@ -146,8 +146,11 @@ export interface DossierIndicators {
   /** 1 in person, 2 online, 3 postal */
   channelCode: 1 | 2 | 3;
   online: boolean;
+  /** Applicable documents (components of the dossier). */
   componentsTotal: number;
+  /** Documents with status `reused` (taken from a source / the warehouse). */
   componentsReused: number;
+  /** Documents with an uploaded file, reused from an electronic record, or the e-form filed online. */
   componentsDigitised: number;
   anyReused: boolean;
   /** the procedure charges fees on this channel and at least one line is above 0 */
