@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Runs before `npm start` and `npm test` so that each is one command on a fresh clone:
 // installs the npm packages when node_modules is missing or older than package-lock.json, and,
-// for tests, Debian's Chromium when it is missing and we may install it (root with apt-get).
+// for tests, Debian's Chromium when it is missing and we may install it (root with apt-get); for
+// `npm start`, builds the builder/portal when builder-ui/dist is missing or older than its sources
+// (the UI bundles the domain core, so core changes count too).
 // Plain JavaScript on purpose: it must run before TypeScript tooling is installed.
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
@@ -26,5 +29,30 @@ if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {
         'Chromium is missing: install the Debian package "chromium" (apt-get install chromium).',
     );
     process.exit(1);
+  }
+}
+
+/** Newest modification time of any file below `dir` (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+    if (time > latest) latest = time;
+  }
+  return latest;
+}
+
+if (process.argv.includes('--ui')) {
+  const built = existsSync('builder-ui/dist/index.html') ? statSync('builder-ui/dist/index.html').mtimeMs : 0;
+  const sources = Math.max(
+    newest('builder-ui/src'),
+    newest('functions/core'),
+    statSync('builder-ui/index.html').mtimeMs,
+  );
+  if (sources > built) {
+    console.log('Build giao diện — building the builder and portal (vite)…');
+    execSync('npm run build:ui', { stdio: 'inherit' });
   }
 }
