@@ -92,6 +92,11 @@ export interface FileStore {
   }>;
   head(key: string): Promise<FileObjectInfo | null>;
   read(key: string, maxBytes: number): Promise<Uint8Array | null>;
+  /**
+   * Marks an upload as accepted into a dossier: clears the `pending` mark that lets abandoned
+   * uploads expire. Idempotent.
+   */
+  markKept(key: string): Promise<void>;
   delete(key: string): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import { GetObjectTaggingCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DependencyError } from '../../functions/errors';
 import { injectFault } from '../support/inject-fault';
@@ -23,7 +24,11 @@ describe('S3 file store (uploads)', () => {
       contentLength: pdf.byteLength,
     });
     expect(presigned.method).toBe('PUT');
-    expect(new URL(presigned.url).searchParams.get('X-Amz-SignedHeaders')).toContain('content-type');
+    const signed = new URL(presigned.url).searchParams.get('X-Amz-SignedHeaders')?.split(';');
+    // Signed headers: S3 refuses a PUT that leaves out the pending tag or changes the type.
+    expect(signed).toEqual(expect.arrayContaining(['content-type', 'x-amz-tagging']));
+    expect(presigned.headers?.['x-amz-tagging']).toBe('upload=pending');
+    expect(new URL(presigned.url).searchParams.has('x-amz-tagging')).toBe(false);
     const put = await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: pdf });
     expect(put.status).toBe(200);
 
@@ -33,6 +38,35 @@ describe('S3 file store (uploads)', () => {
       contentType: 'application/pdf',
       metadata: { owner: '079190012345', document: 'giay-chung-sinh' },
     });
+    expect(await t.deps.files.read(key, 1024)).toEqual(pdf);
+  });
+
+  it('clears the pending tag of a kept upload, so the lifecycle rule no longer expires it', async () => {
+    const key = 'uploads/079190012345/kept';
+    const presigned = await t.deps.files.presignUpload({
+      key,
+      contentType: 'application/pdf',
+      maxBytes: 1024,
+      expiresInSeconds: 60,
+      metadata: {},
+    });
+    await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: pdf });
+    // s3rver 3.7 drops the x-amz-tagging header of a PUT (S3 stores it), so put the tag S3 would have.
+    const s3 = t.clients.s3;
+    const Bucket = t.config.buckets.uploads;
+    await s3.send(
+      new PutObjectTaggingCommand({
+        Bucket,
+        Key: key,
+        Tagging: { TagSet: [{ Key: 'upload', Value: 'pending' }] },
+      }),
+    );
+    expect((await s3.send(new GetObjectTaggingCommand({ Bucket, Key: key }))).TagSet).toEqual([
+      { Key: 'upload', Value: 'pending' },
+    ]);
+    await t.deps.files.markKept(key);
+    await t.deps.files.markKept(key);
+    expect((await s3.send(new GetObjectTaggingCommand({ Bucket, Key: key }))).TagSet ?? []).toEqual([]);
     expect(await t.deps.files.read(key, 1024)).toEqual(pdf);
   });
 

@@ -2,18 +2,25 @@
  * FileStore on S3 (uploads bucket). Uploads go straight from the browser to S3 with a presigned
  * PUT whose content type, length and metadata are signed. s3rver does not enforce signatures or
  * sizes, so the app re-checks every object with `head` before accepting it into a dossier.
+ *
+ * Every upload is tagged `upload=pending` by its signed `x-amz-tagging` header and `markKept`
+ * clears the tag, so the bucket's lifecycle rule expires only abandoned uploads. s3rver 3.7
+ * ignores `x-amz-tagging` on PUT (and answers NotImplemented to DeleteObjectTagging), so locally
+ * uploads are untagged; `markKept` writes an empty tag set, which both S3 and s3rver support.
  */
 import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
+  PutObjectTaggingCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { PayloadTooLargeError } from '../../errors';
 import type { FileStore } from '../../ports';
 import { guard } from '../guard';
+import { pendingUploadTagging } from './pending-upload-tag';
 import { isNotFound } from './sdk-errors';
 
 const what = 'Kho tệp / file storage';
@@ -32,6 +39,7 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
           ContentType: input.contentType,
           ...(input.contentLength !== undefined ? { ContentLength: input.contentLength } : {}),
           Metadata: input.metadata,
+          Tagging: pendingUploadTagging,
         });
         const url = await getSignedUrl(client, command, {
           expiresIn: input.expiresInSeconds,
@@ -40,12 +48,16 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
             'content-type',
             ...(input.contentLength !== undefined ? ['content-length'] : []),
           ]),
-          unhoistableHeaders: new Set(Object.keys(metadataHeaders)),
+          unhoistableHeaders: new Set([...Object.keys(metadataHeaders), 'x-amz-tagging']),
         });
         return {
           url,
           method: 'PUT' as const,
-          headers: { 'content-type': input.contentType, ...metadataHeaders },
+          headers: {
+            'content-type': input.contentType,
+            'x-amz-tagging': pendingUploadTagging,
+            ...metadataHeaders,
+          },
         };
       }),
     head: (key) =>
@@ -79,6 +91,11 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
           if (isNotFound(err)) return null;
           throw err;
         }
+      }),
+    markKept: (key) =>
+      guard(what, async () => {
+        // An empty tag set rather than DeleteObjectTagging: same effect on S3, and s3rver supports it.
+        await client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: { TagSet: [] } }));
       }),
     delete: (key) =>
       guard(what, async () => {

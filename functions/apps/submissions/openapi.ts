@@ -13,6 +13,9 @@ export const openapi = {
       post: {
         tags: ['submissions'],
         summary: 'Create an upload slot and a presigned PUT for one document file',
+        description:
+          'PUT the file to `upload.url` with every header in `upload.headers` (they are signed, ' +
+          'including `x-amz-tagging: upload=pending`, which lets storage expire unconfirmed files).',
         security: citizen,
         requestBody: {
           content: {

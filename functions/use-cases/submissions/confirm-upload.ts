@@ -2,7 +2,8 @@
  * Confirming an upload is where the server, not S3, decides whether a file is acceptable:
  * s3rver enforces no presigned policy and a client may PUT anything, so the stored object's size,
  * declared type, real type (magic bytes) and owner are checked here. A rejected object is deleted
- * at once so nothing unchecked stays in the bucket.
+ * at once so nothing unchecked stays in the bucket. An accepted object loses its `pending` mark,
+ * so the bucket's lifecycle rule expires only uploads that were never confirmed.
  */
 import type { CoreError } from '../../core/types';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors';
@@ -60,6 +61,9 @@ export async function confirmUpload(
       en: 'The uploaded file is not valid and was deleted; please upload a correct file.',
     });
   }
+  // Unmarked before the slot is confirmed: if the slot write then fails, the file merely stays
+  // (harmless); the other order could leave a confirmed document that expires with the abandoned.
+  await deps.files.markKept(slot.key);
   try {
     await deps.dossiers.confirmUpload(slot.uploadId, citizen.sub, info.size);
   } catch (error) {

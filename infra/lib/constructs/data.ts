@@ -3,10 +3,11 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { keySchema, type TableName, tableDefinitions } from '../../../functions/adapters/dynamodb/tables';
+import { pendingUploadTag } from '../../../functions/adapters/s3/pending-upload-tag';
 import type { InfraConfig } from '../config';
 
-/** The object tag that marks an upload not yet accepted into a dossier (see the lifecycle rule). */
-export const pendingUploadTag = { key: 'upload', value: 'pending' } as const;
+// The tag the functions put on every upload and clear on confirmation: one definition for both.
+export { pendingUploadTag } from '../../../functions/adapters/s3/pending-upload-tag';
 
 export interface DataProps {
   config: InfraConfig;

@@ -2,6 +2,7 @@
  * Upload slots and their confirmation through HTTP, with real presigned PUTs to s3rver. s3rver
  * enforces no policy, so these tests prove the SERVER rejects wrong types, sizes and owners.
  */
+import { GetObjectTaggingCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
 import { injectFault } from '../../support/inject-fault';
@@ -60,6 +61,8 @@ describe('POST /api/uploads', () => {
     const slot = await createSlot(minh);
     expect(slot.upload.method).toBe('PUT');
     expect(slot.upload.headers['content-type']).toBe('application/pdf');
+    // Until confirmed the file is marked pending, so S3 expires it if the citizen walks away.
+    expect(slot.upload.headers['x-amz-tagging']).toBe('upload=pending');
     expect(new Date(slot.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const stored = await t.deps.dossiers.getUpload(slot.uploadId);
     expect(stored).toMatchObject({ owner: `vneid:${MINH}`, status: 'pending', document: 'giay-chung-sinh' });
@@ -141,6 +144,36 @@ describe('POST /api/uploads/:id/confirm', () => {
     expect(res.body).toMatchObject({ status: 'confirmed', size: 1200, contentType: 'application/pdf' });
     const again = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
     expect(again.status).toBe(200);
+    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('confirmed');
+  });
+
+  it('takes the pending tag off a confirmed file, so it no longer expires with abandoned uploads', async () => {
+    const slot = await createSlot(minh);
+    await putToPresignedUrl(slot.upload, pdfBytes(1200));
+    const Key = (await t.deps.dossiers.getUpload(slot.uploadId))?.key ?? '';
+    const Bucket = t.config.buckets.uploads;
+    // S3 stores the signed x-amz-tagging header of the PUT; s3rver 3.7 drops it, so tag as S3 would.
+    const [name, value] = slot.upload.headers['x-amz-tagging'].split('=');
+    await t.clients.s3.send(
+      new PutObjectTaggingCommand({ Bucket, Key, Tagging: { TagSet: [{ Key: name, Value: value }] } }),
+    );
+    const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(res.status).toBe(200);
+    const tags = await t.clients.s3.send(new GetObjectTaggingCommand({ Bucket, Key }));
+    expect(tags.TagSet ?? []).toEqual([]);
+  });
+
+  it('keeps the file pending when S3 fails to untag it; a retry confirms and untags', async () => {
+    const slot = await createSlot(minh);
+    await putToPresignedUrl(slot.upload, pdfBytes(1200));
+    const fault = injectFault(t, { service: 's3', command: 'PutObjectTaggingCommand', times: 1 });
+    const failed = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    fault.remove();
+    expect(fault.failures).toBe(1);
+    expect(failed.status).toBe(503);
+    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('pending');
+    const retried = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(retried.status).toBe(200);
     expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('confirmed');
   });
 
