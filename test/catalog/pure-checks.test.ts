@@ -102,6 +102,17 @@ describe('checkProcedure on a draft', () => {
     expect(checkProcedure(draft, ctx)).toEqual([]);
   });
 
+  it('does not count a name that an if only tests as a field of the form', () => {
+    const draft = edited(baseProcedure, [
+      ['/fees/1/amount/units/from', '/soBan'],
+      ['/form/schema/if', { properties: { soBan: { minimum: 1 } }, required: ['soBan'] }],
+      ['/form/schema/then', { properties: { noiNhan: { type: 'string' } } }],
+    ]) as Procedure;
+    expect(checkProcedure(draft, ctx).map((p) => `${p.code} ${p.pointer}`)).toContain(
+      'fee.units.unknown /fees/1/amount/units/from',
+    );
+  });
+
   it('reports a test case whose procedure does not compile instead of throwing', () => {
     const draft = edited(baseProcedure, [['/fees/0/when', { type: 'khong-phai-kieu' }]]) as Procedure;
     const run = runProcedureTests(draft, ctx);

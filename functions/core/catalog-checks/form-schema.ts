@@ -9,7 +9,8 @@ type Schema = Record<string, unknown>;
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Keywords whose value is a subschema that applies to the same instance. */
-const sameInstance = ['if', 'then', 'else', 'not'];
+// `if` and `not` only test answers: a name they mention is not a field of the form.
+const sameInstance = ['then', 'else'];
 const sameInstanceLists = ['allOf', 'anyOf', 'oneOf'];
 
 /** Resolves a local $ref ('#', '#/$defs/x', '#/definitions/x', …); undefined when it does not resolve. */

@@ -3,9 +3,9 @@
  * object at its own instance location (the root, a property's value, an array's items…) gets
  * `unevaluatedProperties: false`, unless it already says what to do with extra properties, so
  * answers the form does not ask for are rejected. Fragments that apply at the same location —
- * allOf/anyOf/oneOf/if/then/else/dependentSchemas/not and local `$ref`s — are not closed
+ * allOf/anyOf/oneOf/then/else/dependentSchemas and local `$ref`s — are not closed
  * themselves (closing a mixin would reject its siblings' properties); their properties count
- * for the location that uses them.
+ * for the location that uses them. `if` and `not` are tests: left as written, declaring nothing.
  *
  * For each closed node we remember which property names only exist in a conditional branch, so a
  * rejected name can be reported as hidden by a condition (`answers.hidden`) rather than unknown.
@@ -37,7 +37,8 @@ interface Names {
 }
 
 const SAME_LOCATION_LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
-const SAME_LOCATION_ONE = ['if', 'then', 'else', 'not'] as const;
+/** `if` and `not` are tests, not declarations: they are left out of the walk (see `collect`). */
+const SAME_LOCATION_ONE = ['then', 'else'] as const;
 const CONDITIONAL = new Set(['then', 'else', 'anyOf', 'oneOf', 'dependentSchemas']);
 const CHILD_MAPS = ['properties', 'patternProperties'] as const;
 const CHILD_ONE = ['items', 'additionalProperties', 'contains', 'propertyNames', 'unevaluatedItems'] as const;
@@ -106,9 +107,11 @@ function collect(
   }
   if (Array.isArray(node.prefixItems))
     for (const sub of node.prefixItems) if (isRecord(sub)) visitLocation(sub, walk);
+  // `if` and `not` are not walked at all. A name they mention is tested, not declared, so it
+  // must not hide the fact that its only declaration is in a branch (→ `answers.hidden`); and a
+  // group they test must not be closed, or extra answers in the group would make the test fail.
   for (const key of SAME_LOCATION_ONE) {
     const sub = node[key];
-    // `not` and `if` never make properties evaluated for the location, but they may hold locations.
     if (isRecord(sub)) collect(sub, walk, names, inBranch || CONDITIONAL.has(key), refs);
   }
   for (const key of SAME_LOCATION_LISTS) {
