@@ -1,3 +1,5 @@
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, DependencyError } from '../../functions/errors';
 import type { ProcedureHead, ProcedureVersion } from '../../functions/ports';
@@ -56,6 +58,54 @@ describe('DynamoDB procedure store', () => {
       name: { vi: 'Thủ tục thử', en: 'Test procedure' },
     });
     await expect(t.deps.procedures.putNewVersion(version('p-create'))).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('keeps the order of a form’s fields exactly as written (z, a, m)', async () => {
+    const definition = {
+      id: 'p-order',
+      form: {
+        schema: {
+          type: 'object',
+          properties: { z: { type: 'string' }, a: { type: 'integer' }, m: { type: 'boolean' } },
+          required: ['z', 'm'],
+        },
+      },
+    } as unknown as ProcedureVersion['definition'];
+    await t.deps.procedures.putNewVersion(version('p-order', { definition }));
+    // The form's JSON Schema as the store gave it back (the test definition is a stand-in).
+    const schemaOf = (v: ProcedureVersion | null | undefined) =>
+      (v?.definition as unknown as { form: { schema: { properties: object } } } | undefined)?.form.schema;
+    const propertyOrder = (v: ProcedureVersion | null | undefined) =>
+      Object.keys(schemaOf(v)?.properties ?? {});
+    const read = await t.deps.procedures.getVersion('p-order', 1);
+    expect(read?.definition).toEqual(definition);
+    expect(propertyOrder(read)).toEqual(['z', 'a', 'm']);
+    expect(Object.keys(schemaOf(read) ?? {})).toEqual(['type', 'properties', 'required']);
+    expect(propertyOrder((await t.deps.procedures.listVersions('p-order'))[0])).toEqual(['z', 'a', 'm']);
+    // DynamoDB promises no key order for maps (dynalite happens to keep it), so the definition is text.
+    const raw = await t.clients.dynamodb.send(
+      new GetItemCommand({
+        TableName: t.config.tables.procedures,
+        Key: { pk: { S: 'PROC#p-order' }, sk: { S: 'V#000001' } },
+      }),
+    );
+    expect(raw.Item?.definition?.S).toBe(JSON.stringify(definition));
+  });
+
+  it('still reads a version written before, with its definition stored as a map, and can update it', async () => {
+    const old = version('p-legacy');
+    await t.clients.dynamodb.send(
+      new PutItemCommand({
+        TableName: t.config.tables.procedures,
+        Item: marshall({ ...old, pk: 'PROC#p-legacy', sk: 'V#000001' }, { removeUndefinedValues: true }),
+      }),
+    );
+    expect(await t.deps.procedures.getVersion('p-legacy', 1)).toEqual(old);
+    expect(await t.deps.procedures.listVersions('p-legacy')).toEqual([old]);
+    await t.deps.procedures.updateVersion(version('p-legacy', { revision: 2, reviewComment: 'ok' }), 1);
+    expect(await t.deps.procedures.getVersion('p-legacy', 1)).toEqual(
+      version('p-legacy', { revision: 2, reviewComment: 'ok' }),
+    );
   });
 
   it('rejects an update naming a stale revision with 409 and keeps the winner', async () => {

@@ -2,14 +2,16 @@
  * ProcedureStore on DynamoDB. One partition per procedure: the head (`sk = HEAD`, indexed by
  * agency in gsi1) and its versions (`sk = V#000001`…). Every write is a single conditional
  * PutItem on `revision` (dynalite has no transactions), so a stale writer gets a 409.
+ * A version's definition is kept as JSON text so its key (form field) order survives.
  */
 import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../errors';
 import type { ProcedureHead, ProcedureStore, ProcedureVersion } from '../../ports';
 import { guard } from '../guard';
-import { fromItem, toItem, versionKey } from './items';
+import { fromItem, type Item, toItem, versionKey } from './items';
 import { queryAll, scanAll } from './paginate';
 import { isConditionFailed } from './sdk-errors';
+import { fromVersionItem, toVersionItem } from './version-item';
 
 const what = 'Kho thủ tục / procedure store';
 
@@ -35,7 +37,7 @@ export function createDynamoProcedureStore(client: DynamoDBClient, table: string
   });
   const versionKeys = (v: ProcedureVersion) => ({ pk: pk(v.procedureId), sk: versionKey(v.version) });
 
-  async function conditionalPut(item: ReturnType<typeof toItem>, expected: number | null, id: string) {
+  async function conditionalPut(item: Item, expected: number | null, id: string) {
     try {
       await client.send(
         new PutItemCommand({
@@ -56,7 +58,7 @@ export function createDynamoProcedureStore(client: DynamoDBClient, table: string
     }
   }
 
-  async function getItem<T>(key: { pk: string; sk: string }): Promise<T | null> {
+  async function getItem(key: { pk: string; sk: string }): Promise<Item | null> {
     const out = await client.send(
       new GetItemCommand({
         TableName: table,
@@ -64,13 +66,20 @@ export function createDynamoProcedureStore(client: DynamoDBClient, table: string
         ConsistentRead: true,
       }),
     );
-    return out.Item ? fromItem<T>(out.Item) : null;
+    return out.Item ?? null;
   }
 
   return {
-    getHead: (id) => guard(what, () => getItem<ProcedureHead>({ pk: pk(id), sk: 'HEAD' })),
+    getHead: (id) =>
+      guard(what, async () => {
+        const item = await getItem({ pk: pk(id), sk: 'HEAD' });
+        return item ? fromItem<ProcedureHead>(item) : null;
+      }),
     getVersion: (id, version) =>
-      guard(what, () => getItem<ProcedureVersion>({ pk: pk(id), sk: versionKey(version) })),
+      guard(what, async () => {
+        const item = await getItem({ pk: pk(id), sk: versionKey(version) });
+        return item ? fromVersionItem(item) : null;
+      }),
     listVersions: (id) =>
       guard(what, async () => {
         const items = await queryAll(client, {
@@ -80,7 +89,7 @@ export function createDynamoProcedureStore(client: DynamoDBClient, table: string
           ExpressionAttributeValues: { ':pk': { S: pk(id) }, ':v': { S: 'V#' } },
           ConsistentRead: true,
         });
-        return items.map((item) => fromItem<ProcedureVersion>(item));
+        return items.map(fromVersionItem);
       }),
     listHeads: (filter) =>
       guard(what, async () => {
@@ -102,9 +111,10 @@ export function createDynamoProcedureStore(client: DynamoDBClient, table: string
           .map((item) => fromItem<ProcedureHead>(item))
           .sort((a, b) => a.procedureId.localeCompare(b.procedureId));
       }),
-    putNewVersion: (v) => guard(what, () => conditionalPut(toItem(versionKeys(v), v), null, v.procedureId)),
+    putNewVersion: (v) =>
+      guard(what, () => conditionalPut(toVersionItem(versionKeys(v), v), null, v.procedureId)),
     updateVersion: (v, expected) =>
-      guard(what, () => conditionalPut(toItem(versionKeys(v), v), expected, v.procedureId)),
+      guard(what, () => conditionalPut(toVersionItem(versionKeys(v), v), expected, v.procedureId)),
     putHead: (head, expected) =>
       guard(what, () => conditionalPut(toItem(headKeys(head), head), expected, head.procedureId)),
   };
