@@ -65,6 +65,14 @@ describe('citizen portal on a phone', () => {
     );
     await page.screenshot({ path: '/tmp/ui-portal-form-phone.png' });
 
+    // Documents before any answer is typed: his ID card is already in the population database,
+    // the birth certificate (the form says "has one" by default) must be uploaded.
+    const idCard = page.locator('[data-document="giay-to-tuy-than"]');
+    await expect
+      .poll(() => idCard.textContent())
+      .toContain('Đã có trong Cơ sở dữ liệu quốc gia về dân cư — không cần nộp');
+    await page.locator('#upload-giay-chung-sinh').waitFor();
+
     // Submit with the phone number and the child's details missing: the server's 422 lands next to the fields.
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await page.getByText(/Hồ sơ chưa được gửi: có \d+ chỗ cần sửa/).waitFor();

@@ -6,7 +6,7 @@
 
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { getDefaultFormState, type RJSFSchema, type UiSchema } from '@rjsf/utils';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentStatus, FeeQuote, GeneratedForm } from '../../../functions/core/types';
 import { ApiError, api, newIdempotencyKey } from '../api/client';
@@ -93,7 +93,14 @@ export function ApplyPage({ id }: { id: string }) {
 
 function ApplyForm({ id, token, form }: { id: string; token: string; form: FormResponse }) {
   const { L, tx, lang } = useText();
-  const [answers, setAnswers] = useState<Record<string, unknown>>(form.formData);
+  // Start from the schema's defaults too, so the documents and fees shown before the first
+  // keystroke match what the form displays (e.g. "has a birth certificate: yes").
+  const [answers, setAnswers] = useState<Record<string, unknown>>(
+    () =>
+      (getDefaultFormState(formValidator, form.schema as RJSFSchema, form.formData, undefined, false, {
+        emptyObjectFields: 'populateRequiredDefaults',
+      }) ?? form.formData) as Record<string, unknown>,
+  );
   const [uploads, setUploads] = useState<Record<string, UploadedFile>>({});
   const [quote, setQuote] = useState<FeeQuote>(form.fees);
   const [errors, setErrors] = useState<SortedErrors | null>(null);
