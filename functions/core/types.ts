@@ -60,9 +60,11 @@ export interface FeeLineQuote {
   kind: 'le-phi' | 'phi';
   category: string;
   name: Message;
-  /** Amount before exemptions and policies (after units, tiers and cap). */
+  /** Amount before exemptions and policies (after units, tiers, cap and copies). */
   base: number;
   units?: number;
+  /** Number of copies charged, for a line with a `multiplier` (base = capped amount × copies). */
+  copies?: number;
   exemptions: AppliedExemption[];
   policies: AppliedPolicy[];
   /** What the applicant pays for this line. */

@@ -43,6 +43,8 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
       when: compileCondition(line.when, `/fees/${i}/when`),
       unitsFrom: amount.type === 'fixed' ? undefined : parsePointer(amount.units.from),
       unitsDefault: amount.type === 'fixed' ? undefined : amount.units.default,
+      copiesFrom: line.multiplier && parsePointer(line.multiplier.from),
+      copiesDefault: line.multiplier?.default,
       exemptions: (line.exemptions ?? []).map((exemption, j) => ({
         exemption,
         when: compileCondition(exemption.when, `/fees/${i}/exemptions/${j}/when`),

@@ -31,6 +31,9 @@ export interface CompiledFeeLine {
   /** Pointer tokens of the unit count, for per-unit and tiered lines. */
   unitsFrom?: string[];
   unitsDefault?: number;
+  /** Pointer tokens of the number of copies, when the line has a `multiplier`. */
+  copiesFrom?: string[];
+  copiesDefault?: number;
   exemptions: CompiledExemption[];
   /** Policies whose jurisdiction, coverage and exclusions match this line, sorted by id. */
   policies: JurisdictionPolicy[];

@@ -6,7 +6,7 @@ import { lineBase } from './line-base';
 
 /**
  * Quotes the fees of a filing: the channel's lines whose condition holds, each with its base
- * (units, tiers, cap), the exemptions that hold (the largest percentOff counts) and the one policy
+ * (units, tiers, cap, copies), the exemptions that hold (the largest percentOff counts) and the one policy
  * applied, and the total. Integer đồng, never negative, deterministic: the browser's preview and
  * the server's receipt are the same numbers. A channel the procedure does not offer has no lines.
  *
@@ -32,7 +32,7 @@ export function quoteFeesForSubject(
   let total = 0;
   for (const line of compiled.channelLines.get(channel) ?? []) {
     if (!line.when(subject)) continue;
-    const { base, units } = lineBase(line, subject);
+    const { base, units, copies } = lineBase(line, subject);
     const exemptions: AppliedExemption[] = [];
     let percentOff = 0;
     for (const ex of line.exemptions) {
@@ -60,6 +60,7 @@ export function quoteFeesForSubject(
       amount: Math.max(0, amount),
     };
     if (units !== undefined) quoted.units = units;
+    if (copies !== undefined) quoted.copies = copies;
     lines.push(quoted);
     total += quoted.amount;
   }

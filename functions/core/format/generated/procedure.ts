@@ -220,9 +220,10 @@ export interface FeeLine {
   name: BilingualText;
   amount: AmountRule;
   /**
-   * Maximum total of this line in đồng.
+   * Maximum of this line in đồng. With a `multiplier` (number of copies, read like units; missing → its default, else 1) it bounds one copy: base = min(cap, amount) × copies.
    */
   cap?: number;
+  multiplier?: AnswerRef;
   when?: Condition;
   /**
    * @maxItems 20
