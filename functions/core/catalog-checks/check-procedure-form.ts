@@ -100,6 +100,12 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
         en: `Units are read from ${q.en(f.amount.units.from)}, which is neither a form field nor a derived fact`,
       });
     }
+    if (f.multiplier && !answerOrDerived(f.multiplier.from)) {
+      error('fee.multiplier.unknown', pointer('fees', i, 'multiplier', 'from'), {
+        vi: `Số bản đọc từ ${q.vi(f.multiplier.from)} nhưng biểu mẫu và dữ kiện suy ra không có trường này`,
+        en: `Copies are read from ${q.en(f.multiplier.from)}, which is neither a form field nor a derived fact`,
+      });
+    }
   });
 
   const subjectNames = new Set([...properties, ...derivedNames]);
