@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillBirthForm } from './support/birth-form';
 import { launchChromium, phone } from './support/chromium';
 import { samplePdf } from './support/sample-pdf';
 import { startUiServer, type UiServer } from './support/ui-server';
@@ -82,14 +83,7 @@ describe('citizen portal on a phone', () => {
     await expect.poll(() => phoneField.textContent()).toContain('là bắt buộc');
     await page.screenshot({ path: '/tmp/ui-portal-errors-phone.png', fullPage: true });
 
-    await page.locator('#root_nguoiYeuCau_soDienThoai').fill('0912345678');
-    await page.locator('#root_quanHeVoiTre').selectOption('Cha');
-    await page.locator('#root_treEm_hoTen').fill('Trần Minh An');
-    await page.locator('#root_treEm_gioiTinh').selectOption('Nam');
-    await page.locator('#root_treEm_ngaySinh').fill('2026-01-15');
-    await page.locator('#root_treEm_noiSinh').fill('Bệnh viện Từ Dũ, TP. Hồ Chí Minh');
-    await page.locator('#root_me_hoTen').fill('Lê Thị Hoa');
-    await page.locator('#root_me_soDinhDanh').fill('079190054321');
+    await fillBirthForm(page);
 
     // The birth certificate is not in his e-data warehouse: upload a scan.
     await page.locator('#upload-giay-chung-sinh').setInputFiles({
@@ -127,5 +121,43 @@ describe('citizen portal on a phone', () => {
     await fresh.screenshot({ path: '/tmp/ui-portal-procedure-en-phone.png' });
     await fresh.getByRole('button', { name: 'Tiếng Việt' }).click();
     await fresh.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
+  });
+
+  it('retries a submission whose answer was lost without filing the dossier twice', async () => {
+    // Nguyễn Thị Lan: her e-data warehouse holds the birth certificate, so nothing to upload.
+    const retry = await (await browser.newContext({ viewport: phone })).newPage();
+    retry.setDefaultTimeout(10_000);
+    await retry.goto(`${server.url}/#/thu-tuc/dang-ky-khai-sinh/nop`);
+    await retry.locator('button[data-personal-id="079190012345"]').click();
+    await retry.locator('#root_nguoiYeuCau_hoTen').waitFor();
+    // Whether the warehouse holds it is the server's call on submit; the page says so.
+    await expect
+      .poll(() => retry.locator('[data-document="giay-chung-sinh"]').textContent())
+      .toContain('hệ thống tự lấy khi nộp');
+    await fillBirthForm(retry);
+
+    // The first answer is lost on the way back (the server did file it).
+    let attempts = 0;
+    await retry.route('**/api/submissions', async (route) => {
+      attempts += 1;
+      if (attempts === 1) {
+        await route.fetch();
+        await route.abort('failed');
+      } else {
+        await route.continue();
+      }
+    });
+    await retry.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await retry.getByText('hồ sơ sẽ không bị tạo trùng').waitFor();
+    await retry.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const code = ((await retry.getByTestId('dossier-code').textContent()) ?? '').trim();
+    expect(code).not.toBe('');
+    expect(attempts).toBe(2);
+    const documents = (await retry.locator('article.receipt').textContent()) ?? '';
+    expect(documents).toContain('Giấy chứng sinh — Dùng lại từ Kho quản lý dữ liệu điện tử');
+
+    await retry.getByRole('navigation').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+    await retry.getByRole('link', { name: code }).waitFor();
+    expect(await retry.locator('table.list tbody tr').count()).toBe(1);
   });
 });

@@ -31,6 +31,12 @@ function useCompiled(procedureId: string, schema: Record<string, unknown>): Comp
   return compiled;
 }
 
+/**
+ * A document as shown on the filing page. `reuseUnknown`: it became applicable after the server
+ * judged reuse, and the state may hold it (`reuseSources`); the server decides on submit.
+ */
+export type LiveDocument = DocumentStatus & { reuseUnknown?: boolean; reuseSources?: string[] };
+
 /** The documents that apply to `answers`, with the server's statuses where it gave one. */
 export function useLiveDocuments(
   procedureId: string,
@@ -38,13 +44,20 @@ export function useLiveDocuments(
   serverDocuments: DocumentStatus[],
   answers: Record<string, unknown>,
   date: string,
-): DocumentStatus[] {
+): LiveDocument[] {
   const compiled = useCompiled(procedureId, schema);
   return useMemo(() => {
     if (!compiled) return serverDocuments;
     try {
       const known = new Map(serverDocuments.map((d) => [d.id, d]));
-      return resolveReuse(compiled, answers, 'online', date).documents.map((d) => known.get(d.id) ?? d);
+      return resolveReuse(compiled, answers, 'online', date).documents.map((d): LiveDocument => {
+        const judged = known.get(d.id);
+        if (judged) return judged;
+        const rules = compiled.documents.get(d.id)?.document.reuse ?? [];
+        return rules.length > 0 && d.status === 'upload'
+          ? { ...d, reuseUnknown: true, reuseSources: [...new Set(rules.map((r) => r.source))] }
+          : d;
+      });
     } catch {
       return serverDocuments;
     }
