@@ -14,6 +14,7 @@ const channel = fc.constantFrom('in-person' as const, 'online' as const, 'postal
 const answers = fc.record(
   {
     soBanSao: fc.oneof(fc.integer({ min: -5, max: 500 }), fc.string()),
+    soBan: fc.oneof(fc.integer({ min: -3, max: 50 }), fc.string()),
     hoNgheo: fc.boolean(),
     ngaySuKien: day('2020-01-01', '2030-12-31'),
   },
@@ -54,6 +55,7 @@ const feeLine = (id: string): fc.Arbitrary<FeeLine> =>
       name: fc.constant({ vi: id, en: id }),
       amount: amountRule,
       cap: fc.nat(2_000_000),
+      multiplier: fc.record({ from: fc.constant('/soBan'), default: fc.nat(5) }, { requiredKeys: ['from'] }),
       appraisal: fc.boolean(),
       setBy: fc.constantFrom('council' as const, 'ministry' as const),
       exemptions: fc.array(
@@ -119,11 +121,35 @@ describe('properties of the core', () => {
           for (const l of q.lines) {
             expect(Number.isSafeInteger(l.amount) && l.amount >= 0).toBe(true);
             expect(l.amount).toBeLessThanOrEqual(l.base);
+            const line = lines.find((x) => x.id === l.id)!;
+            // The cap bounds one copy: never more than cap × copies.
+            if (line.cap !== undefined) expect(l.base).toBeLessThanOrEqual(line.cap * (l.copies ?? 1));
           }
           expect(q.total).toBe(q.lines.reduce((s, l) => s + l.amount, 0));
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('a line with a multiplier costs its capped single-copy base times the copies, before exemptions', () => {
+    fc.assert(
+      fc.property(feeLine('l1'), answers, channel, (generated, a, ch) => {
+        const { multiplier, ...single } = generated;
+        const withCopies = { ...single, multiplier: multiplier ?? { from: '/soBan' } };
+        const date = '2026-02-01';
+        const one = quoteFees(compileProcedure(withFees([single]), catalog), a, ch, date).lines[0];
+        const many = quoteFees(compileProcedure(withFees([withCopies]), catalog), a, ch, date).lines[0];
+        if (one === undefined || many === undefined) return;
+        const soBan = (a as { soBan?: unknown }).soBan;
+        const expected =
+          typeof soBan === 'number' && soBan >= 0 ? soBan : (withCopies.multiplier.default ?? 1);
+        expect(one.copies).toBeUndefined();
+        expect(many.copies).toBe(expected);
+        expect(many.units).toBe(one.units);
+        expect(many.base).toBe(one.base * expected);
+      }),
+      { numRuns: 200 },
     );
   });
 
