@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocal } from '../../../functions/local/start';
 import { buildUi } from './build-ui';
-import { ensureUploadCors, freePort } from './upload-cors';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,9 +21,7 @@ export interface UiServer {
 export async function startUiServer(): Promise<UiServer> {
   await buildUi();
   const dataDir = mkdtempSync(join(tmpdir(), 'tthc-ui-'));
-  const s3Port = await freePort();
-  const running = await startLocal({ root, dataDir, port: 0, dynamoPort: 0, s3Port, log: () => {} });
-  await ensureUploadCors(s3Port, running.url);
+  const running = await startLocal({ root, dataDir, port: 0, dynamoPort: 0, s3Port: 0, log: () => {} });
   return {
     url: running.url,
     async stop() {
