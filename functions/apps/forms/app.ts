@@ -1,6 +1,7 @@
 /**
  * The `forms` function (public): the portal's catalog read from the current release, the
- * generated form of a published procedure (prefilled for a signed-in citizen), and fee quotes.
+ * generated form of a published procedure (prefilled for a signed-in citizen), and live quotes
+ * (fees and the documents that apply, with what the signed-in citizen's records already cover).
  */
 import { Hono } from 'hono';
 import { type AppEnv, bodyLimit, notFound, onError, optionalCitizen, readJson } from '../../http/index';
@@ -37,14 +38,18 @@ export function createFormsApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(form);
   });
 
-  app.post('/api/forms/:procedureId/quote', async (c) => {
+  app.post('/api/forms/:procedureId/quote', optionalCitizen(deps), async (c) => {
     const body = await readJson(c);
+    const personalId = c.get('principal')?.personalId;
     const quote = await quoteProcedureFees(deps, {
       procedureId: c.req.param('procedureId'),
       channel: parseChannel(body.channel ?? 'online'),
       answers: parseAnswers(body.answers),
       date: parseOptionalDate(typeof body.date === 'string' ? body.date : undefined),
+      personalId,
     });
+    // Documents resolved against a citizen's records are personal data: no shared cache may keep them.
+    if (personalId !== undefined) c.header('cache-control', 'private, no-store');
     return c.json(quote);
   });
 

@@ -54,7 +54,11 @@ export const openapi = {
     '/api/forms/{procedureId}/quote': {
       post: {
         tags: ['forms'],
-        summary: 'Fee quote for answers on a channel',
+        summary:
+          'Fee quote and applicable documents for answers on a channel; with a citizen token, each document says whether the state already holds it (read server-side)',
+        description:
+          'Documents carry `status` (`upload`, `reused` with `source` and `record`, `fetch-by-agency`, `present`, `form`) and a bilingual `hint`. Responses for a signed-in citizen are `Cache-Control: private, no-store`.',
+        security: [{}, { citizen: [] }],
         parameters: [procedureId],
         requestBody: {
           content: {
@@ -70,7 +74,13 @@ export const openapi = {
             },
           },
         },
-        responses: { 200: json('FeeQuote'), 400: problem, 404: problem, 413: problem },
+        responses: {
+          200: json('FeeQuote & { documents: DocumentStatus[] }'),
+          400: problem,
+          401: problem,
+          404: problem,
+          413: problem,
+        },
       },
     },
   },
