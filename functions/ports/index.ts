@@ -73,6 +73,8 @@ export interface FileObjectInfo {
   size: number;
   contentType: string | undefined;
   metadata: Record<string, string>;
+  /** Identifies the stored content (S3 ETag, quotes stripped): a re-upload changes it. */
+  etag?: string;
 }
 
 export interface FileStore {
@@ -91,12 +93,17 @@ export interface FileStore {
     headers?: Record<string, string>;
   }>;
   head(key: string): Promise<FileObjectInfo | null>;
-  read(key: string, maxBytes: number): Promise<Uint8Array | null>;
   /**
-   * Marks an upload as accepted into a dossier: clears the `pending` mark that lets abandoned
-   * uploads expire. Idempotent.
+   * Reads a whole object (at most `maxBytes`). With `etag`, only that content: a re-uploaded
+   * object is refused with 409 `upload.changed` instead of returning bytes nobody checked.
    */
-  markKept(key: string): Promise<void>;
+  read(key: string, maxBytes: number, etag?: string): Promise<Uint8Array | null>;
+  /**
+   * Copies a checked upload to where dossiers keep it, only if the source still holds `etag`,
+   * without the upload's `pending` mark (so it never expires with abandoned uploads). Idempotent;
+   * 409 `upload.changed` if the source was replaced since it was checked.
+   */
+  keep(fromKey: string, toKey: string, etag: string): Promise<void>;
   delete(key: string): Promise<void>;
 }
 
@@ -127,6 +134,11 @@ export interface UploadSlot {
   procedureId: string;
   document: string;
   key: string;
+  /**
+   * Where the checked copy lives once confirmed: a key the presigned PUT cannot write, so a later
+   * re-upload cannot change what a dossier references. Absent only on slots made before it existed.
+   */
+  keptKey?: string;
   contentType: string;
   maxBytes: number;
   status: 'pending' | 'confirmed';

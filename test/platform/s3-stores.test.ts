@@ -1,4 +1,5 @@
-import { GetObjectTaggingCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { GetObjectTaggingCommand, PutObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DependencyError } from '../../functions/errors';
 import { injectFault } from '../support/inject-fault';
@@ -37,12 +38,51 @@ describe('S3 file store (uploads)', () => {
       size: pdf.byteLength,
       contentType: 'application/pdf',
       metadata: { owner: '079190012345', document: 'giay-chung-sinh' },
+      // A single PUT's ETag is the MD5 of its bytes: what confirmation pins the checked content by.
+      etag: createHash('md5').update(pdf).digest('hex'),
     });
     expect(await t.deps.files.read(key, 1024)).toEqual(pdf);
   });
 
-  it('clears the pending tag of a kept upload, so the lifecycle rule no longer expires it', async () => {
+  it('keeps a checked upload as an untagged copy; the incoming object stays pending', async () => {
     const key = 'uploads/079190012345/kept';
+    const kept = 'documents/079190012345/kept';
+    const presigned = await t.deps.files.presignUpload({
+      key,
+      contentType: 'application/pdf',
+      maxBytes: 1024,
+      expiresInSeconds: 60,
+      metadata: { owner: '079190012345' },
+    });
+    await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: pdf });
+    // s3rver 3.7 drops the x-amz-tagging header of a PUT (S3 stores it), so put the tag S3 would have.
+    const s3 = t.clients.s3;
+    const Bucket = t.config.buckets.uploads;
+    const pending = [{ Key: 'upload', Value: 'pending' }];
+    await s3.send(new PutObjectTaggingCommand({ Bucket, Key: key, Tagging: { TagSet: pending } }));
+    const source = await t.deps.files.head(key);
+    expect(source?.etag).toMatch(/^[0-9a-f]{32}$/);
+
+    // s3rver never copies tags, so what S3 acts on is checked on the wire: the copy replaces them.
+    const sent = recordHeaders(s3, 'CopyObjectCommand');
+    await t.deps.files.keep(key, kept, source?.etag ?? '');
+    await t.deps.files.keep(key, kept, source?.etag ?? '');
+    sent.remove();
+    expect(sent.headers).toHaveLength(2);
+    expect(sent.headers[0]).toMatchObject({
+      'x-amz-tagging-directive': 'REPLACE',
+      'x-amz-copy-source-if-match': `"${source?.etag}"`,
+    });
+    expect(sent.headers[0]?.['x-amz-tagging']).toBeUndefined();
+
+    expect(await t.deps.files.head(kept)).toEqual({ ...source, key: kept });
+    expect(await t.deps.files.read(kept, 1024)).toEqual(pdf);
+    expect((await s3.send(new GetObjectTaggingCommand({ Bucket, Key: kept }))).TagSet ?? []).toEqual([]);
+    expect((await s3.send(new GetObjectTaggingCommand({ Bucket, Key: key }))).TagSet).toEqual(pending);
+  });
+
+  it('refuses to read an object that no longer holds the checked content (409 upload.changed)', async () => {
+    const key = 'uploads/079190012345/changed';
     const presigned = await t.deps.files.presignUpload({
       key,
       contentType: 'application/pdf',
@@ -51,23 +91,13 @@ describe('S3 file store (uploads)', () => {
       metadata: {},
     });
     await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: pdf });
-    // s3rver 3.7 drops the x-amz-tagging header of a PUT (S3 stores it), so put the tag S3 would have.
-    const s3 = t.clients.s3;
-    const Bucket = t.config.buckets.uploads;
-    await s3.send(
-      new PutObjectTaggingCommand({
-        Bucket,
-        Key: key,
-        Tagging: { TagSet: [{ Key: 'upload', Value: 'pending' }] },
-      }),
-    );
-    expect((await s3.send(new GetObjectTaggingCommand({ Bucket, Key: key }))).TagSet).toEqual([
-      { Key: 'upload', Value: 'pending' },
-    ]);
-    await t.deps.files.markKept(key);
-    await t.deps.files.markKept(key);
-    expect((await s3.send(new GetObjectTaggingCommand({ Bucket, Key: key }))).TagSet ?? []).toEqual([]);
-    expect(await t.deps.files.read(key, 1024)).toEqual(pdf);
+    const checked = (await t.deps.files.head(key))?.etag ?? '';
+    expect(await t.deps.files.read(key, 1024, checked)).toEqual(pdf);
+    await fetch(presigned.url, { method: 'PUT', headers: presigned.headers, body: pdf.slice(0, 8) });
+    await expect(t.deps.files.read(key, 1024, checked)).rejects.toMatchObject({
+      status: 409,
+      code: 'upload.changed',
+    });
   });
 
   it('lets a browser on another origin upload (CORS preflight of the presigned PUT)', async () => {
@@ -138,3 +168,18 @@ describe('S3 release store', () => {
     expect((await t.deps.releases.getCurrentPointer())?.releaseId).toBe('r1');
   });
 });
+
+/** Records the HTTP headers the real client sends for one command (observes, changes nothing). */
+function recordHeaders(client: S3Client, command: string) {
+  const name = `record-${command}-${Math.random()}`;
+  const headers: Record<string, string>[] = [];
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const request = (args as { request?: { headers?: Record<string, string> } }).request;
+      if (context.commandName === command && request?.headers) headers.push({ ...request.headers });
+      return next(args);
+    },
+    { step: 'finalizeRequest', name },
+  );
+  return { headers, remove: () => void client.middlewareStack.remove(name) };
+}

@@ -3,21 +3,22 @@
  * PUT whose content type, length and metadata are signed. s3rver does not enforce signatures or
  * sizes, so the app re-checks every object with `head` before accepting it into a dossier.
  *
- * Every upload is tagged `upload=pending` by its signed `x-amz-tagging` header and `markKept`
- * clears the tag, so the bucket's lifecycle rule expires only abandoned uploads. s3rver 3.7
- * ignores `x-amz-tagging` on PUT (and answers NotImplemented to DeleteObjectTagging), so locally
- * uploads are untagged; `markKept` writes an empty tag set, which both S3 and s3rver support.
+ * Every upload is tagged `upload=pending` by its signed `x-amz-tagging` header and keeps that tag:
+ * an accepted file is COPIED (`keep`) to a key no presigned URL targets, without tags, so the
+ * bucket's lifecycle rule expires every incoming object and never a kept one. s3rver 3.7 ignores
+ * `x-amz-tagging` on PUT, the tagging directive and the copy's If-Match, and never copies tags;
+ * the ETag checks below are what hold locally, S3 enforces the preconditions as well.
  */
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
-  PutObjectTaggingCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { PayloadTooLargeError } from '../../errors';
+import { ConflictError, PayloadTooLargeError } from '../../errors';
 import type { FileStore } from '../../ports';
 import { guard } from '../guard';
 import { pendingUploadTagging } from './pending-upload-tag';
@@ -69,16 +70,24 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
             size: out.ContentLength ?? 0,
             contentType: out.ContentType,
             metadata: out.Metadata ?? {},
+            ...(out.ETag ? { etag: plainEtag(out.ETag) } : {}),
           };
         } catch (err) {
           if (isNotFound(err)) return null;
           throw err;
         }
       }),
-    read: (key, maxBytes) =>
+    read: (key, maxBytes, etag) =>
       guard(what, async () => {
         try {
-          const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+          const out = await client.send(
+            new GetObjectCommand({ Bucket: bucket, Key: key, ...(etag ? { IfMatch: quoted(etag) } : {}) }),
+          );
+          // S3 answers 412 to a stale If-Match; s3rver ignores it, so compare what came back too.
+          if (etag && plainEtag(out.ETag ?? '') !== etag) {
+            (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
+            throw uploadChanged();
+          }
           if ((out.ContentLength ?? 0) > maxBytes) {
             // Drop the stream instead of downloading what we refuse to read.
             (out.Body as { destroy?: () => void } | undefined)?.destroy?.();
@@ -89,17 +98,57 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
           return bytes;
         } catch (err) {
           if (isNotFound(err)) return null;
+          if (isPreconditionFailed(err)) throw uploadChanged(err);
           throw err;
         }
       }),
-    markKept: (key) =>
+    keep: (fromKey, toKey, etag) =>
       guard(what, async () => {
-        // An empty tag set rather than DeleteObjectTagging: same effect on S3, and s3rver supports it.
-        await client.send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: { TagSet: [] } }));
+        try {
+          await client.send(
+            new CopyObjectCommand({
+              Bucket: bucket,
+              Key: toKey,
+              CopySource: `${bucket}/${fromKey.split('/').map(encodeURIComponent).join('/')}`,
+              CopySourceIfMatch: quoted(etag),
+              // The source carries `upload=pending`; the kept copy must not, or it would expire.
+              TaggingDirective: 'REPLACE',
+            }),
+          );
+        } catch (err) {
+          if (isPreconditionFailed(err)) throw uploadChanged(err);
+          throw err;
+        }
       }),
     delete: (key) =>
       guard(what, async () => {
         await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
       }),
   };
+}
+
+/** S3 quotes ETags in headers; the port carries them bare. */
+function plainEtag(etag: string): string {
+  return etag.replace(/^(W\/)?"|"$/g, '');
+}
+
+function quoted(etag: string): string {
+  return `"${etag}"`;
+}
+
+function isPreconditionFailed(err: unknown): boolean {
+  const status = (err as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+  return (err as Error | null)?.name === 'PreconditionFailed' || status === 412;
+}
+
+/** The citizen re-uploaded while the server was checking: nothing is kept, confirming again works. */
+function uploadChanged(cause?: unknown): ConflictError {
+  return new ConflictError(
+    'upload.changed',
+    {
+      vi: 'Tệp đã bị tải lên lại trong lúc kiểm tra; vui lòng xác nhận lại.',
+      en: 'The file was uploaded again while it was being checked; please confirm again.',
+    },
+    { cause },
+  );
 }

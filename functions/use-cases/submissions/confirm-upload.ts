@@ -2,13 +2,15 @@
  * Confirming an upload is where the server, not S3, decides whether a file is acceptable:
  * s3rver enforces no presigned policy and a client may PUT anything, so the stored object's size,
  * declared type, real type (magic bytes) and owner are checked here. A rejected object is deleted
- * at once so nothing unchecked stays in the bucket. An accepted object loses its `pending` mark,
- * so the bucket's lifecycle rule expires only uploads that were never confirmed.
+ * at once so nothing unchecked stays in the bucket. An accepted object is copied to the slot's kept
+ * key, which the still-valid presigned URL cannot write, and only that copy is ever referenced;
+ * the incoming object stays tagged `pending` and the bucket's lifecycle rule removes it.
  */
 import type { CoreError } from '../../core/types';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, FileObjectInfo, UploadSlot } from '../../ports/index';
 import { SNIFF_BYTES, sniffFileType } from './sniff-file-type';
+import { keptKeyOf, uploadChanged } from './upload-keys';
 
 export interface ConfirmedUpload {
   uploadId: string;
@@ -61,9 +63,18 @@ export async function confirmUpload(
       en: 'The uploaded file is not valid and was deleted; please upload a correct file.',
     });
   }
-  // Unmarked before the slot is confirmed: if the slot write then fails, the file merely stays
-  // (harmless); the other order could leave a confirmed document that expires with the abandoned.
-  await deps.files.markKept(slot.key);
+  // Copied, then verified, then the slot confirmed: a failure at any step leaves the slot pending
+  // and a retry redoes the (idempotent) copy. The ETag pins the copy to the bytes just checked
+  // (S3 refuses a copy of a replaced source; the head below catches it where that is not enforced,
+  // and an unverified copy is never referenced because the slot stays pending). S3 always sends
+  // an ETag; without one nothing can match and the confirm fails closed.
+  const etag = info.etag ?? '';
+  const kept = keptKeyOf(slot);
+  await deps.files.keep(slot.key, kept, etag);
+  const copy = await deps.files.head(kept);
+  if (!copy || copy.size !== info.size || copy.etag === undefined || copy.etag !== etag) {
+    throw uploadChanged();
+  }
   try {
     await deps.dossiers.confirmUpload(slot.uploadId, citizen.sub, info.size);
   } catch (error) {
@@ -110,7 +121,7 @@ async function objectErrors(deps: AppDeps, slot: UploadSlot, info: FileObjectInf
   }
   // The port reads whole objects (bounded); only read once the size is known to be the declared one.
   if (errors.length > 0) return errors;
-  const bytes = await deps.files.read(slot.key, info.size);
+  const bytes = await deps.files.read(slot.key, info.size, info.etag ?? '');
   const actual = bytes ? sniffFileType(bytes.subarray(0, SNIFF_BYTES)) : null;
   if (actual !== slot.contentType) {
     errors.push(

@@ -10,6 +10,7 @@ import type { AppDeps, Citizen, UploadSlot } from '../../ports/index';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { parseText } from '../forms/parse-request';
 import { findDocument } from './find-document';
+import { incomingKey, keptKey } from './upload-keys';
 
 /** How long the presigned URL stays valid. */
 export const UPLOAD_URL_SECONDS = 15 * 60;
@@ -50,8 +51,7 @@ export async function createUploadSlot(
   if (errors.length > 0) throw new ValidationFailedError(errors);
 
   const uploadId = deps.ids.next();
-  // The owner segment only groups files; ownership is checked against the slot, so a lossy form is fine.
-  const key = `uploads/${citizen.sub.replace(/[^A-Za-z0-9._-]/g, '-')}/${uploadId}`;
+  const key = incomingKey(citizen.sub, uploadId);
   // The slot's limit is the declared size itself: confirmation requires the stored object to match it.
   const upload = await deps.files.presignUpload({
     key,
@@ -68,6 +68,7 @@ export async function createUploadSlot(
     procedureId,
     document: documentId,
     key,
+    keptKey: keptKey(citizen.sub, uploadId),
     contentType,
     maxBytes: size,
     status: 'pending',

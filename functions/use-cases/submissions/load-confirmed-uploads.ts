@@ -5,6 +5,7 @@
 import type { CoreError, UploadedDocument } from '../../core/types';
 import type { AppDeps, Citizen, UploadSlot } from '../../ports/index';
 import type { DossierFile } from './dossier-record';
+import { keptKeyOf } from './upload-keys';
 
 export interface LoadedUploads {
   files: (UploadedDocument & DossierFile)[];
@@ -29,7 +30,14 @@ export async function loadConfirmedUploads(
     }
     const ok = slot as UploadSlot;
     const size = ok.size ?? ok.maxBytes;
-    files.push({ document: ok.document, type: ok.contentType, size, key: ok.key, uploadId: ok.uploadId });
+    // The kept copy, never the incoming key: the citizen's presigned URL may still write that one.
+    files.push({
+      document: ok.document,
+      type: ok.contentType,
+      size,
+      key: keptKeyOf(ok),
+      uploadId: ok.uploadId,
+    });
   });
   return { files, errors };
 }

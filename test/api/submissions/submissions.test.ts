@@ -3,11 +3,12 @@
  * validates with server-side citizen data, retries are idempotent, failures leave nothing behind,
  * and a citizen sees only their own dossiers.
  */
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
 import { injectFault } from '../../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../../support/test-deps';
-import { pdfBytes, putToPresignedUrl } from './fixtures/files';
+import { pdfBytes, pngBytes, putToPresignedUrl } from './fixtures/files';
 import { call } from './fixtures/http';
 import { TRICH_LUC_ID, trichLucProcedure } from './fixtures/trich-luc-procedure';
 
@@ -192,6 +193,38 @@ describe('POST /api/submissions', () => {
     const stored = await call(app, 'GET', `/api/dossiers/${res.body.code}`, { token: minh });
     const birth = stored.body.documents.find((d: { id: string }) => d.id === 'giay-chung-sinh');
     expect(birth.files[0].key).toContain(MINH);
+  });
+
+  it('keeps the checked file in the dossier even if the citizen PUTs again to the still-valid URL', async () => {
+    const slot = await call(app, 'POST', '/api/uploads', {
+      token: minh,
+      body: {
+        procedureId: TRICH_LUC_ID,
+        document: 'giay-chung-sinh',
+        contentType: 'application/pdf',
+        size: 2048,
+      },
+    });
+    const checked = pdfBytes(2048);
+    await putToPresignedUrl(slot.body.upload, checked);
+    const confirm = await call(app, 'POST', `/api/uploads/${slot.body.uploadId}/confirm`, { token: minh });
+    expect(confirm.status).toBe(200);
+    // The presigned URL is valid for 15 minutes: the replacement reaches S3 (s3rver) all the same.
+    const swapped = pngBytes(2048);
+    await putToPresignedUrl(slot.body.upload, swapped);
+    const res = await submit(minh, submission(MINH, minhName, { uploads: [slot.body.uploadId] }));
+    expect(res.status).toBe(201);
+    const stored = await call(app, 'GET', `/api/dossiers/${res.body.code}`, { token: minh });
+    const birth = stored.body.documents.find((d: { id: string }) => d.id === 'giay-chung-sinh');
+    const Bucket = t.config.buckets.uploads;
+    const read = async (Key: string) =>
+      (await (await t.clients.s3.send(new GetObjectCommand({ Bucket, Key }))).Body?.transformToByteArray()) ??
+      new Uint8Array();
+    expect(await read(birth.files[0].key)).toEqual(checked);
+    // The incoming object did change; the dossier just never points at it.
+    const incoming = (await t.deps.dossiers.getUpload(slot.body.uploadId))?.key ?? '';
+    expect(birth.files[0].key).not.toBe(incoming);
+    expect(await read(incoming)).toEqual(swapped);
   });
 
   it('refuses uploads that are unconfirmed or someone else’s (422 at /uploads/<i>)', async () => {

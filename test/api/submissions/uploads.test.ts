@@ -2,7 +2,7 @@
  * Upload slots and their confirmation through HTTP, with real presigned PUTs to s3rver. s3rver
  * enforces no policy, so these tests prove the SERVER rejects wrong types, sizes and owners.
  */
-import { GetObjectTaggingCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, GetObjectTaggingCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
 import { injectFault } from '../../support/inject-fault';
@@ -147,34 +147,71 @@ describe('POST /api/uploads/:id/confirm', () => {
     expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('confirmed');
   });
 
-  it('takes the pending tag off a confirmed file, so it no longer expires with abandoned uploads', async () => {
+  it('keeps the checked file under a key no presigned URL writes; the incoming one stays pending', async () => {
     const slot = await createSlot(minh);
-    await putToPresignedUrl(slot.upload, pdfBytes(1200));
-    const Key = (await t.deps.dossiers.getUpload(slot.uploadId))?.key ?? '';
+    const pdf = pdfBytes(1200);
+    await putToPresignedUrl(slot.upload, pdf);
+    const stored = await t.deps.dossiers.getUpload(slot.uploadId);
+    const incoming = stored?.key ?? '';
+    const kept = stored?.keptKey ?? '';
+    expect(kept).toMatch(/^documents\//);
+    expect(new URL(slot.upload.url).pathname).toContain(incoming);
+    expect(new URL(slot.upload.url).pathname).not.toContain(kept);
     const Bucket = t.config.buckets.uploads;
     // S3 stores the signed x-amz-tagging header of the PUT; s3rver 3.7 drops it, so tag as S3 would.
     const [name, value] = slot.upload.headers['x-amz-tagging'].split('=');
+    const pending = [{ Key: name, Value: value }];
     await t.clients.s3.send(
-      new PutObjectTaggingCommand({ Bucket, Key, Tagging: { TagSet: [{ Key: name, Value: value }] } }),
+      new PutObjectTaggingCommand({ Bucket, Key: incoming, Tagging: { TagSet: pending } }),
     );
     const res = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
     expect(res.status).toBe(200);
-    const tags = await t.clients.s3.send(new GetObjectTaggingCommand({ Bucket, Key }));
-    expect(tags.TagSet ?? []).toEqual([]);
+    expect(await readObject(kept)).toEqual(pdf);
+    const tagsOf = async (Key: string) =>
+      (await t.clients.s3.send(new GetObjectTaggingCommand({ Bucket, Key }))).TagSet ?? [];
+    // The lifecycle rule expires the incoming object and never the kept one.
+    expect(await tagsOf(kept)).toEqual([]);
+    expect(await tagsOf(incoming)).toEqual(pending);
   });
 
-  it('keeps the file pending when S3 fails to untag it; a retry confirms and untags', async () => {
+  for (const step of [
+    { what: 'the copy', service: 's3', command: 'CopyObjectCommand', after: 0 },
+    { what: 'the check of the copy', service: 's3', command: 'HeadObjectCommand', after: 1 },
+    { what: 'the slot update', service: 'dynamodb', command: 'UpdateItemCommand', after: 0 },
+  ] as const) {
+    it(`answers 503 and leaves the slot pending when ${step.what} fails; a retry confirms`, async () => {
+      const slot = await createSlot(minh);
+      await putToPresignedUrl(slot.upload, pdfBytes(1200));
+      const fault = injectFault(t, { ...step, times: 1 });
+      const failed = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+      fault.remove();
+      expect(fault.failures).toBe(1);
+      expect(failed.status).toBe(503);
+      expect(failed.body.code).toBe('dependency.unavailable');
+      expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('pending');
+      const retried = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+      expect(retried.status).toBe(200);
+      const confirmed = await t.deps.dossiers.getUpload(slot.uploadId);
+      expect(confirmed?.status).toBe('confirmed');
+      expect(await readObject(confirmed?.keptKey ?? '')).toEqual(pdfBytes(1200));
+    });
+  }
+
+  it('keeps nothing when the file is replaced between the check and the copy (409, then re-checked)', async () => {
     const slot = await createSlot(minh);
     await putToPresignedUrl(slot.upload, pdfBytes(1200));
-    const fault = injectFault(t, { service: 's3', command: 'PutObjectTaggingCommand', times: 1 });
-    const failed = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
-    fault.remove();
-    expect(fault.failures).toBe(1);
-    expect(failed.status).toBe(503);
+    // The citizen's second PUT lands just before the server copies: a real request, interleaved.
+    const race = interleave('CopyObjectCommand', () => putToPresignedUrl(slot.upload, pngBytes(1200)));
+    const raced = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    race.remove();
+    expect(raced.status).toBe(409);
+    expect(raced.body.code).toBe('upload.changed');
+    expect(raced.body.messages.vi).toContain('xác nhận lại');
     expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('pending');
-    const retried = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
-    expect(retried.status).toBe(200);
-    expect((await t.deps.dossiers.getUpload(slot.uploadId))?.status).toBe('confirmed');
+    // Confirming again checks what is there now: the PNG is refused.
+    const again = await call(app, 'POST', `/api/uploads/${slot.uploadId}/confirm`, { token: minh });
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0].code).toBe('document.type');
   });
 
   it('rejects a PNG sent as a PDF by its magic bytes, and deletes the object', async () => {
@@ -226,3 +263,26 @@ describe('POST /api/uploads/:id/confirm', () => {
     expect(retried.status).toBe(200);
   });
 });
+
+/** The object's bytes, read back through the SDK. */
+async function readObject(Key: string): Promise<Uint8Array> {
+  const out = await t.clients.s3.send(new GetObjectCommand({ Bucket: t.config.buckets.uploads, Key }));
+  return (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+}
+
+/** Runs `action` just before the real S3 client sends `command` (once), as a concurrent request would. */
+function interleave(command: string, action: () => Promise<void>) {
+  const name = `interleave-${command}-${Math.random()}`;
+  let done = false;
+  t.clients.s3.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === command && !done) {
+        done = true;
+        await action();
+      }
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { remove: () => void t.clients.s3.middlewareStack.remove(name) };
+}
