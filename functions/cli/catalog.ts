@@ -6,10 +6,8 @@
  */
 import { relative } from 'node:path';
 import { cac } from 'cac';
-import { checkPaths } from '../catalog/check-paths';
-import { defaultAnswersDir, writeAnswersTypes } from './answers-types';
-import { jsonReport, type Lang, printReport, say } from './print-report';
-import { proceduresFor } from './procedures-for';
+import { defaultAnswersDir } from './answers-types';
+import type { Lang } from './print-report';
 
 const cli = cac('catalog');
 
@@ -44,7 +42,7 @@ cli
     }
     const { proceduresFor } = await import('./procedures-for');
     const { printReport, say } = await import('./print-report');
-    const { defaultAnswersDir: out, writeAnswersTypes } = await import('./answers-types');
+    const { writeAnswersTypes } = await import('./answers-types');
     const { procedures, report } = await proceduresFor(paths);
     if (!report.ok) {
       console.error(printReport(report, 'both'));
