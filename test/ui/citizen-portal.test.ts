@@ -130,11 +130,26 @@ describe('citizen portal on a phone', () => {
     await retry.goto(`${server.url}/#/thu-tuc/dang-ky-khai-sinh/nop`);
     await retry.locator('button[data-personal-id="079190012345"]').click();
     await retry.locator('#root_nguoiYeuCau_hoTen').waitFor();
-    // Whether the warehouse holds it is the server's call on submit; the page says so.
+    // The server resolves her documents for the answers on the page: the birth certificate
+    // ("has one" by default) is already in her warehouse, so there is nothing to upload.
+    const birth = retry.locator('[data-document="giay-chung-sinh"]');
     await expect
-      .poll(() => retry.locator('[data-document="giay-chung-sinh"]').textContent())
-      .toContain('hệ thống tự lấy khi nộp');
+      .poll(() => birth.textContent())
+      .toContain('Đã có trong Kho quản lý dữ liệu điện tử của tổ chức, cá nhân — không cần nộp');
+    expect(await birth.textContent()).toContain('Giấy chứng sinh — Bệnh viện Từ Dũ');
+    expect(await retry.locator('#upload-giay-chung-sinh').count()).toBe(0);
+
+    // "No birth certificate" asks for a witness statement instead; "yes" again brings it back as held.
+    const hasCertificate = retry.locator('input[name="root_coGiayChungSinh"]');
+    await hasCertificate.nth(1).check();
+    await retry.locator('#upload-van-ban-xac-nhan-viec-sinh').waitFor();
+    await expect.poll(() => birth.count()).toBe(0);
+    await hasCertificate.nth(0).check();
+    await expect.poll(() => birth.textContent()).toContain('không cần nộp');
+    expect(await retry.locator('[data-document="van-ban-xac-nhan-viec-sinh"]').count()).toBe(0);
+
     await fillBirthForm(retry);
+    await expect.poll(() => birth.textContent()).toContain('Đã có trong Kho quản lý dữ liệu điện tử');
 
     // The first answer is lost on the way back (the server did file it).
     let attempts = 0;

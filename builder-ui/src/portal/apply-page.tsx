@@ -8,7 +8,7 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import { getDefaultFormState, type RJSFSchema, type UiSchema } from '@rjsf/utils';
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentStatus, FeeQuote, GeneratedForm } from '../../../functions/core/types';
+import type { DocumentStatus, GeneratedForm } from '../../../functions/core/types';
 import { ApiError, api, newIdempotencyKey } from '../api/client';
 import { saveSession, useCitizenSession, useSignOutOnExpiry } from '../api/session';
 import { useText } from '../i18n/lang';
@@ -23,7 +23,7 @@ import { type SortedErrors, sortErrors } from './field-errors';
 import { lockPrefilled } from './lock-prefilled';
 import { pruneAnswers } from './prune-answers';
 import { uploadFile } from './upload-file';
-import { useLiveDocuments } from './use-live-documents';
+import { useLiveQuote } from './use-live-quote';
 
 interface FormResponse extends GeneratedForm {
   procedure: { id: string; code: string; name: { vi: string; en: string }; version: number };
@@ -33,6 +33,17 @@ interface FormResponse extends GeneratedForm {
 
 interface SubmitResponse {
   code: string;
+}
+
+/**
+ * The uploads to send: files kept for documents the answers no longer call for (or that the state
+ * turned out to hold) stay on the page in case the answer changes back, but are not filed.
+ */
+function currentUploads(uploads: Record<string, UploadedFile>, documents: DocumentStatus[]): string[] {
+  return documents.flatMap((d) => {
+    const upload = uploads[d.id];
+    return d.status === 'upload' && upload ? [upload.uploadId] : [];
+  });
 }
 
 const keyStorage = (id: string) => `tthc.idempotency.${id}`;
@@ -102,22 +113,16 @@ function ApplyForm({ id, token, form }: { id: string; token: string; form: FormR
       }) ?? form.formData) as Record<string, unknown>,
   );
   const [uploads, setUploads] = useState<Record<string, UploadedFile>>({});
-  const [quote, setQuote] = useState<FeeQuote>(form.fees);
   const [errors, setErrors] = useState<SortedErrors | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const documents = useLiveDocuments(id, form.schema, form.documents, answers, form.date);
-
-  // Live quote: the server's core prices the answers typed so far (exemptions, 0-đồng policies).
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      api<FeeQuote>(`/api/forms/${encodeURIComponent(id)}/quote`, {
-        body: { channel: 'online', answers },
-      }).then(setQuote, () => {});
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [id, answers]);
+  // The server's core prices the answers typed so far and says which papers they call for and
+  // which of those the state already holds for this citizen.
+  const { fees: quote, documents } = useLiveQuote(id, token, answers, {
+    fees: form.fees,
+    documents: form.documents,
+  });
 
   useEffect(() => {
     if (errors || failure) summaryRef.current?.focus();
@@ -140,7 +145,7 @@ function ApplyForm({ id, token, form }: { id: string; token: string; form: FormR
           procedureId: id,
           channel: 'online',
           answers: pruneAnswers(answers),
-          uploads: Object.values(uploads).map((u) => u.uploadId),
+          uploads: currentUploads(uploads, documents),
         },
       });
       sessionStorage.removeItem(keyStorage(id));

@@ -7,7 +7,6 @@ import type { DocumentStatus } from '../../../functions/core/types';
 import { ApiError } from '../api/client';
 import { registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
-import type { LiveDocument } from './use-live-documents';
 
 export interface UploadedFile {
   uploadId: string;
@@ -16,7 +15,7 @@ export interface UploadedFile {
 }
 
 interface Props {
-  documents: LiveDocument[];
+  documents: DocumentStatus[];
   uploads: Record<string, UploadedFile>;
   errors: Record<string, string[]>;
   onUpload(document: DocumentStatus, file: File): Promise<void>;
@@ -48,7 +47,7 @@ export function DocumentsSection({ documents, uploads, errors, onUpload, onRemov
 }
 
 function DocumentRow(props: {
-  document: LiveDocument;
+  document: DocumentStatus;
   upload?: UploadedFile;
   errors: string[];
   onUpload: Props['onUpload'];
@@ -82,16 +81,8 @@ function DocumentRow(props: {
     <li className={`doc ${d.status}`} data-document={d.id}>
       <p className="doc-name">
         {tx(d.name)}
-        {d.status === 'upload' && d.required && !d.reuseUnknown && <span className="req"> *</span>}
+        {d.status === 'upload' && d.required && <span className="req"> *</span>}
       </p>
-      {d.reuseUnknown && !upload && (
-        <p className="small">
-          {L(
-            `Nếu giấy tờ này đã có trong ${(d.reuseSources ?? []).map((s) => tx(registryName('sources', s))).join(' hoặc ')}, hệ thống tự lấy khi nộp — không cần nộp. Chỉ tải lên nếu bạn chưa có bản điện tử.`,
-            `If this is already held in ${(d.reuseSources ?? []).map((s) => tx(registryName('sources', s))).join(' or ')}, it is taken from there when you submit — no need to submit it. Upload only if it is not.`,
-          )}
-        </p>
-      )}
       {d.status === 'reused' && (
         <p className="badge ok">
           {L(`Đã có trong ${source} — không cần nộp`, `Already held in ${source} — no need to submit`)}
