@@ -4,6 +4,7 @@
  * written here cannot appear in AWS.
  */
 import type { TableName } from '../../functions/adapters/dynamodb/tables';
+import { INCOMING_PREFIX, KEPT_PREFIX } from '../../functions/use-cases/submissions/upload-keys';
 
 export type FunctionName = 'admin' | 'forms' | 'submissions' | 'publish';
 export const functionNames: readonly FunctionName[] = ['admin', 'forms', 'submissions', 'publish'];
@@ -13,13 +14,18 @@ export const functionNames: readonly FunctionName[] = ['admin', 'forms', 'submis
  * `readAll` = read plus Scan: building a release lists every procedure head across agencies.
  */
 export type TableAccess = 'read' | 'readAll' | 'readWrite' | 'append';
-/** `readWriteDelete` = the uploads flow: presigned PUT, head/read to check, delete a bad file. */
-export type BucketAccess = 'read' | 'readWrite' | 'readWriteDelete';
+/**
+ * `receive` = where citizens' presigned PUTs land: signing a PUT that carries the `pending` tag
+ * (PutObject + PutObjectTagging), head/read to check it, copy it away, delete a bad file.
+ */
+export type BucketAccess = 'read' | 'readWrite' | 'receive';
 export type BucketName = 'catalog' | 'uploads';
+/** A level for the whole bucket, or one per key prefix (each prefix gets `<prefix>*` only). */
+export type BucketGrant = BucketAccess | Readonly<Record<string, BucketAccess>>;
 
 export interface FunctionAccess {
   tables: Partial<Record<TableName, TableAccess>>;
-  buckets: Partial<Record<BucketName, BucketAccess>>;
+  buckets: Partial<Record<BucketName, BucketGrant>>;
 }
 
 export const functionAccess: Record<FunctionName, FunctionAccess> = {
@@ -32,7 +38,9 @@ export const functionAccess: Record<FunctionName, FunctionAccess> = {
   // Uploads and dossiers: re-validates against the published version and the citizen's records.
   submissions: {
     tables: { procedures: 'read', citizens: 'read', dossiers: 'readWrite' },
-    buckets: { uploads: 'readWriteDelete' },
+    // Incoming files can be re-PUT by the citizen for 15 minutes; confirmed ones are copied to the
+    // kept prefix, which the function may write (the copy) but not delete or tag.
+    buckets: { uploads: { [INCOMING_PREFIX]: 'receive', [KEPT_PREFIX]: 'readWrite' } },
   },
 };
 
@@ -60,12 +68,7 @@ export const tableActions: Record<TableAccess, string[]> = {
 export const bucketObjectActions: Record<BucketAccess, string[]> = {
   read: ['s3:GetObject'],
   readWrite: ['s3:GetObject', 's3:PutObject'],
-  // PutObjectTagging/DeleteObjectTagging: confirming an upload removes its `pending` tag.
-  readWriteDelete: [
-    's3:GetObject',
-    's3:PutObject',
-    's3:DeleteObject',
-    's3:PutObjectTagging',
-    's3:DeleteObjectTagging',
-  ],
+  // Copying (CopyObject) is GetObject on the source and PutObject on the destination; the copy
+  // replaces the source's tags with none, so the kept prefix needs no tagging permission.
+  receive: ['s3:GetObject', 's3:PutObject', 's3:PutObjectTagging', 's3:DeleteObject'],
 };

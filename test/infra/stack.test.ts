@@ -4,6 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import registry from '../../catalogs/registry.json';
 import { keySchema, tableDefinitions } from '../../functions/adapters/dynamodb/tables';
 import { envNames } from '../../functions/config/env-names';
+import {
+  INCOMING_PREFIX,
+  incomingKey,
+  KEPT_PREFIX,
+  keptKey,
+} from '../../functions/use-cases/submissions/upload-keys';
 import { bucketObjectActions, functionAccess, functionNames, tableActions } from '../../infra/lib/access';
 import { routeSpecs } from '../../infra/lib/constructs/api';
 import { officerRoles } from '../../infra/lib/constructs/auth';
@@ -104,9 +110,18 @@ describe('the dev stack', () => {
       AllowedMethods: expect.arrayContaining(['PUT']),
     });
     expect(JSON.stringify(rules[1]!.AllowedOrigins)).toContain(dev.logicalId(dev.stack.site.distribution));
-    expect(uploads.Properties.LifecycleConfiguration.Rules).toContainEqual(
-      expect.objectContaining({ Status: 'Enabled', TagFilters: [{ Key: 'upload', Value: 'pending' }] }),
+    // Only incoming objects expire: the rule needs the prefix AND the tag, and kept copies have neither.
+    const expiring = (uploads.Properties.LifecycleConfiguration.Rules as CfnJson[]).filter(
+      (rule) => rule.ExpirationInDays !== undefined,
     );
+    expect(expiring).toEqual([
+      expect.objectContaining({
+        Status: 'Enabled',
+        Prefix: INCOMING_PREFIX,
+        TagFilters: [{ Key: 'upload', Value: 'pending' }],
+      }),
+    ]);
+    expect(KEPT_PREFIX.startsWith(INCOMING_PREFIX)).toBe(false);
   });
 
   it('signs officers in through Cognito from both site origins', () => {
@@ -190,18 +205,51 @@ describe('the dev stack', () => {
             expect(actions.every((a) => a.startsWith('logs:'))).toBe(true);
             continue;
           }
-          granted[target] = [...new Set([...(granted[target] ?? []), ...actions])].sort();
+          // A bucket ARN joined with "/<prefix>*" grants objects under that prefix only.
+          const where = target.startsWith('bucket:') ? `${target}${objectSuffix(resource)}` : target;
+          granted[where] = [...new Set([...(granted[where] ?? []), ...actions])].sort();
         }
       }
       const expected: Record<string, string[]> = {};
       for (const [table, level] of Object.entries(functionAccess[name].tables)) {
         expected[`table:${table}`] = [...tableActions[level]].sort();
       }
-      for (const [bucket, level] of Object.entries(functionAccess[name].buckets)) {
-        expected[`bucket:${bucket}`] = [...bucketObjectActions[level], 's3:ListBucket'].sort();
+      for (const [bucket, grant] of Object.entries(functionAccess[name].buckets)) {
+        expected[`bucket:${bucket}`] = ['s3:ListBucket'];
+        const byPrefix = typeof grant === 'string' ? { '': grant } : grant;
+        for (const [prefix, level] of Object.entries(byPrefix)) {
+          expected[`bucket:${bucket}/${prefix}*`] = [...bucketObjectActions[level]].sort();
+        }
       }
       expect({ name, granted }).toEqual({ name, granted: expected });
     }
+  });
+
+  it('lets the submissions function write uploads only where presigned PUTs land, and never delete a kept document', () => {
+    const resources = dev.template.toJSON().Resources as Record<string, CfnJson>;
+    const uploadsId = dev.logicalId(dev.stack.data.uploadsBucket);
+    const fn = resources[dev.logicalId(dev.stack.functions.functions.submissions)]!;
+    const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+    const onUploads = Object.values(resources)
+      .filter(
+        (r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: CfnJson) => x.Ref === roleId),
+      )
+      .flatMap((r) => r.Properties.PolicyDocument.Statement as CfnJson[])
+      .filter((st) => JSON.stringify(st.Resource).includes(`"${uploadsId}"`));
+    const actionsOn = (suffix: string) =>
+      onUploads
+        .filter((st) => [st.Resource].flat().some((r: CfnJson) => objectSuffix(r) === suffix))
+        .flatMap((st) => [st.Action].flat() as string[]);
+    expect(actionsOn('/*')).toEqual([]);
+    expect(actionsOn(`/${INCOMING_PREFIX}*`)).toEqual(
+      expect.arrayContaining(['s3:PutObject', 's3:DeleteObject']),
+    );
+    const kept = actionsOn(`/${KEPT_PREFIX}*`);
+    expect(kept).toEqual(expect.arrayContaining(['s3:GetObject', 's3:PutObject']));
+    expect(kept.filter((a) => /Delete|Tagging/.test(a))).toEqual([]);
+    // The keys the use cases build fall under exactly these grants.
+    expect(incomingKey('vneid:079088004321', 'u-1').startsWith(INCOMING_PREFIX)).toBe(true);
+    expect(keptKey('vneid:079088004321', 'u-1').startsWith(KEPT_PREFIX)).toBe(true);
   });
 
   it('never lets a function rewrite the audit log, and keeps public reads read-only', () => {
@@ -324,3 +372,10 @@ describe('the dev stack', () => {
     expect(dev.nagFindings()).toEqual([]);
   });
 });
+
+/** "" for a bucket ARN itself, "/<pattern>" for an object ARN built as Fn::Join of the ARN and a suffix. */
+function objectSuffix(resource: CfnJson): string {
+  const parts = resource?.['Fn::Join']?.[1] as unknown[] | undefined;
+  const last = parts?.[parts.length - 1];
+  return typeof last === 'string' ? last : '';
+}

@@ -1,7 +1,7 @@
 /**
- * The object tag that marks an upload not yet accepted into a dossier. The presigned PUT makes
- * S3 store it; confirming the upload removes it; the uploads bucket's lifecycle rule (CDK app,
- * infra/lib/constructs/data.ts) expires whatever still carries it, i.e. abandoned uploads.
+ * The object tag that marks an incoming upload. The presigned PUT makes S3 store it; confirming
+ * copies the file to a kept key WITHOUT it; the uploads bucket's lifecycle rule (CDK app,
+ * infra/lib/constructs/data.ts) expires whatever carries it, i.e. every incoming object.
  */
 export const pendingUploadTag = { key: 'upload', value: 'pending' } as const;
 

@@ -6,6 +6,11 @@
 import { ConflictError } from '../../errors';
 import type { UploadSlot } from '../../ports/index';
 
+/** Prefix of every key a presigned PUT may target (the infra grants and lifecycle rule use it too). */
+export const INCOMING_PREFIX = 'uploads/';
+/** Prefix of confirmed files: written only by the server's copy, never presigned. */
+export const KEPT_PREFIX = 'documents/';
+
 /** The owner segment only groups files; ownership is checked against the slot, so a lossy form is fine. */
 function ownerSegment(owner: string): string {
   return owner.replace(/[^A-Za-z0-9._-]/g, '-');
@@ -13,12 +18,12 @@ function ownerSegment(owner: string): string {
 
 /** The key the citizen's presigned PUT writes (tagged pending; expires with abandoned uploads). */
 export function incomingKey(owner: string, uploadId: string): string {
-  return `uploads/${ownerSegment(owner)}/${uploadId}`;
+  return `${INCOMING_PREFIX}${ownerSegment(owner)}/${uploadId}`;
 }
 
 /** The key a confirmed file is kept under (never presigned, never tagged pending). */
 export function keptKey(owner: string, uploadId: string): string {
-  return `documents/${ownerSegment(owner)}/${uploadId}`;
+  return `${KEPT_PREFIX}${ownerSegment(owner)}/${uploadId}`;
 }
 
 /** The slot's kept key; slots made before it was recorded get the same derived key. */

@@ -4,9 +4,10 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { keySchema, type TableName, tableDefinitions } from '../../../functions/adapters/dynamodb/tables';
 import { pendingUploadTag } from '../../../functions/adapters/s3/pending-upload-tag';
+import { INCOMING_PREFIX } from '../../../functions/use-cases/submissions/upload-keys';
 import type { InfraConfig } from '../config';
 
-// The tag the functions put on every upload and clear on confirmation: one definition for both.
+// The tag the functions put on every upload (and leave off kept copies): one definition for both.
 export { pendingUploadTag } from '../../../functions/adapters/s3/pending-upload-tag';
 
 export interface DataProps {
@@ -60,10 +61,11 @@ export class Data extends Construct {
       serverAccessLogsPrefix: 'uploads/',
       cors: [uploadsCorsRule(config.siteOrigin)],
       lifecycleRules: [
-        // A file is uploaded tagged `upload=pending` and the tag is removed when the citizen confirms
-        // it into a dossier, so only abandoned uploads expire; dossier documents are never touched.
+        // Every incoming file is uploaded tagged `upload=pending` and keeps the tag; confirming copies
+        // it, untagged, under the kept prefix. Prefix AND tag: dossier documents are never touched.
         {
-          id: 'abandoned-uploads',
+          id: 'incoming-uploads',
+          prefix: INCOMING_PREFIX,
           tagFilters: { [pendingUploadTag.key]: pendingUploadTag.value },
           expiration: Duration.days(2),
         },
