@@ -47,12 +47,17 @@ export const openapi = {
       post: {
         tags: ['submissions'],
         summary: 'Check the stored file (size, type by magic bytes, owner) and accept it',
+        description:
+          'An accepted file is copied to a key the presigned URL cannot write; dossiers reference only ' +
+          'that copy, so a later PUT to the URL changes nothing. 409 `upload.changed` if the file was ' +
+          're-uploaded during the check (confirm again).',
         security: citizen,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: {
           200: json('{ uploadId, document, contentType, size, status }'),
           401: problem,
           404: problem,
+          409: problem,
           422: problem,
         },
       },
