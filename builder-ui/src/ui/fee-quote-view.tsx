@@ -10,10 +10,11 @@ import { type Localized, useText } from '../i18n/lang';
 export interface QuoteLike {
   channel?: string;
   lines: Array<
-    Pick<FeeLineQuote, 'id' | 'name' | 'base' | 'amount'> & {
-      exemptions: Array<AppliedExemption & { why?: Localized }>;
-      policies: Array<AppliedPolicy & { why?: Localized }>;
-    }
+    Pick<FeeLineQuote, 'id' | 'name' | 'base' | 'amount'> &
+      Partial<Pick<FeeLineQuote, 'units' | 'copies'>> & {
+        exemptions: Array<AppliedExemption & { why?: Localized }>;
+        policies: Array<AppliedPolicy & { why?: Localized }>;
+      }
   >;
   total: number;
 }
@@ -61,6 +62,17 @@ export function FeeQuoteView({ quote, caption }: { quote: QuoteLike; caption?: s
           <tr key={line.id}>
             <td>
               <span>{tx(line.name)}</span>
+              {/* Citizens check a per-page or per-copy charge against what they asked for. */}
+              {(line.units !== undefined || (line.copies ?? 1) > 1) && (
+                <span className="muted">
+                  {[
+                    line.units !== undefined ? `${line.units} ${L('đơn vị', 'units')}` : null,
+                    (line.copies ?? 1) > 1 ? `× ${line.copies} ${L('bản', 'copies')}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
+                </span>
+              )}
               {line.exemptions.map((e) => (
                 <span key={e.id} className="exemption">
                   {e.why
