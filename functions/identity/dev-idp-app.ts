@@ -1,11 +1,12 @@
 /**
- * HTTP face of the development IdP: a JWKS, two sign-in endpoints returning `{ token, principal }`
- * and a small page listing the demo users. Mounted only in local mode.
+ * HTTP face of the development IdP: a JWKS, two sign-in endpoints returning `{ token, principal }`,
+ * OpenID Connect endpoints (dev-idp-oidc.ts) and a small page listing the demo users. Mounted only in local mode.
  */
 import { Hono } from 'hono';
 import { BadRequestError } from '../errors';
 import { readJson } from '../http/read-json';
 import type { DevIdp } from './dev-idp';
+import { createDevOidcApp, type DevOidcOptions } from './dev-idp-oidc';
 import { renderSignInPage } from './dev-idp-page';
 
 export interface DemoCitizen {
@@ -14,8 +15,14 @@ export interface DemoCitizen {
 }
 
 /** Routes under `/dev-idp/...`. */
-export function createDevIdpApp(idp: DevIdp, demoCitizens: readonly DemoCitizen[]): Hono {
+export function createDevIdpApp(
+  idp: DevIdp,
+  demoCitizens: readonly DemoCitizen[],
+  oidc: DevOidcOptions = {},
+): Hono {
   const app = new Hono();
+  // OpenID Connect (authorization code + PKCE), the protocol of Cognito and VNeID on AWS.
+  app.route('/', createDevOidcApp(idp, demoCitizens, oidc));
   app.get('/dev-idp/.well-known/jwks.json', (c) => c.json(idp.jwks));
   app.get('/dev-idp', (c) => c.html(renderSignInPage(idp.officers, demoCitizens)));
   app.post('/dev-idp/officers/sign-in', async (c) => {
