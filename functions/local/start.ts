@@ -21,6 +21,7 @@ import { loadOrCreateDevKeys } from '../identity/dev-keys';
 import { demoCitizens, demoOfficers } from './demo-users';
 import { startLocalAwsServers } from './local-aws';
 import { localEnv } from './local-env';
+import { localOidcConfig } from './local-oidc-config';
 import { printBanner } from './print-banner';
 import { type SeedReport, seedAll } from './seed-all';
 import { staticSite } from './static-site';
@@ -35,6 +36,8 @@ export interface StartOptions {
   s3Port: number;
   host?: string;
   log?: (line: string) => void;
+  /** Serve `/config.json` pointing sign-in at the dev IdP's OpenID Connect flow (LOCAL_OIDC=1). */
+  localOidc?: boolean;
 }
 
 export interface RunningLocal {
@@ -76,6 +79,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
       extras: [createDevIdpApp(idp, demoCitizens)],
       isReady: () => ready,
     });
+    if (options.localOidc) app.route('/', localOidcConfig());
     const site = join(options.root, 'builder-ui', 'dist');
     const hasSite = existsSync(join(site, 'index.html'));
     if (hasSite) app.route('/', staticSite(site));
@@ -119,7 +123,7 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host:
   });
 }
 
-/** `npm start`: options from the environment of this command (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR). */
+/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC). */
 async function main() {
   const root = resolve(import.meta.dirname, '..', '..');
   const number = (name: string, fallback: number) => {
@@ -137,6 +141,7 @@ async function main() {
     port: number('PORT', 8787),
     dynamoPort: number('DYNAMODB_PORT', 8000),
     s3Port: number('S3_PORT', 4569),
+    localOidc: process.env.LOCAL_OIDC === '1',
   });
   let stopping = false;
   const shutdown = (signal: string) => {

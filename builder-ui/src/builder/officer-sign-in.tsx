@@ -1,14 +1,20 @@
-/** Officer sign-in: demo officers in local mode (Cognito on AWS), or a typed username. */
+/**
+ * Officer sign-in: Cognito's hosted UI (OpenID Connect) when /config.json names it — also the
+ * dev IdP locally with LOCAL_OIDC=1 — otherwise the demo officers or a typed username.
+ */
 import { type FormEvent, useState } from 'react';
 import { devSignIn, loadDemoAccounts } from '../api/demo-accounts';
+import { loadOidcClient } from '../api/oidc';
 import { type OfficerPrincipal, saveSession } from '../api/session';
 import { useText } from '../i18n/lang';
 import { ErrorBox } from '../ui/feedback';
+import { OidcSignIn } from '../ui/oidc-sign-in';
 import { useAsync } from '../ui/use-async';
 
 /** The sign-in card of the builder. */
 export function OfficerSignIn() {
   const { L } = useText();
+  const oidc = useAsync(() => loadOidcClient('officer'), []);
   const accounts = useAsync(loadDemoAccounts, []);
   const [username, setUsername] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -28,9 +34,26 @@ export function OfficerSignIn() {
     event.preventDefault();
     void signIn(username.trim());
   };
+  const title = (
+    <h1 id="officer-signin">{L('Đăng nhập cán bộ kiểm soát TTHC', 'Procedure-control officer sign-in')}</h1>
+  );
+  if (oidc.data) {
+    return (
+      <section className="card signin" aria-labelledby="officer-signin">
+        {title}
+        <OidcSignIn
+          client={oidc.data}
+          hint={L(
+            'Đăng nhập bằng tài khoản cán bộ do cơ quan cấp.',
+            'Sign in with the officer account your agency gave you.',
+          )}
+        />
+      </section>
+    );
+  }
   return (
     <section className="card signin" aria-labelledby="officer-signin">
-      <h1 id="officer-signin">{L('Đăng nhập cán bộ kiểm soát TTHC', 'Procedure-control officer sign-in')}</h1>
+      {title}
       <p className="small muted">
         {L('Bản thử nghiệm: chọn một cán bộ mẫu.', 'Demo: pick a sample officer.')}
       </p>

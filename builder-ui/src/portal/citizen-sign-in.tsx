@@ -1,17 +1,21 @@
 /**
  * Sign-in with the VNeID stand-in: pick a demo citizen (local mode) or type a personal ID.
- * On AWS this is where the VNeID redirect goes.
+ * When /config.json names VNeID (or, locally with LOCAL_OIDC=1, the dev IdP) it is an OpenID
+ * Connect redirect instead.
  */
 import { type FormEvent, useState } from 'react';
 import { type DemoAccount, devSignIn, loadDemoAccounts } from '../api/demo-accounts';
+import { loadOidcClient } from '../api/oidc';
 import { type CitizenPrincipal, saveSession } from '../api/session';
 import { useText } from '../i18n/lang';
 import { ErrorBox } from '../ui/feedback';
+import { OidcSignIn } from '../ui/oidc-sign-in';
 import { useAsync } from '../ui/use-async';
 
 /** The sign-in card; stores the session on success. */
 export function CitizenSignIn() {
   const { L } = useText();
+  const oidc = useAsync(() => loadOidcClient('citizen'), []);
   const accounts = useAsync(loadDemoAccounts, []);
   const [personalId, setPersonalId] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -33,12 +37,27 @@ export function CitizenSignIn() {
     void signIn(personalId.trim());
   };
   const citizens: DemoAccount[] = accounts.data?.citizens ?? [];
+  const title = (
+    <h2 id="signin-title">{L('Đăng nhập bằng tài khoản định danh điện tử (VNeID)', 'Sign in with VNeID')}</h2>
+  );
+  if (oidc.data) {
+    return (
+      <section className="card signin" aria-labelledby="signin-title">
+        {title}
+        <OidcSignIn
+          client={oidc.data}
+          hint={L(
+            'Bạn sẽ được chuyển tới VNeID để đăng nhập, rồi quay lại đây.',
+            'You will be taken to VNeID to sign in, then brought back here.',
+          )}
+        />
+      </section>
+    );
+  }
 
   return (
     <section className="card signin" aria-labelledby="signin-title">
-      <h2 id="signin-title">
-        {L('Đăng nhập bằng tài khoản định danh điện tử (VNeID)', 'Sign in with VNeID')}
-      </h2>
+      {title}
       <p className="small muted">
         {L(
           'Bản thử nghiệm: chọn một công dân mẫu. Thông tin của bạn sẽ được điền sẵn từ CSDL quốc gia về dân cư.',

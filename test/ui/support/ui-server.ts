@@ -17,11 +17,22 @@ export interface UiServer {
   stop(): Promise<void>;
 }
 
-/** Builds the UI (unless up to date) and starts local mode on random ports. */
-export async function startUiServer(): Promise<UiServer> {
+/**
+ * Builds the UI (unless up to date) and starts local mode on random ports; `localOidc` makes
+ * sign-in go through the dev IdP's OpenID Connect redirect, as on AWS.
+ */
+export async function startUiServer(options: { localOidc?: boolean } = {}): Promise<UiServer> {
   await buildUi();
   const dataDir = mkdtempSync(join(tmpdir(), 'tthc-ui-'));
-  const running = await startLocal({ root, dataDir, port: 0, dynamoPort: 0, s3Port: 0, log: () => {} });
+  const running = await startLocal({
+    root,
+    dataDir,
+    port: 0,
+    dynamoPort: 0,
+    s3Port: 0,
+    log: () => {},
+    localOidc: options.localOidc === true,
+  });
   return {
     url: running.url,
     async stop() {
