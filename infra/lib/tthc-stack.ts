@@ -66,6 +66,9 @@ export class TthcStack extends Stack {
         officerClientId: this.auth.client.userPoolClientId,
         officerIssuer: this.auth.issuer,
         officerSignInDomain: this.auth.signInDomain.baseUrl(),
+        // Citizens sign in with VNeID (OpenID Connect); its client id is the audience we accept.
+        citizenIssuer: config.citizenIssuer,
+        citizenClientId: config.citizenAudience,
       },
     });
     if (!config.siteDomain) {

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -355,6 +357,18 @@ describe('the dev stack', () => {
     const markers = JSON.stringify(deployment.Properties.SourceMarkers);
     expect(markers).toContain(dev.logicalId(dev.stack.auth.userPool));
     expect(markers).toContain(dev.logicalId(dev.stack.auth.client));
+    // The staged config.json also tells the portal where citizens sign in (VNeID, OIDC).
+    const staged = fs
+      .readdirSync(dev.outdir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('config.json'))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(dev.outdir, f), 'utf8')) as Record<string, string>);
+    expect(staged).toContainEqual(
+      expect.objectContaining({
+        citizenIssuer: 'https://vneid-sandbox.example.vn',
+        citizenClientId: 'tthc-portal-dev',
+        officerClientId: expect.any(String),
+      }),
+    );
     expect(dev.stack.tags.tagValues()).toEqual({ project: 'tthc', environment: 'dev' });
   });
 
