@@ -48,12 +48,23 @@ describe('OpenID Connect sign-in', () => {
     await page.screenshot({ path: '/tmp/ui-oidc-builder.png' });
   });
 
-  it('shows the citizen portal’s VNeID button instead of the demo picker', async () => {
+  it('signs a citizen in through the VNeID stand-in instead of the demo picker', async () => {
     await page.goto(`${server.url}/#/ho-so`);
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).waitFor();
     expect(await page.locator('button[data-personal-id]').count()).toBe(0);
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
     await page.waitForURL(/\/dev-idp\/authorize\?/);
     expect(new URL(page.url()).searchParams.get('client_id')).toBe('portal');
+    const personalId = await page.locator('button[data-account]').first().getAttribute('data-account');
+    await page.locator(`button[data-account="${personalId}"]`).click();
+
+    await page.waitForURL(`${server.url}/#/ho-so`);
+    await expect
+      .poll(async () =>
+        JSON.parse((await page.evaluate(() => localStorage.getItem('tthc.citizenSession'))) ?? '{}'),
+      )
+      .toMatchObject({ principal: { kind: 'citizen', personalId } });
+    // Signed in: the card's button is gone.
+    await expect.poll(() => page.getByRole('button', { name: 'Đăng nhập', exact: true }).count()).toBe(0);
   });
 });
