@@ -3,9 +3,9 @@
  * dev IdP locally with LOCAL_OIDC=1 — otherwise the demo officers or a typed username.
  */
 import { type FormEvent, useState } from 'react';
-import { devSignIn, loadDemoAccounts } from '../api/demo-accounts';
+import { loadDemoAccounts } from '../api/demo-accounts';
 import { loadOidcClient } from '../api/oidc';
-import { type OfficerPrincipal, saveSession } from '../api/session';
+import { useDevSignIn } from '../api/use-dev-sign-in';
 import { useText } from '../i18n/lang';
 import { ErrorBox } from '../ui/feedback';
 import { OidcSignIn } from '../ui/oidc-sign-in';
@@ -17,19 +17,7 @@ export function OfficerSignIn() {
   const oidc = useAsync(() => loadOidcClient('officer'), []);
   const accounts = useAsync(loadDemoAccounts, []);
   const [username, setUsername] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const signIn = async (id: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      saveSession('officer', await devSignIn<OfficerPrincipal>('officers', id));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, signIn } = useDevSignIn('officer');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void signIn(username.trim());

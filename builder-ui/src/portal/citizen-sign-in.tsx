@@ -4,9 +4,9 @@
  * Connect redirect instead.
  */
 import { type FormEvent, useState } from 'react';
-import { type DemoAccount, devSignIn, loadDemoAccounts } from '../api/demo-accounts';
+import { type DemoAccount, loadDemoAccounts } from '../api/demo-accounts';
 import { loadOidcClient } from '../api/oidc';
-import { type CitizenPrincipal, saveSession } from '../api/session';
+import { useDevSignIn } from '../api/use-dev-sign-in';
 import { useText } from '../i18n/lang';
 import { ErrorBox } from '../ui/feedback';
 import { OidcSignIn } from '../ui/oidc-sign-in';
@@ -18,20 +18,7 @@ export function CitizenSignIn() {
   const oidc = useAsync(() => loadOidcClient('citizen'), []);
   const accounts = useAsync(loadDemoAccounts, []);
   const [personalId, setPersonalId] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const signIn = async (id: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      saveSession('citizen', await devSignIn<CitizenPrincipal>('vneid', id));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, signIn } = useDevSignIn('citizen');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void signIn(personalId.trim());
