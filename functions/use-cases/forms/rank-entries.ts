@@ -2,7 +2,9 @@
  * Orders search results the way a citizen expects: what they typed, found in the procedure's
  * name, comes before the same words found only in keywords or the agency. Searching "khai sinh"
  * puts "Thủ tục đăng ký khai sinh" above "Cấp bản sao Trích lục hộ tịch" (whose keywords mention
- * khai sinh). Within a tier the release's own order is kept (the sort is stable).
+ * khai sinh). Within a tier a shorter name ranks first — the query is more of what it is about
+ * ("Thủ tục đăng ký khai sinh" before "Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh"),
+ * the length normalisation of BM25 — and then the release's own order is kept.
  */
 import { normalizeText } from './normalize-text';
 
@@ -44,11 +46,14 @@ function containsPhrase(text: string, phrase: string): boolean {
 
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
-/** A copy of `items` ordered by tier for `query`; equal tiers keep their order. */
+/** A copy of `items` ordered by tier for `query`, then by name length; ties keep their order. */
 export function rankEntries<T>(items: readonly T[], query: string, textOf: (item: T) => RankedText): T[] {
   if (normalizeText(query) === '') return [...items];
   return items
-    .map((item, index) => ({ item, index, tier: matchTier(query, textOf(item)) }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((item, index) => {
+      const text = textOf(item);
+      return { item, index, tier: matchTier(query, text), length: text.names.length };
+    })
+    .sort((a, b) => a.tier - b.tier || a.length - b.length || a.index - b.index)
     .map((r) => r.item);
 }

@@ -24,14 +24,16 @@ describe('matchTier', () => {
 });
 
 describe('rankEntries', () => {
-  it('orders by tier and keeps the given order within a tier', () => {
+  it('orders by tier, then the shorter name, then the given order', () => {
     const items = [
       entry('Cấp bản sao Trích lục hộ tịch', 'khai sinh'),
-      entry('Đăng ký khai sinh có yếu tố nước ngoài'),
+      entry('Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh'),
       entry('Thủ tục đăng ký khai sinh'),
+      entry('Khai sinh, đăng ký lại'),
+      entry('Đăng ký lại, khai sinh'),
     ];
     const ranked = rankEntries(items, 'khai sinh', (e) => e);
-    expect(ranked).toEqual([items[1], items[2], items[0]]);
+    expect(ranked).toEqual([items[3], items[4], items[2], items[1], items[0]]);
   });
 
   it('returns the items unchanged for an empty query', () => {
