@@ -3,6 +3,7 @@
  * value a person reads — Có/Không for yes/no, dd/mm/yyyy for dates, the display name of a choice —
  * in Vietnamese and English. Groups become headings; list items are numbered.
  */
+import { displayDate } from '../display-date';
 import { escapeToken, isRecord } from '../json-pointer';
 import type { Message } from '../types';
 import { objectProperties, orderedNames, resolveRef } from './schema-fields';
@@ -113,7 +114,7 @@ function joinValues(values: Message[]): Message {
 /** How one answer reads: Có/Không, dd/mm/yyyy, a choice's display name, or the text itself. */
 export function displayValue(schema: Schema, ui: Schema, value: unknown): Message {
   if (typeof value === 'boolean') return value ? { vi: 'Có', en: 'Yes' } : { vi: 'Không', en: 'No' };
-  if (schema.format === 'date' && typeof value === 'string') return calendarDate(value);
+  if (schema.format === 'date' && typeof value === 'string') return displayDate(value);
   const choices = Array.isArray(schema.enum) ? schema.enum : undefined;
   if (choices) {
     const i = choices.findIndex((c) => c === value);
@@ -123,15 +124,6 @@ export function displayValue(schema: Schema, ui: Schema, value: unknown): Messag
   }
   const text = String(value);
   return { vi: text, en: text };
-}
-
-/** `2026-01-15` as `15/01/2026` (vi) and `15 Jan 2026` (en); anything else unchanged. */
-export function calendarDate(value: string): Message {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return { vi: value, en: value };
-  const [, y, mo, d] = m;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return { vi: `${d}/${mo}/${y}`, en: `${Number(d)} ${months[Number(mo) - 1] ?? mo} ${y}` };
 }
 
 function listAt(list: unknown, i: number): string | undefined {
