@@ -155,8 +155,8 @@ describe('citizen portal on a phone', () => {
     const dossierCode = (await code.textContent())?.trim() ?? '';
     await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
     await page.getByRole('link', { name: dossierCode }).waitFor();
+    await expect.poll(() => page.locator('table.list').textContent()).toContain('Thủ tục đăng ký khai sinh');
     const list = (await page.locator('table.list').textContent()) ?? '';
-    expect(list).toContain('Thủ tục đăng ký khai sinh');
     expect(list).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     expect(list).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.setViewportSize(phone);
