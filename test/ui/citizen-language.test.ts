@@ -78,6 +78,22 @@ describe('a light citizen front page', () => {
   });
 });
 
+describe('a form without pages', () => {
+  it('stays one page: fields, documents, fee and the submit button together', async () => {
+    const { page } = await recordingPage();
+    await page.goto(`${server.url}/#/thu-tuc/cap-ban-sao-trich-luc-ho-tich/nop`);
+    await page.locator(`button[data-personal-id="${CITIZEN}"]`).click();
+    await page.locator('#root_nguoiYeuCau_hoTen').waitFor();
+    expect(await page.getByTestId('step-heading').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tiếp tục' }).count()).toBe(0);
+    expect(await page.locator('#root_soBanSao').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Phí, lệ phí phải nộp' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Nộp hồ sơ' }).count()).toBe(1);
+    const english = (await labelsAndOptions(page)).filter((text) => ENGLISH.test(text));
+    expect(english).toEqual([]);
+  });
+});
+
 describe('the apply page in Vietnamese', () => {
   it('has no English in labels and options, and shows dates as dd/mm/yyyy', async () => {
     const { page } = await recordingPage();
