@@ -12,10 +12,14 @@ import { RE2JS } from 're2js';
 type RegExpEngine = NonNullable<NonNullable<Options['code']>['regExp']>;
 
 /** Compiles a JSON Schema pattern for RE2; throws RE2JS's syntax error when it cannot run there. */
-export function compileLinear(pattern: string): { test: (s: string) => boolean } {
+export function compileLinear(pattern: string): { test: (s: string) => boolean; toString: () => string } {
   const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-  // JSON Schema patterns are unanchored searches, which is what RE2JS#test does.
-  return { test: (s: string) => re.test(s) };
+  return {
+    // JSON Schema patterns are unanchored searches, which is what RE2JS#test does.
+    test: (s: string) => re.test(s),
+    // Ajv caches compiled patterns under this key: it must differ per pattern.
+    toString: () => `/${pattern}/re2`,
+  };
 }
 
 /** Ajv's `code.regExp` option: every `pattern` a form or condition declares goes through RE2. */
