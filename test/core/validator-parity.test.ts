@@ -5,6 +5,7 @@
  * the server's compiled form validator, at the same filing date; verdicts and error locations
  * (instance path + keyword) must be identical, value by value.
  */
+import type { RJSFSchema } from '@rjsf/utils';
 import validatorAjv8 from '@rjsf/validator-ajv8';
 import { describe, expect, it } from 'vitest';
 import { createFormValidator } from '../../builder-ui/src/ui/rjsf-validator';
@@ -131,11 +132,8 @@ const corpus: [string, Record<string, unknown>, unknown[]][] = [
 const where = (errors: readonly { instancePath: string; keyword: string }[] | null | undefined) =>
   (errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`).sort();
 
-const formOf = (field: Record<string, unknown>) => ({
-  type: 'object',
-  properties: { v: field },
-  required: ['v'],
-});
+const formOf = (field: Record<string, unknown>): RJSFSchema =>
+  ({ type: 'object', properties: { v: field }, required: ['v'] }) as RJSFSchema;
 
 function serverVerdict(field: Record<string, unknown>, value: unknown) {
   const { validateAnswers } = compileForm(formOf(field));
