@@ -37,7 +37,10 @@ export const formatHints: Record<string, Message> = {
     vi: 'Thời điểm phải theo dạng ISO 8601 có múi giờ, ví dụ 2025-01-01T10:00:00+07:00',
     en: 'A date-time must be ISO 8601 with its offset, e.g. 2025-01-01T10:00:00+07:00',
   },
-  time: { vi: 'Giờ phải theo dạng HH:MM:SS', en: 'A time must be HH:MM:SS' },
+  time: {
+    vi: 'Giờ phải theo dạng HH:MM:SS có múi giờ, ví dụ 10:00:00+07:00',
+    en: 'A time must be HH:MM:SS with its offset, e.g. 10:00:00+07:00',
+  },
   email: { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'The email address is not valid' },
   uri: { vi: 'Địa chỉ trang web không hợp lệ', en: 'The web address is not valid' },
 };
