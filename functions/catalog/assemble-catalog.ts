@@ -2,8 +2,14 @@
  * Turns catalog files into the objects the pure checks read, runs them, and places every problem
  * back in its file, line and column.
  */
-import { type CatalogProblem, checkCatalog } from '../core/catalog-checks';
-import type { JurisdictionPolicy, PolicyFile, Procedure, Registry } from '../core/types';
+import {
+  brokenMembers,
+  type CatalogProblem,
+  checkCatalog,
+  checkProcedure,
+  validateFormat,
+} from '../core/catalog-checks';
+import type { CatalogContext, JurisdictionPolicy, PolicyFile, Procedure, Registry } from '../core/types';
 import type { LocatedProblem } from './located-problem';
 import type { CatalogFile } from './read-catalog-file';
 
@@ -59,5 +65,27 @@ export function assembleCatalog(files: CatalogFile[]): AssembledCatalog {
       seen.add(key);
       return true;
     });
+  problems.push(...malformedProcedureProblems(files, { registry, policies }));
   return { registry, policies, procedures, procedureFiles, problems };
+}
+
+/**
+ * A procedure file with format errors still gets every semantic layer that does not read a
+ * malformed member (an agency typo shows beside a wrong fee type), placed in its file.
+ */
+function malformedProcedureProblems(files: CatalogFile[], ctx: CatalogContext): LocatedProblem[] {
+  return files
+    .filter((f) => !f.wellFormed && f.kind === 'procedure')
+    .flatMap((f) => {
+      const json = f.file.json;
+      const broken = brokenMembers(json, validateFormat('procedure', json));
+      if (!broken) return [];
+      return checkProcedure(json as Procedure, ctx, 0, broken).map(
+        ({ subject: _subject, ...rest }): LocatedProblem => ({
+          ...rest,
+          file: f.path,
+          ...f.file.locate(rest.pointer),
+        }),
+      );
+    });
 }

@@ -1,4 +1,4 @@
-/** Renders a check report for people: grouped by file, then test cases, then one summary line. */
+/** Renders a check report for people: what is wrong, then what passed, then one summary line. */
 import { relative } from 'node:path';
 import type { CheckReport } from '../catalog/check-paths';
 import type { Message } from '../core/types';
@@ -17,34 +17,48 @@ const rel = (path: string) => {
   return r === '' || r.startsWith('..') ? path : r;
 };
 
+/**
+ * Everything wrong first — per file, its ✗/⚠ problems and failing test cases — then, per file, the
+ * passing test cases (✓), so a long list of passes never pushes a failure off the screen.
+ */
 export function printReport(report: CheckReport, lang: Lang): string {
   const out: string[] = [];
   const files = [
     ...new Set([...report.problems.map((p) => p.file), ...report.tests.map((t) => t.file)]),
   ].sort();
+  const testsHeader = `  ${say({ vi: 'Ca kiểm thử', en: 'Test cases' }, lang)}:`;
   for (const file of files) {
-    out.push(rel(file));
+    const lines: string[] = [];
     for (const p of report.problems.filter((x) => x.file === file)) {
       const where = p.line === undefined ? rel(file) : `${rel(file)}:${p.line}:${p.column}`;
       const mark = p.severity === 'error' ? '✗' : '⚠';
       const tag = p.severity === 'warning' ? ` (${say({ vi: 'cảnh báo', en: 'warning' }, lang)})` : '';
-      out.push(`  ${mark} ${where} ${p.pointer || '/'} [${p.code}] ${say(p.message, lang)}${tag}`);
+      lines.push(`  ${mark} ${where} ${p.pointer || '/'} [${p.code}] ${say(p.message, lang)}${tag}`);
     }
     for (const t of report.tests.filter((x) => x.file === file)) {
       if (!t.run) {
-        out.push(
+        lines.push(
           `  – ${say({ vi: `Chưa chạy ca kiểm thử của «${t.procedure}» vì còn lỗi`, en: `Test cases of "${t.procedure}" not run until its errors are fixed` }, lang)}`,
         );
       } else if (!t.run.ok) {
-        out.push(`  ✗ ${say(t.run.error, lang)}`);
-      } else if (t.run.results.length > 0) {
-        out.push(`  ${say({ vi: 'Ca kiểm thử', en: 'Test cases' }, lang)}:`);
-        for (const r of t.run.results) {
-          out.push(`    ${r.passed ? '✓' : '✗'} #${r.index} ${r.name}`);
-          for (const f of r.failures) out.push(`        - ${say(f, lang)}`);
+        lines.push(`  ✗ ${say(t.run.error, lang)}`);
+      } else {
+        const failed = t.run.results.filter((r) => !r.passed);
+        if (failed.length > 0) lines.push(testsHeader);
+        for (const r of failed) {
+          lines.push(`    ✗ #${r.index} ${r.name}`);
+          for (const f of r.failures) lines.push(`        - ${say(f, lang)}`);
         }
       }
     }
+    if (lines.length > 0) out.push(rel(file), ...lines);
+  }
+  for (const file of files) {
+    const passed = report.tests
+      .filter((x) => x.file === file)
+      .flatMap((t) => (t.run?.ok ? t.run.results.filter((r) => r.passed) : []));
+    if (passed.length > 0)
+      out.push(rel(file), testsHeader, ...passed.map((r) => `    ✓ #${r.index} ${r.name}`));
   }
   const s = report.summary;
   out.push(

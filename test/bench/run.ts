@@ -126,3 +126,6 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, singleThreaded, seconds, rounds, rows }, null, 2)}\n`,
 );
 console.log(`Written to test/bench/results/${base}.md and ${base}.json`);
+
+// Linear-time patterns (issue 12): the pathological pattern in the core's RE2 vs backtracking.
+await import('./pattern-bench');

@@ -53,6 +53,21 @@ describe('catalog check', { timeout: 90_000 }, () => {
     expect(stdout).toContain('FAILED: 1 files, 1 errors');
   });
 
+  it('reports every layer in one pass and prints every ✗ line above the ✓ lines', async () => {
+    // `valid` sorts first and has only passing test cases; the broken file comes after it.
+    const { code, stdout } = await catalog(
+      'check',
+      'test/fixtures/catalog/valid',
+      'test/fixtures/catalog/wrong-types-and-agency',
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain('/fees/0/amount/amount [format.type]');
+    expect(stdout).toContain('/agency [agency.unknown] Cơ quan thực hiện «ubnd-xa-khong-co»');
+    expect(stdout.indexOf('✓')).toBeGreaterThan(0);
+    expect(stdout.lastIndexOf('✗')).toBeLessThan(stdout.indexOf('✓'));
+    expect(stdout).toContain('FAILED: 2 files, 2 errors');
+  });
+
   it('--json gives tools the problems and test results; --lang en keeps only English', async () => {
     const [json, english] = await Promise.all([
       catalog(

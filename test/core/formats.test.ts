@@ -27,6 +27,7 @@ describe('Vietnamese identifier formats', () => {
     // A body whose weighted sum is a multiple of 11 has no valid check digit.
     expect(isTaxCode('0000000000')).toBe(false);
     expect(isTaxCode('001203000123')).toBe(true); // an individual's personal ID
+    expect(isTaxCode('000000000000')).toBe(false); // …but not any 12 digits
   });
 
   it('accepts Vietnamese mobile numbers only', () => {

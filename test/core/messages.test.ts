@@ -11,7 +11,7 @@ const cases: [keyword: string, schema: object, value: unknown, vi: string][] = [
     'format',
     { type: 'string', format: 'vn-personal-id' },
     '123',
-    '«F» không hợp lệ — Số định danh cá nhân phải gồm 12 chữ số.',
+    '«F» không hợp lệ — Số định danh cá nhân gồm 12 chữ số: mã tỉnh nơi đăng ký khai sinh (001–096), chữ số thế kỷ và giới tính, hai chữ số năm sinh (không sau năm nộp hồ sơ) và 6 chữ số.',
   ],
   ['minimum', { type: 'number', minimum: 1 }, 0, '«F» phải lớn hơn hoặc bằng 1.'],
   ['maximum', { type: 'number', maximum: 1 }, 2, '«F» phải nhỏ hơn hoặc bằng 1.'],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FeeLine } from '../../functions/core/format/generated/procedure';
+import { vnProvinceCodes } from '../../functions/core/formats/tables/vn-province-codes';
 import { compileProcedure, generateForm, quoteFees, validateSubmission } from '../../functions/core/index';
 import type { JurisdictionPolicy, Procedure } from '../../functions/core/types';
 import { catalog } from './fixtures/catalog';
@@ -207,7 +208,18 @@ describe('properties of the core', () => {
   it('a generated form validates its own prefilled formData for the prefilled part', () => {
     const compiled = compileProcedure(procedure, catalog);
     const name = fc.string({ minLength: 2, maxLength: 100 }).filter((s) => s.trim().length > 0);
-    const personalId = fc.stringMatching(/^\d{12}$/);
+    // A personal ID the citizen registry could hold: an assigned province, born by the filing date.
+    const personalId = fc
+      .tuple(
+        fc.constantFrom(...Object.keys(vnProvinceCodes)),
+        fc.integer({ min: 1900, max: 2026 }),
+        fc.boolean(),
+        fc.stringMatching(/^\d{6}$/),
+      )
+      .map(([province, year, female, rest]) => {
+        const century = (Math.floor(year / 100) - 19) * 2 + (female ? 1 : 0);
+        return `${province}${century}${String(year % 100).padStart(2, '0')}${rest}`;
+      });
     fc.assert(
       fc.property(
         name,

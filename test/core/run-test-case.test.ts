@@ -53,6 +53,32 @@ describe('runTestCase', () => {
     for (const f of outcome.failures) expect(f.vi).not.toBe(f.en);
   });
 
+  it('reads `policies` and `exemptions` as the exact set: [] means none applies', () => {
+    const exact = (policies: string[], exemptions: string[]) =>
+      runTestCase(compiled, { ...base, expect: { valid: true, policies, exemptions } });
+    // Two policies and one exemption apply here: [] or a subset is a failure, naming what applied.
+    const none = exact([], []);
+    expect(none.passed).toBe(false);
+    expect(none.failures.map((f) => f.en)).toEqual([
+      'policies applied: expected [], got [tinh-b-2026-0d, vn-50].',
+      'exemptions applied: expected [], got [dung-han].',
+    ]);
+    expect(exact(['vn-50'], ['dung-han']).passed).toBe(false);
+    expect(exact(['vn-50', 'tinh-b-2026-0d'], ['dung-han']).passed).toBe(true);
+  });
+
+  it('keeps "includes" as `policiesInclude` / `exemptionsInclude`', () => {
+    const include = (policiesInclude: string[], exemptionsInclude: string[]) =>
+      runTestCase(compiled, { ...base, expect: { valid: true, policiesInclude, exemptionsInclude } });
+    expect(include(['vn-50'], []).passed).toBe(true);
+    expect(include([], ['dung-han']).passed).toBe(true);
+    const missing = include(['tinh-c-0d'], ['ho-ngheo']);
+    expect(missing.failures.map((f) => f.en)).toEqual([
+      'Policy «tinh-c-0d» was not applied.',
+      'Exemption «ho-ngheo» was not applied.',
+    ]);
+  });
+
   it('matches expected error paths with or without the /answers prefix', () => {
     const tc = (path: string): TestCase => ({
       ...base,

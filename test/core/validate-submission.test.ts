@@ -80,7 +80,7 @@ describe('validateSubmission', () => {
         code: 'answers.format',
         message: {
           vi: expect.stringContaining(
-            '«Điện thoại» không hợp lệ — Số điện thoại di động phải bắt đầu bằng 0 hoặc +84',
+            '«Điện thoại» không hợp lệ — Số điện thoại di động gồm 10 chữ số (hoặc +84 và 9 chữ số)',
           ),
           en: expect.stringContaining('«Điện thoại» is not valid'),
         },

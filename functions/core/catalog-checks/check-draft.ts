@@ -3,6 +3,7 @@
  * API's "validate a draft" and the builder's live checks. Pointers are into the draft.
  */
 import type { CatalogContext, Procedure } from '../types';
+import { brokenMembers } from './broken-members';
 import { checkProcedure } from './check-procedure';
 import { validateFormat } from './format';
 import type { CatalogProblem } from './problem';
@@ -22,7 +23,12 @@ export interface DraftCheck {
  */
 export function checkProcedureDraft(draft: unknown, ctx: CatalogContext): DraftCheck {
   const format = validateFormat('procedure', draft);
-  if (format.length > 0) return { ok: false, problems: format };
+  if (format.length > 0) {
+    // Every layer that does not read a malformed member still runs: all mistakes in one answer.
+    const broken = brokenMembers(draft, format);
+    const semantic = broken ? checkProcedure(draft as Procedure, ctx, 0, broken) : [];
+    return { ok: false, problems: [...format, ...semantic] };
+  }
   const problems = checkProcedure(draft as Procedure, ctx);
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   const run = runProcedureTests(draft as Procedure, ctx);

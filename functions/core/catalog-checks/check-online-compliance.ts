@@ -48,19 +48,29 @@ export function checkOnlineCompliance(p: Procedure, { error, warning }: Report):
   });
   p.documentCases.forEach((c, ci) => {
     c.documents.forEach((d, di) => {
-      const covered = (d.reuse ?? []).some((r) => r.mode === 'replace' || r.mode === 'present-only');
-      if (covered) return;
+      // Only `replace` never falls back: without a record the agency fetches the document itself.
+      // `present-only` and `fallback` fall through to the document's own submission when the
+      // lookup finds nothing or the source is down — paper, if that is `present`/`paperOriginal`.
+      const rules = d.reuse ?? [];
+      if (rules.some((r) => r.mode === 'replace')) return;
+      const lookup = rules.find((r) => r.mode !== 'replace');
+      const because = lookup
+        ? {
+            vi: `; quy tắc tái sử dụng ${q.vi(lookup.mode)} không đủ vì khi tra cứu ${q.vi(lookup.source)} không có kết quả hoặc nguồn không phản hồi, giấy tờ quay về bản giấy — dùng ${q.vi('replace')} (cơ quan tự khai thác) hoặc cho tải lên bản chụp`,
+            en: `; the ${q.en(lookup.mode)} reuse rule is not enough: when the lookup in ${q.en(lookup.source)} finds nothing or the source is down, the document falls back to paper — use ${q.en('replace')} (the agency fetches it) or let the applicant upload a scan`,
+          }
+        : { vi: '', en: '' };
       const at = pointer('documentCases', ci, 'documents', di);
       if (d.submission === 'present') {
         error('online.full.present', `${at}/submission`, {
-          vi: `Giấy tờ ${q.vi(d.id)} phải xuất trình bản giấy mà không có quy tắc tái sử dụng (replace/present-only) thay thế — thủ tục toàn trình không được đòi giấy tờ giấy (${law.vi})`,
-          en: `Document ${q.en(d.id)} must be presented on paper and no reuse rule (replace/present-only) covers it — a full-online procedure must not require paper (${law.en})`,
+          vi: `Giấy tờ ${q.vi(d.id)} phải xuất trình bản giấy — thủ tục toàn trình không được đòi giấy tờ giấy, kể cả khi tra cứu dữ liệu thất bại (${law.vi})${because.vi}`,
+          en: `Document ${q.en(d.id)} must be presented on paper — a full-online procedure must not require paper, even when a data lookup fails (${law.en})${because.en}`,
         });
       }
       if (d.paperOriginal) {
         error('online.full.paper-original', `${at}/paperOriginal`, {
-          vi: `Giấy tờ ${q.vi(d.id)} phải nộp bản gốc giấy mà không có quy tắc tái sử dụng (replace/present-only) thay thế — thủ tục toàn trình không được đòi giấy tờ giấy (${law.vi})`,
-          en: `Document ${q.en(d.id)} must be handed over as a paper original and no reuse rule (replace/present-only) covers it — a full-online procedure must not require paper (${law.en})`,
+          vi: `Giấy tờ ${q.vi(d.id)} phải nộp bản gốc giấy — thủ tục toàn trình không được đòi giấy tờ giấy, kể cả khi tra cứu dữ liệu thất bại (${law.vi})${because.vi}`,
+          en: `Document ${q.en(d.id)} must be handed over as a paper original — a full-online procedure must not require paper, even when a data lookup fails (${law.en})${because.en}`,
         });
       }
     });

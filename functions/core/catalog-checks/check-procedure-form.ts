@@ -3,6 +3,7 @@
  * facts, fee units, conditions and the uiSchema.
  */
 import type { Procedure } from '../types';
+import { checkSchemaKeywords } from './check-schema-keywords';
 import { answerExists, checkRefs, formatsUsed, topLevelProperties } from './form-schema';
 import { parsePointer, pointer } from './pointer';
 import { type problemsFor, q } from './problem';
@@ -42,7 +43,8 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
       en: `Format ${q.en(f.format)} is not supported; use one of: ${formats.join(', ')}`,
     });
   }
-  if (refProblems.length === 0 && unknownFormats.length === 0)
+  const keywordsOk = checkSchemaKeywords(schema, '/form/schema', report);
+  if (refProblems.length === 0 && unknownFormats.length === 0 && keywordsOk)
     compileCheck(schema, '/form/schema', 'form.schema.invalid', report);
 
   const properties = topLevelProperties(schema);
@@ -111,7 +113,7 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
   const subjectNames = new Set([...properties, ...derivedNames]);
   for (const { at, when } of conditions(p)) {
     if (typeof when === 'boolean') continue;
-    const ok = compileCheck(when, at, 'condition.invalid', report);
+    const ok = checkSchemaKeywords(when, at, report) && compileCheck(when, at, 'condition.invalid', report);
     if (!ok) continue;
     const used = [
       ...Object.keys((when.properties as Schema | undefined) ?? {}),

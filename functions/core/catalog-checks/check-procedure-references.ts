@@ -1,4 +1,7 @@
-/** A procedure's references to the registry and between its own parts, and the uniqueness of its ids. */
+/**
+ * A procedure's references to the registry from its channels, fees, documents and prefill, and
+ * between its own parts, and the uniqueness of its ids (field/level/agency: check-registry-refs.ts).
+ */
 import type { Procedure } from '../types';
 import { pointer } from './pointer';
 import { type problemsFor, q } from './problem';
@@ -7,31 +10,7 @@ import { duplicates, type RegistryIndex } from './registry-index';
 type Report = ReturnType<typeof problemsFor>;
 
 export function checkProcedureReferences(p: Procedure, index: RegistryIndex, report: Report): void {
-  const { error, warning } = report;
-  if (!index.fields.has(p.field)) {
-    error('field.unknown', '/field', {
-      vi: `Lĩnh vực ${q.vi(p.field)} không có trong registry.json`,
-      en: `Field ${q.en(p.field)} is not in registry.json`,
-    });
-  }
-  if (!index.levels.has(p.level)) {
-    error('level.unknown', '/level', {
-      vi: `Cấp thực hiện ${q.vi(p.level)} không có trong registry.json`,
-      en: `Level ${q.en(p.level)} is not in registry.json`,
-    });
-  }
-  const agency = index.agencies.get(p.agency);
-  if (!agency) {
-    error('agency.unknown', '/agency', {
-      vi: `Cơ quan thực hiện ${q.vi(p.agency)} không có trong registry.json`,
-      en: `Agency ${q.en(p.agency)} is not in registry.json`,
-    });
-  } else if (agency.level !== p.level) {
-    warning('agency.level.mismatch', '/level', {
-      vi: `Cấp thực hiện ${q.vi(p.level)} khác cấp của cơ quan ${q.vi(p.agency)} (${agency.level})`,
-      en: `Level ${q.en(p.level)} differs from the level of agency ${q.en(p.agency)} (${agency.level})`,
-    });
-  }
+  const { error } = report;
   for (const dup of duplicates(p.channels.map((c) => c.channel))) {
     error('channel.duplicate', pointer('channels', dup.index, 'channel'), {
       vi: `Cách thức ${q.vi(dup.id)} được khai báo hai lần`,

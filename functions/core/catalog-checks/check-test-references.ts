@@ -50,6 +50,8 @@ export function checkTestReferences(
     });
     check(e.policies, policyIds, 'policies', { vi: 'chính sách', en: 'policy' });
     check(e.exemptions, exemptions, 'exemptions', { vi: 'miễn giảm', en: 'exemption' });
+    check(e.policiesInclude, policyIds, 'policiesInclude', { vi: 'chính sách', en: 'policy' });
+    check(e.exemptionsInclude, exemptions, 'exemptionsInclude', { vi: 'miễn giảm', en: 'exemption' });
     check(e.documentsRequired, documents, 'documentsRequired', { vi: 'giấy tờ', en: 'document' });
     check(e.documentsReused, documents, 'documentsReused', { vi: 'giấy tờ', en: 'document' });
     (t.uploads ?? []).forEach((u, k) => {

@@ -3,6 +3,7 @@
  * $refs resolve and stay acyclic. Prefill targets, derived facts, units and conditions all point
  * into the answers, so they are checked against what this walker finds.
  */
+import { compileLinear } from '../formats/linear-regexp';
 import { parsePointer, pointer } from './pointer';
 
 type Schema = Record<string, unknown>;
@@ -65,7 +66,8 @@ function children(root: Schema, schema: unknown, token: string): Schema[] {
 
 function safeTest(re: string, value: string): boolean {
   try {
-    return new RegExp(re, 'u').test(value);
+    // The engine answers run in (linear time, RE2), not a backtracking RegExp on an author's pattern.
+    return compileLinear(re).test(value);
   } catch {
     return false;
   }

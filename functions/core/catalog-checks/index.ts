@@ -15,6 +15,7 @@ import { checkUniqueness } from './check-uniqueness';
 import type { CatalogProblem } from './problem';
 import { registryIndexOf } from './registry-index';
 
+export { brokenMembers } from './broken-members';
 export { checkProcedureDraft, type DraftCheck } from './check-draft';
 export { checkProcedure } from './check-procedure';
 export { type CatalogFileKind, catalogFileKinds, formatSchema, validateFormat } from './format';

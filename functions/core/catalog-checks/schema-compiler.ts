@@ -1,9 +1,9 @@
 /**
  * Compiles officers' JSON Schemas (the form, every condition) only to learn whether they compile,
- * with the core's own formats and keywords, so "compiles here" means "the core can serve it".
+ * with the core's own options, formats, keywords and RE2 patterns, so "compiles here" means "the core can serve it".
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-import { registerFormats, registerNotFuture } from '../index';
+import { configureFormAjv, formAjvOptions } from '../formats/create-ajv';
 
 let warnings: string[] = [];
 let ajv: Ajv2020 | undefined;
@@ -13,14 +13,14 @@ function getAjv(): Ajv2020 {
     const collect = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     // strict 'log': unknown keywords are worth a warning (often a typo), not a refusal.
     ajv = new Ajv2020({
+      ...formAjvOptions,
       strict: 'log',
       strictTypes: false,
       strictTuples: false,
       strictRequired: false,
-      allErrors: true,
       logger: { log: () => {}, warn: collect, error: collect },
     });
-    registerNotFuture(registerFormats(ajv));
+    configureFormAjv(ajv);
   }
   return ajv;
 }

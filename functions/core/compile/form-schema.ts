@@ -5,7 +5,10 @@
  * answers the form does not ask for are rejected. Fragments that apply at the same location —
  * allOf/anyOf/oneOf/then/else/dependentSchemas and local `$ref`s — are not closed
  * themselves (closing a mixin would reject its siblings' properties); their properties count
- * for the location that uses them. `if` and `not` are tests: left as written, declaring nothing.
+ * for the location that uses them. `if` and `not` are tests that declare nothing: `not` keeps no
+ * annotations by the spec, and each `if: S` becomes `if: { not: { not: S } }` (same verdict) so a
+ * property named only in the test is unknown whether the test passes or fails — Ajv would
+ * otherwise count it as evaluated even when the `if` fails.
  *
  * For each closed node we remember which property names only exist in a conditional branch, so a
  * rejected name can be reported as hidden by a condition (`answers.hidden`) rather than unknown.
@@ -28,6 +31,8 @@ interface Walk {
   root: Record<string, unknown>;
   /** Locations already visited (a def used in several places is one node). */
   visited: WeakSet<object>;
+  /** Nodes whose `if` is already wrapped (a def reached twice is wrapped once). */
+  testsWrapped: WeakSet<object>;
 }
 
 interface Names {
@@ -55,7 +60,7 @@ export function prepareFormSchema(schema: unknown): FormSchemaInfo {
   if (isRecord(copy)) {
     // Each version compiles in a shared Ajv: a root $id would clash between versions.
     delete copy.$id;
-    visitLocation(copy, { info, root: copy, visited: new WeakSet() });
+    visitLocation(copy, { info, root: copy, visited: new WeakSet(), testsWrapped: new WeakSet() });
     info.schema = copy;
   } else {
     info.schema = copy !== false;
@@ -86,6 +91,10 @@ function collect(
   inBranch: boolean,
   refs: Set<object>,
 ): void {
+  if ('if' in node && !walk.testsWrapped.has(node)) {
+    walk.testsWrapped.add(node);
+    node.if = { not: { not: node.if } };
+  }
   const t = node.type;
   if (t === 'object' || (Array.isArray(t) && t.includes('object'))) names.objectLike = true;
   const props = node.properties;

@@ -1,24 +1,59 @@
+import type { Options } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
+import { linearRegExp } from './linear-regexp';
 import { registerNotFuture } from './not-future';
 import { registerFormats } from './register-formats';
 
 /**
- * An Ajv 2020 instance configured for officers' form schemas: every error reported, unknown
- * keywords tolerated (officers annotate schemas for the builder), our formats and `x-notFuture`.
- * `verbose` keeps the failing schema node on each error so messages can name the field's title;
- * it costs nothing on the valid path.
+ * The options every Ajv that runs an officer's schema shares — the server, the CLI and the
+ * browser (builder preview, citizen form) — so a value gets the same verdict everywhere:
+ * unknown keywords tolerated (officers annotate schemas for the builder), every `pattern` in the
+ * linear-time RE2 engine, and `multipleOf` with the tolerance react-jsonschema-form also uses
+ * (0.3 is a multiple of 0.1 for people, not for binary floating point).
  */
+export const coreAjvOptions = {
+  strict: false,
+  multipleOfPrecision: 8,
+  code: { regExp: linearRegExp },
+} as const satisfies Options;
+
+/**
+ * Options of the form validator: every error reported; `verbose` keeps the failing schema node
+ * on each error so messages can name the field's title (it costs nothing on the valid path).
+ */
+export const formAjvOptions = {
+  ...coreAjvOptions,
+  allErrors: true,
+  verbose: true,
+  passContext: true,
+} as const satisfies Options;
+
+/** Annotations officers write beside the form (English labels, display names): never checked. */
+export const annotationKeywords = ['x-en', 'x-enumNames'] as const;
+
+/**
+ * Adds the catalog's formats, `x-notFuture` and annotation keywords to an Ajv built with
+ * `formAjvOptions`. The browser calls this on the instance react-jsonschema-form builds.
+ * `today` answers `x-notFuture` when a validation has no filing date (see not-future.ts).
+ */
+export function configureFormAjv<A extends Ajv2020>(ajv: A, today?: () => string): A {
+  registerFormats(ajv, today);
+  registerNotFuture(ajv, today);
+  ajv.addVocabulary([...annotationKeywords]);
+  return ajv;
+}
+
+/** An Ajv 2020 instance configured for officers' form schemas. */
 export function createFormAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, passContext: true });
-  registerFormats(ajv);
-  return registerNotFuture(ajv);
+  return configureFormAjv(new Ajv2020(formAjvOptions));
 }
 
 /** An Ajv instance for conditions (predicates): the first failure is enough. */
 export function createConditionAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  const ajv = new Ajv2020({ ...coreAjvOptions, allErrors: false });
   registerFormats(ajv);
   ajv.addKeyword({ keyword: 'x-notFuture', schemaType: 'boolean' });
+  ajv.addVocabulary([...annotationKeywords]);
   return ajv;
 }
 

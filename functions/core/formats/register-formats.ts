@@ -1,21 +1,34 @@
 import type Ajv from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { currentFilingDate } from './filing-date';
 import { isLegacyId, isMobile, isPersonalId, isTaxCode } from './vn-identifiers';
 
-/** The custom formats officers may use, by name, for any validator (Ajv, rjsf's customFormats…). */
-export const vnFormats: Readonly<Record<string, (value: string) => boolean>> = {
-  'vn-personal-id': isPersonalId,
-  'vn-legacy-id': isLegacyId,
-  'vn-tax-code': isTaxCode,
-  'vn-mobile': isMobile,
-};
+/**
+ * The custom formats officers may use, by name. A personal ID (also as tax code) must not be
+ * born after the filing date: the running validation's (atFilingDate), else `today()`, else the
+ * year is not checked.
+ */
+export function vnFormatsAt(today?: () => string): Readonly<Record<string, (value: string) => boolean>> {
+  const date = () => currentFilingDate() ?? today?.();
+  return {
+    'vn-personal-id': (v) => isPersonalId(v, date()),
+    'vn-legacy-id': isLegacyId,
+    'vn-tax-code': (v) => isTaxCode(v, date()),
+    'vn-mobile': isMobile,
+  };
+}
+
+/** The custom formats, checking birth years against the running validation's filing date. */
+export const vnFormats = vnFormatsAt();
 
 /**
- * Adds the catalog's formats to an Ajv instance: `date` and `email` (ajv-formats, full mode, so
- * 2025-02-30 is rejected) and the vn-* formats. Use the same call in the browser and the server.
+ * Adds the catalog's formats to an Ajv instance: `date`, `time`, `date-time`, `email` and `uri`
+ * (ajv-formats, full mode, so 2025-02-30 is rejected and a date-time needs its offset) and the
+ * vn-* formats. Use the same call in the browser and the server (configureFormAjv).
  */
-export function registerFormats(ajv: Ajv): Ajv {
+export function registerFormats(ajv: Ajv, today?: () => string): Ajv {
   addFormats(ajv, { mode: 'full', formats: ['date', 'email', 'date-time', 'time', 'uri'] });
-  for (const [name, validate] of Object.entries(vnFormats)) ajv.addFormat(name, { type: 'string', validate });
+  for (const [name, validate] of Object.entries(vnFormatsAt(today)))
+    ajv.addFormat(name, { type: 'string', validate });
   return ajv;
 }

@@ -62,13 +62,17 @@ export function runTestCase(compiled: CompiledProcedure, testCase: TestCase): Te
       );
     }
   }
-  const policies = new Set(fees?.lines.flatMap((l) => l.policies.map((p) => p.id)) ?? []);
-  for (const id of e.policies ?? []) {
-    if (!policies.has(id)) fail(`Chính sách «${id}» không được áp dụng.`, `Policy «${id}» was not applied.`);
+  const policies = fees?.lines.flatMap((l) => l.policies.map((p) => p.id)) ?? [];
+  const exemptions = fees?.lines.flatMap((l) => l.exemptions.map((x) => x.id)) ?? [];
+  // `policies` / `exemptions` are the exact set ([] = none applies); `…Include` only requires.
+  compareSet('chính sách được áp dụng', 'policies applied', e.policies, policies, fail);
+  compareSet('miễn giảm được áp dụng', 'exemptions applied', e.exemptions, exemptions, fail);
+  for (const id of e.policiesInclude ?? []) {
+    if (!policies.includes(id))
+      fail(`Chính sách «${id}» không được áp dụng.`, `Policy «${id}» was not applied.`);
   }
-  const exemptions = new Set(fees?.lines.flatMap((l) => l.exemptions.map((x) => x.id)) ?? []);
-  for (const id of e.exemptions ?? []) {
-    if (!exemptions.has(id))
+  for (const id of e.exemptionsInclude ?? []) {
+    if (!exemptions.includes(id))
       fail(`Miễn giảm «${id}» không được áp dụng.`, `Exemption «${id}» was not applied.`);
   }
   compareSet(

@@ -1,6 +1,7 @@
 import type { CompiledProcedure } from '../compile/compiled-procedure';
 import { isCalendarDate } from '../dates';
 import { quoteFeesForSubject } from '../fees/quote-fees';
+import { atFilingDate } from '../formats/filing-date';
 import { isRecord } from '../json-pointer';
 import { readCitizen } from '../reuse/citizen';
 import { documentStatuses } from '../reuse/document-statuses';
@@ -61,7 +62,8 @@ function validate(compiled: CompiledProcedure, input: SubmissionInput): Validati
     return invalid(errors);
   }
   const answers = input.answers;
-  if (compiled.validateAnswers.call({ date }, answers) !== true) {
+  // The date reaches x-notFuture as Ajv's context and the identifier formats as a scope.
+  if (atFilingDate(date, () => compiled.validateAnswers.call({ date }, answers)) !== true) {
     errors.push(...answerErrors(compiled.validateAnswers.errors ?? [], compiled.form));
   }
   const citizen = readCitizen(input.citizen);

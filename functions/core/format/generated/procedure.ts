@@ -490,13 +490,21 @@ export interface TestCase {
       amount: number;
     }[];
     /**
-     * Ids of policies that must be applied.
+     * Exactly the ids of the policies applied, no more ([] = no policy applies).
      */
     policies?: string[];
     /**
-     * Ids of exemptions that must be applied.
+     * Ids of policies that must be among those applied (others may apply too).
+     */
+    policiesInclude?: string[];
+    /**
+     * Exactly the ids of the exemptions applied, no more ([] = no exemption applies).
      */
     exemptions?: string[];
+    /**
+     * Ids of exemptions that must be among those applied (others may apply too).
+     */
+    exemptionsInclude?: string[];
     /**
      * Documents the applicant must upload.
      */
