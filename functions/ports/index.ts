@@ -1,6 +1,6 @@
 /**
  * Ports: the small interfaces between the functions and the outside world. Adapters implement
- * them with the AWS SDK v3 (functions/adapters/); the same adapters talk to dynalite and s3rver
+ * them with the AWS SDK v3 (functions/adapters/); the same adapters talk to DynamoDB Local and s3rver
  * locally. Every write that must not be half-done is a single conditional item write.
  */
 import type { CitizenData, Procedure } from '../core/types';

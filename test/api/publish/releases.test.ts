@@ -1,5 +1,5 @@
 /**
- * Catalog releases through the publish API against dynalite and s3rver (real SDK): the artefacts
+ * Catalog releases through the publish API against DynamoDB Local and s3rver (real SDK): the artefacts
  * of a release, publishing again with no change, the chain of releases, and an S3 failure midway
  * leaving the previous release current.
  */

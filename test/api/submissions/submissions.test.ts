@@ -1,5 +1,5 @@
 /**
- * Submitting dossiers and reading them back through HTTP against dynalite and s3rver: the core
+ * Submitting dossiers and reading them back through HTTP against DynamoDB Local and s3rver: the core
  * validates with server-side citizen data, retries are idempotent, failures leave nothing behind,
  * and a citizen sees only their own dossiers.
  */
