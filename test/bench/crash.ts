@@ -22,7 +22,8 @@ Crash consistency (${seconds} s)
   requests answered:                      ${report.answered}
   requests cut off by a crash:            ${report.cutOff}
   5xx answers:                            ${report.serverErrors.length}
-  procedures / audit entries / dossiers:  ${report.procedures} / ${report.auditEntries} / ${report.dossiers}
+  procedures / audit entries:             ${report.procedures} / ${report.auditEntries}
+  dossiers / attached files:              ${report.dossiers} / ${report.files}
   inconsistencies:                        ${report.inconsistencies.length}`);
 for (const line of [...report.serverErrors, ...report.inconsistencies]) console.log(`  ✗ ${line}`);
 if (report.serverErrors.length > 0 || report.inconsistencies.length > 0) process.exit(1);

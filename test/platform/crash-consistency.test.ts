@@ -16,6 +16,7 @@ it('leaves nothing half-written or unaudited when the server is killed mid-burst
   expect(report.answered).toBeGreaterThan(20);
   expect(report.cutOff).toBeGreaterThan(0);
   expect(report.dossiers).toBeGreaterThan(0);
+  expect(report.files).toBeGreaterThan(0);
   expect(report.serverErrors).toEqual([]);
   expect(report.inconsistencies).toEqual([]);
 });

@@ -42,7 +42,8 @@ async function listProcedures(url: string, token: string): Promise<string[]> {
   );
 }
 
-describe('npm start (local mode)', () => {
+// Each start launches DynamoDB Local (a JVM) and seeds the catalog: slow on a busy shared machine.
+describe('npm start (local mode)', { timeout: 120_000 }, () => {
   it('starts, seeds the catalog, serves the API and stops cleanly', async () => {
     running = await start();
     const health = await fetch(`${running.url}/health`);

@@ -64,6 +64,8 @@ export interface CrashReport {
   /** Answers with status ≥ 500 (none expected: a crash cuts requests off, it does not answer). */
   serverErrors: string[];
   dossiers: number;
+  /** Uploaded files attached to those dossiers (each checked). */
+  files: number;
   procedures: number;
   auditEntries: number;
   inconsistencies: string[];
@@ -112,6 +114,7 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
       cutOff: 0,
       serverErrors: [],
       dossiers: 0,
+      files: 0,
       procedures: 0,
       auditEntries: 0,
       inconsistencies: [],
@@ -285,28 +288,27 @@ class Client {
     }
   }
 
-  /** A confirmed upload of the birth certificate, or null when cut off. */
-  async upload(citizen: string): Promise<string | null> {
+  /** A confirmed upload of the birth certificate (none when refused or cut off). */
+  async upload(citizen: string): Promise<{ uploadId?: string; cutOff: boolean }> {
     const slot = await this.send(citizen, 'POST', '/api/uploads', {
       procedureId: TRICH_LUC_ID,
       document: 'giay-chung-sinh',
       contentType: 'application/pdf',
       size: 2048,
     });
-    if (slot === null || slot.status !== 201) return null;
+    if (slot === null) return { cutOff: true };
+    if (slot.status !== 201) return { cutOff: false };
     const upload = slot.body.upload as { url: string; method: string; headers?: Record<string, string> };
     const put = await fetch(upload.url, {
       method: upload.method,
       headers: upload.headers,
       body: pdfBytes(2048),
     });
-    if (!put.ok) return null;
-    const confirmed = await this.send(
-      citizen,
-      'POST',
-      `/api/uploads/${slot.body.uploadId as string}/confirm`,
-    );
-    return confirmed?.status === 200 ? (slot.body.uploadId as string) : null;
+    if (!put.ok) return { cutOff: false };
+    const uploadId = slot.body.uploadId as string;
+    const confirmed = await this.send(citizen, 'POST', `/api/uploads/${uploadId}/confirm`);
+    if (confirmed === null) return { cutOff: true };
+    return confirmed.status === 200 ? { uploadId, cutOff: false } : { cutOff: false };
   }
 
   async submit(submission: PendingSubmission): Promise<boolean> {
@@ -431,6 +433,7 @@ async function checkState(platform: Platform, dossierTable: string, report: Cras
     if (!records.has(code)) problems.push(`dossier ${code}: no idempotency record`);
     for (const document of dossier.documents as { files?: { uploadId: string; key: string }[] }[]) {
       for (const file of document.files ?? []) {
+        report.files++;
         const slot = await dossiers.getUpload(file.uploadId);
         if (slot?.consumedBy !== code) {
           problems.push(
