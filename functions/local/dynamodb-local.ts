@@ -34,9 +34,9 @@ export const javaMissingMessage =
   '(hoặc https://adoptium.net). / Java 17+ was not found; DynamoDB Local needs it. Install it with ' +
   '`apt-get install -y openjdk-17-jre-headless` (or from https://adoptium.net).';
 
-/** Throws the bilingual install hint when `java` is missing or older than 17. */
-export function checkJava(): void {
-  const run = spawnSync('java', ['-version'], { encoding: 'utf8' });
+/** Throws the bilingual install hint when `java` (or `command`) is missing or older than 17. */
+export function checkJava(command = 'java'): void {
+  const run = spawnSync(command, ['-version'], { encoding: 'utf8' });
   if (run.error || run.status !== 0) throw new Error(javaMissingMessage);
   // `java -version` prints `openjdk version "17.0.15"` (or `"1.8.0_…"` for Java 8) on stderr.
   const major = Number(/version "(\d+)/.exec(`${run.stderr}${run.stdout}`)?.[1] ?? '0');
