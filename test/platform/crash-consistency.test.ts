@@ -8,7 +8,8 @@ import { expect, it } from 'vitest';
 import { runCrashScenario } from '../support/crash/crash-scenario';
 
 it('leaves nothing half-written or unaudited when the server is killed mid-burst', {
-  timeout: 120_000,
+  // About 50 s on an idle machine (four server starts, one DynamoDB Local); room for a busy one.
+  timeout: 240_000,
 }, async () => {
   const report = await runCrashScenario({ crashes: 3, procedures: 4, workers: 4, maxAnswersPerRound: 30 });
   expect(report.crashes).toBe(3);
