@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Runs before `npm start` and `npm test` so that each is one command on a fresh clone:
-// installs the npm packages when node_modules is missing or older than package-lock.json, and,
+// installs the npm packages when node_modules is missing or older than package-lock.json, Java 17
+// for DynamoDB Local when it is missing (or says how to install it), and,
 // for tests, Debian's Chromium when it is missing and we may install it (root with apt-get); for
 // `npm start`, builds the builder/portal when builder-ui/dist is missing or older than its sources
 // (the UI bundles the domain core, so core changes count too).
 // Plain JavaScript on purpose: it must run before TypeScript tooling is installed.
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,6 +15,28 @@ const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('packag
 if (stale) {
   console.log('Cài đặt thư viện — installing dependencies (npm install)…');
   execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
+}
+
+// DynamoDB Local (npm start's and the tests' DynamoDB) runs on Java 17+.
+const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+const javaMajor = Number(/version "(\d+)/.exec(`${java.stderr ?? ''}${java.stdout ?? ''}`)?.[1] ?? 0);
+if (java.error || javaMajor < 17) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log('Cài Java 17 cho DynamoDB Local — installing Java 17 for DynamoDB Local…');
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless',
+      {
+        stdio: 'inherit',
+      },
+    );
+  } else {
+    console.error(
+      'Thiếu Java 17+, cần cho DynamoDB Local: hãy cài `apt-get install -y openjdk-17-jre-headless` (hoặc https://adoptium.net).\n' +
+        'Java 17+ is missing; DynamoDB Local needs it: install it with `apt-get install -y openjdk-17-jre-headless` (or from https://adoptium.net).',
+    );
+    process.exit(1);
+  }
 }
 
 if (process.argv.includes('--browser') && !existsSync('/usr/bin/chromium')) {

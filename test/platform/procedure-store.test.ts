@@ -82,7 +82,7 @@ describe('DynamoDB procedure store', () => {
     expect(propertyOrder(read)).toEqual(['z', 'a', 'm']);
     expect(Object.keys(schemaOf(read) ?? {})).toEqual(['type', 'properties', 'required']);
     expect(propertyOrder((await t.deps.procedures.listVersions('p-order'))[0])).toEqual(['z', 'a', 'm']);
-    // DynamoDB promises no key order for maps (dynalite happens to keep it), so the definition is text.
+    // DynamoDB promises no key order for maps (an emulator may happen to keep it), so the definition is text.
     const raw = await t.clients.dynamodb.send(
       new GetItemCommand({
         TableName: t.config.tables.procedures,
@@ -148,5 +148,61 @@ describe('DynamoDB procedure store', () => {
     }
     expect(fault.failures).toBe(1);
     expect(await t.deps.procedures.getVersion('p-down', 1)).toBeNull();
+  });
+
+  it('commits version, head and audit entry as one transaction; a stale revision writes none of them', async () => {
+    let second = 0;
+    // The log orders entries by time: each gets its own second.
+    const entry = (action: string) => ({
+      at: `2026-11-22T00:00:0${second++}.000Z`,
+      actor: 'author.saigon',
+      action,
+      entity: 'procedure:p-tx',
+    });
+    await t.deps.procedures.commit({
+      version: version('p-tx'),
+      versionRevision: null,
+      head: head('p-tx', 'ubnd-phuong-sai-gon'),
+      headRevision: null,
+      audit: entry('procedure.create'),
+    });
+    // A writer who read the head at revision 1 twice: the second is stale.
+    const update = (comment: string) =>
+      t.deps.procedures.commit({
+        version: version('p-tx', { revision: 2, reviewComment: comment }),
+        versionRevision: 1,
+        head: head('p-tx', 'ubnd-phuong-sai-gon', 2),
+        headRevision: 1,
+        audit: entry(`procedure.update ${comment}`),
+      });
+    await update('first');
+    const stale = update('second');
+    await expect(stale).rejects.toMatchObject({ status: 409, code: 'procedure.revision-conflict' });
+    expect((await t.deps.procedures.getVersion('p-tx', 1))?.reviewComment).toBe('first');
+    expect((await t.deps.audit.list('procedure:p-tx')).map((e) => e.action)).toEqual([
+      'procedure.create',
+      'procedure.update first',
+    ]);
+  });
+
+  it('reads the published version together with its head, and nothing once the head no longer names one', async () => {
+    const published = head('p-pub', 'ubnd-phuong-sai-gon');
+    await t.deps.procedures.commit({
+      version: version('p-pub', { status: 'published' }),
+      versionRevision: null,
+      head: { ...published, status: 'published', publishedVersion: 1 },
+      headRevision: null,
+      audit: { at: '2026-11-22T00:00:00.000Z', actor: 'x', action: 'seed', entity: 'procedure:p-pub' },
+    });
+    expect((await t.deps.procedures.getPublished('p-pub'))?.version).toBe(1);
+    await t.deps.procedures.commit({
+      version: version('p-pub', { status: 'retired', revision: 2 }),
+      versionRevision: 1,
+      head: { ...published, status: 'retired', publishedVersion: null, revision: 2 },
+      headRevision: 1,
+      audit: { at: '2026-11-22T00:00:01.000Z', actor: 'x', action: 'retire', entity: 'procedure:p-pub' },
+    });
+    expect(await t.deps.procedures.getPublished('p-pub')).toBeNull();
+    expect(await t.deps.procedures.getPublished('p-none')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Dossier codes. With an idempotency key the code is derived from owner + key, so a retried
- * submission lands on the same item and the create-once condition makes it idempotent without
- * transactions (which dynalite lacks).
+ * submission lands on the same item and its create-once condition (inside the submission's
+ * transaction) makes it idempotent.
  */
 import { createHash, randomBytes } from 'node:crypto';
 

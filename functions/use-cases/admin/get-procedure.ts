@@ -16,7 +16,10 @@ export interface VersionSummary {
   reviewComment?: string;
 }
 
-/** Head + versions, newest first. Versions above `latestVersion` are leftovers of failed writes and hidden. */
+/**
+ * Head + versions, newest first. Versions above `latestVersion` (left by failed writes before
+ * changes were transactions) are hidden.
+ */
 export async function getProcedure(
   deps: Pick<AppDeps, 'procedures'>,
   officer: Officer,
