@@ -8,6 +8,7 @@ export const envNames = {
     audit: 'TABLE_AUDIT',
     dossiers: 'TABLE_DOSSIERS',
     citizens: 'TABLE_CITIZENS',
+    counters: 'TABLE_COUNTERS',
   },
   buckets: {
     catalog: 'BUCKET_CATALOG',
