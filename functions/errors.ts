@@ -106,6 +106,16 @@ export class ValidationFailedError extends AppError {
   }
 }
 
+/** 429: a rate limit or quota was reached; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(code: string, messages: Message, retryAfterSeconds: number) {
+    super(429, code, messages, { details: { retryAfterSeconds } });
+    this.name = 'TooManyRequestsError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 /** 503: storage or another dependency failed; nothing was written (or the write was rolled back). */
 export class DependencyError extends AppError {
   constructor(what: string, cause: unknown) {

@@ -2,7 +2,7 @@
  * HTTP face of the development IdP: a JWKS, two sign-in endpoints returning `{ token, principal }`,
  * OpenID Connect endpoints (dev-idp-oidc.ts) and a small page listing the demo users. Mounted only in local mode.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { BadRequestError } from '../errors';
 import { readJson } from '../http/read-json';
 import type { DevIdp } from './dev-idp';
@@ -18,9 +18,15 @@ export interface DemoCitizen {
 export function createDevIdpApp(
   idp: DevIdp,
   demoCitizens: readonly DemoCitizen[],
-  oidc: DevOidcOptions = {},
+  oidc: DevOidcOptions & { signInLimit?: MiddlewareHandler } = {},
 ): Hono {
   const app = new Hono();
+  // Every way to obtain a token is rate limited (per IP) when a limit is given.
+  if (oidc.signInLimit) {
+    for (const path of ['/dev-idp/officers/sign-in', '/dev-idp/vneid/sign-in', '/dev-idp/token']) {
+      app.use(path, oidc.signInLimit);
+    }
+  }
   // OpenID Connect (authorization code + PKCE), the protocol of Cognito and VNeID on AWS.
   app.route('/', createDevOidcApp(idp, demoCitizens, oidc));
   app.get('/dev-idp/.well-known/jwks.json', (c) => c.json(idp.jwks));

@@ -15,6 +15,7 @@ import { createBuckets } from '../adapters/s3/create-buckets';
 import { createLocalApp } from '../apps/index';
 import { buildPlatform } from '../composition/build-deps';
 import { loadConfig } from '../config/load-config';
+import { rateLimit } from '../http/rate-limit';
 import { createDevIdp, type DevIdp } from '../identity/dev-idp';
 import { createDevIdpApp } from '../identity/dev-idp-app';
 import { loadOrCreateDevKeys } from '../identity/dev-keys';
@@ -84,7 +85,12 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     // The dev IdP builds redirects from these (set once the port is known), never from the Host header.
     let origins: string[] = [];
     const app = createLocalApp(platform.deps, {
-      extras: [createDevIdpApp(idp, demoCitizens, { origins: () => origins })],
+      extras: [
+        createDevIdpApp(idp, demoCitizens, {
+          origins: () => origins,
+          signInLimit: rateLimit(platform.deps, 'sign-in'),
+        }),
+      ],
       isReady: () => ready,
     });
     if (options.localOidc) app.route('/', localOidcConfig());
@@ -101,7 +107,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
         }),
     );
     const port = (server.address() as AddressInfo).port;
-    const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     origins = [url, `http://localhost:${port}`];
 
     await createTables(platform.clients.dynamodb, config.tables);

@@ -11,7 +11,12 @@ import { notFound, onError } from '../../http/problem';
 import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
 import { publishCatalog } from '../../use-cases/publish/publish-catalog';
-import { getCurrentRelease, listReleases, readManifest, releaseIdPattern } from '../../use-cases/publish/read-release';
+import {
+  getCurrentRelease,
+  listReleases,
+  readManifest,
+  releaseIdPattern,
+} from '../../use-cases/publish/read-release';
 
 /** Builds the publish app; it carries full `/api/publish/…` paths. */
 export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
