@@ -92,6 +92,8 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
         }),
       ],
       isReady: () => ready,
+      // Presigned uploads go straight to s3rver; the portal's CSP must let it call there.
+      connectSources: config.endpoints.s3 ? [config.endpoints.s3] : [],
     });
     if (options.localOidc) app.route('/', localOidcConfig());
     const site = join(options.root, 'builder-ui', 'dist');
