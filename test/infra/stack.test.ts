@@ -32,8 +32,8 @@ describe('the dev stack', () => {
     t.resourceCountIs('AWS::DynamoDB::Table', tableDefinitions.length);
     // access logs, published catalog, uploads, site
     t.resourceCountIs('AWS::S3::Bucket', 4);
-    // four functions + the library's BucketDeployment handler
-    t.resourceCountIs('AWS::Lambda::Function', 5);
+    // four functions + the library's BucketDeployment handler + CDK's reader of the edge stack's WAF ARN
+    t.resourceCountIs('AWS::Lambda::Function', 6);
     t.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     t.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
     t.resourceCountIs('AWS::ApiGatewayV2::Route', routeSpecs.length * 5);
