@@ -112,20 +112,23 @@ export async function createHostileEnv(options: { aws?: LocalAws; env?: Record<s
       releaseId: release.body.release.releaseId,
     },
     citizenA: { personalId: CITIZEN_A, name },
+    // Heads carry every change's revision; the audit trail of the draft the fuzz edits most; dossiers; the release.
     fingerprint: async () => {
-      const heads = (await t.deps.procedures.listHeads()).sort((a, b) =>
-        a.procedureId.localeCompare(b.procedureId),
-      );
-      const audits = await Promise.all(
-        heads.map(async (h) => (await t.deps.audit.list(`procedure:${h.procedureId}`)).length),
-      );
-      const dossiers = await Promise.all(
-        [CITIZEN_A, CITIZEN_B].map(async (id) => (await t.deps.dossiers.listDossiers(`vneid:${id}`)).length),
-      );
-      const pointer = await t.deps.releases.getCurrentPointer();
+      const [heads, audit, dossiers, pointer] = await Promise.all([
+        t.deps.procedures.listHeads(),
+        t.deps.audit.list('procedure:hostile-x'),
+        Promise.all(
+          [CITIZEN_A, CITIZEN_B].map(
+            async (id) => (await t.deps.dossiers.listDossiers(`vneid:${id}`)).length,
+          ),
+        ),
+        t.deps.releases.getCurrentPointer(),
+      ]);
       return JSON.stringify({
-        heads: heads.map((h) => [h.procedureId, h.revision, h.status, h.latestVersion, h.publishedVersion]),
-        audits,
+        heads: heads
+          .map((h) => [h.procedureId, h.revision, h.status, h.latestVersion, h.publishedVersion])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        audit: audit.length,
         dossiers,
         release: pointer?.releaseId ?? null,
       });
