@@ -54,12 +54,12 @@ export function boundsMessage(violation: BoundsViolation, what: Message): Messag
   if (violation.kind === 'depth') {
     return {
       vi: `${capitalize(what.vi)} lồng nhau quá sâu (tối đa ${violation.limit} cấp) tại ${violation.path || '/'}.`,
-      en: `${capitalize(what.en)} is nested too deeply (at most ${violation.limit} levels) at ${violation.path || '/'}.`,
+      en: `Nested too deeply: ${what.en} (at most ${violation.limit} levels) at ${violation.path || '/'}.`,
     };
   }
   return {
     vi: `${capitalize(what.vi)} có quá nhiều giá trị (tối đa ${violation.limit}).`,
-    en: `${capitalize(what.en)} holds too many values (at most ${violation.limit}).`,
+    en: `Too many values in ${what.en} (at most ${violation.limit}).`,
   };
 }
 
