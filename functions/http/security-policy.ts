@@ -33,11 +33,11 @@ export const dataContentSecurityPolicy =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * The development IdP's pages (local mode only, never deployed) carry their small script and
- * style inline; they allow inline code and nothing foreign.
+ * The development IdP's pages (local mode only, never deployed): their style and script are files
+ * of their own (functions/identity/dev-idp-assets.ts), so no inline code and no eval either.
  */
 export const devIdpContentSecurityPolicy =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** The headers every response carries besides the CSP. */
 export const commonSecurityHeaders: Readonly<Record<string, string>> = {

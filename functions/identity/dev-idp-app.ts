@@ -6,6 +6,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { BadRequestError } from '../errors';
 import { readJson } from '../http/read-json';
 import type { DevIdp } from './dev-idp';
+import { devIdpScriptPath, devIdpSignInScript, devIdpStyles, devIdpStylesPath } from './dev-idp-assets';
 import { createDevOidcApp, type DevOidcOptions } from './dev-idp-oidc';
 import { renderSignInPage } from './dev-idp-page';
 
@@ -30,6 +31,10 @@ export function createDevIdpApp(
   // OpenID Connect (authorization code + PKCE), the protocol of Cognito and VNeID on AWS.
   app.route('/', createDevOidcApp(idp, demoCitizens, oidc));
   app.get('/dev-idp/.well-known/jwks.json', (c) => c.json(idp.jwks));
+  app.get(devIdpStylesPath, (c) => c.body(devIdpStyles, 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.get(devIdpScriptPath, (c) =>
+    c.body(devIdpSignInScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.get('/dev-idp', (c) => c.html(renderSignInPage(idp.officers, demoCitizens)));
   app.post('/dev-idp/officers/sign-in', async (c) => {
     const body = await readJson(c);
