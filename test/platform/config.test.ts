@@ -31,7 +31,13 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 describe('loadConfig', () => {
   it('reads a complete AWS environment', () => {
     const config = loadConfig(aws);
-    expect(config.tables).toEqual({ procedures: 'p', audit: 'a', dossiers: 'd', citizens: 'c', counters: 'n' });
+    expect(config.tables).toEqual({
+      procedures: 'p',
+      audit: 'a',
+      dossiers: 'd',
+      citizens: 'c',
+      counters: 'n',
+    });
     expect(config.auth.mode).toBe('cognito');
     expect(config.auth.officer).toEqual({
       issuer: aws.OFFICER_TOKEN_ISSUER,
