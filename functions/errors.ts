@@ -75,6 +75,24 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/**
+ * A JSON value broke a depth or size bound (functions/core/bounds): 422 `request.too-deep` naming
+ * the limit, or 413 `request.too-large`. Never retried: the same input always fails the same way.
+ */
+export class BoundsError extends AppError {
+  constructor(kind: 'depth' | 'nodes', messages: Message, limit: number) {
+    super(
+      kind === 'depth' ? 422 : 413,
+      kind === 'depth' ? 'request.too-deep' : 'request.too-large',
+      messages,
+      {
+        details: { limit },
+      },
+    );
+    this.name = 'BoundsError';
+  }
+}
+
 /** 422: the core rejected the input; `errors` are the core's own, with paths and bilingual messages. */
 export class ValidationFailedError extends AppError {
   readonly errors: CoreError[];
@@ -85,6 +103,16 @@ export class ValidationFailedError extends AppError {
     super(422, 'validation.failed', messages, { details: errors });
     this.name = 'ValidationFailedError';
     this.errors = errors;
+  }
+}
+
+/** 429: a rate limit or quota was reached; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(code: string, messages: Message, retryAfterSeconds: number) {
+    super(429, code, messages, { details: { retryAfterSeconds } });
+    this.name = 'TooManyRequestsError';
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

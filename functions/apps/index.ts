@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { mergeOpenApi, type OpenApiPart, platformOpenApi } from '../http/merge-openapi';
 import { notFound, onError } from '../http/problem';
+import { securityHeaders } from '../http/security-headers';
 import type { AppDeps } from '../ports';
 import { createAdminApp } from './admin/app';
 import { openapi as adminOpenApi } from './admin/openapi';
@@ -21,6 +22,8 @@ export interface LocalAppOptions {
   extras?: Hono[];
   /** While false, `/health` answers 503 (seeding still running). */
   isReady?: () => boolean;
+  /** Origins besides our own the browser app may call (the S3 endpoint of presigned uploads). */
+  connectSources?: readonly string[];
 }
 
 /** The whole API's OpenAPI document. */
@@ -40,6 +43,8 @@ export function createLocalApp(deps: AppDeps, options: LocalAppOptions = {}): Ho
   const app = new Hono();
   app.onError(onError);
   app.notFound(notFound);
+  // First, so every answer (errors, the static site, the dev IdP) carries them.
+  app.use('*', securityHeaders({ connectSources: options.connectSources }));
   app.get('/health', (c) =>
     (options.isReady?.() ?? true) ? c.json({ status: 'ok' }) : c.json({ status: 'starting' }, 503),
   );

@@ -9,6 +9,7 @@ import {
   createDynamoCitizenDataSource,
   type SeedableCitizenDataSource,
 } from '../adapters/dynamodb/citizen-data-source';
+import { createDynamoCounterStore } from '../adapters/dynamodb/counter-store';
 import { createDynamoDossierStore } from '../adapters/dynamodb/dossier-store';
 import { createDynamoProcedureStore } from '../adapters/dynamodb/procedure-store';
 import { createS3FileStore } from '../adapters/s3/file-store';
@@ -44,7 +45,8 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
     ids: { next: () => randomUUID() },
     verifier: overrides.verifier ?? remoteVerifier(config),
     catalog: bundledCatalogContext,
-    limits: { ...config.limits },
+    counters: createDynamoCounterStore(clients.dynamodb, config.tables.counters),
+    limits: structuredClone(config.limits),
     ...overrides,
   };
   return { deps, clients, citizens };

@@ -8,6 +8,7 @@ export const envNames = {
     audit: 'TABLE_AUDIT',
     dossiers: 'TABLE_DOSSIERS',
     citizens: 'TABLE_CITIZENS',
+    counters: 'TABLE_COUNTERS',
   },
   buckets: {
     catalog: 'BUCKET_CATALOG',
@@ -26,6 +27,10 @@ export const envNames = {
   /** Origin of the builder/portal site, for CORS. */
   siteOrigin: 'SITE_ORIGIN',
   region: 'AWS_REGION',
+  /** Optional limits (functions/config/limits.ts): per-citizen daily upload quota, rate limits. */
+  uploadQuotaFiles: 'UPLOAD_QUOTA_FILES_PER_DAY',
+  uploadQuotaBytes: 'UPLOAD_QUOTA_BYTES_PER_DAY',
+  rateLimits: 'RATE_LIMITS',
   /** Local mode only: endpoints of DynamoDB Local and s3rver. */
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
   s3Endpoint: 'S3_ENDPOINT',

@@ -4,7 +4,9 @@
  * everything that is wrong on its first cold start instead of one variable per deploy.
  */
 import type { TableName } from '../adapters/dynamodb/tables';
+import type { Limits } from '../ports/limits';
 import { envNames } from './env-names';
+import { readLimits } from './limits';
 
 export type AuthMode = 'cognito' | 'dev';
 
@@ -23,7 +25,7 @@ export interface Config {
   siteOrigin?: string;
   /** Local mode only (DynamoDB Local, s3rver); absent on AWS. */
   endpoints: { dynamodb?: string; s3?: string };
-  limits: { maxBodyBytes: number; maxUploadBytes: number };
+  limits: Limits;
 }
 
 /** Issuers the development identity provider signs with (local mode). */
@@ -33,7 +35,7 @@ export const devIssuers = {
   audience: 'tthc-local',
 } as const;
 
-export const defaultLimits = { maxBodyBytes: 256 * 1024, maxUploadBytes: 10 * 1024 * 1024 } as const;
+export { defaultLimits } from './limits';
 
 /** Thrown when the environment is incomplete; `problems` lists each variable and what is wrong. */
 export class ConfigError extends Error {
@@ -79,6 +81,7 @@ export function loadConfig(env: Env): Config {
     audit: read(envNames.tables.audit, true),
     dossiers: read(envNames.tables.dossiers, true),
     citizens: read(envNames.tables.citizens, true),
+    counters: read(envNames.tables.counters, true),
   };
   const buckets = {
     catalog: read(envNames.buckets.catalog, true),
@@ -96,6 +99,7 @@ export function loadConfig(env: Env): Config {
     audience: read(envNames.citizenAudience, false) ?? (onAws ? undefined : devIssuers.audience),
   };
   const siteOrigin = url(envNames.siteOrigin, false);
+  const limits = readLimits(env, problems);
   const endpoints = { dynamodb: url(envNames.dynamoEndpoint, false), s3: url(envNames.s3Endpoint, false) };
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -106,6 +110,6 @@ export function loadConfig(env: Env): Config {
     auth: { mode, officer, citizen },
     ...(siteOrigin ? { siteOrigin } : {}),
     endpoints,
-    limits: { ...defaultLimits },
+    limits,
   };
 }

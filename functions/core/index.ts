@@ -8,6 +8,15 @@
  * const form = generateForm(compiled, { channel: 'online', date: '2026-03-01', citizen });
  * const result = validateSubmission(compiled, { answers, channel: 'online', documents, date: '2026-03-01' });
  */
+export {
+  answerBounds,
+  type BoundsViolation,
+  boundsMessage,
+  checkJsonBounds,
+  definitionBounds,
+  type JsonBounds,
+  requestBounds,
+} from './bounds/json-bounds';
 export { compileProcedure } from './compile/compile-procedure';
 export type { CompiledProcedure } from './compile/compiled-procedure';
 export { ProcedureCompileError } from './compile/conditions';

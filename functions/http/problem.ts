@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { CoreError, Message } from '../core/types';
-import { AppError, ValidationFailedError } from '../errors';
+import { AppError, TooManyRequestsError, ValidationFailedError } from '../errors';
 
 export interface ProblemDetails {
   type: string;
@@ -28,6 +28,7 @@ const titles: Record<number, string> = {
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -53,9 +54,9 @@ export function toProblem(error: AppError): ProblemDetails {
 
 /** Writes a problem response with the right content type. */
 export function problemResponse(c: Context, error: AppError): Response {
-  return c.body(JSON.stringify(toProblem(error)), error.status as ContentfulStatusCode, {
-    'content-type': 'application/problem+json; charset=utf-8',
-  });
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json; charset=utf-8' };
+  if (error instanceof TooManyRequestsError) headers['retry-after'] = String(error.retryAfterSeconds);
+  return c.body(JSON.stringify(toProblem(error)), error.status as ContentfulStatusCode, headers);
 }
 
 /** Maps whatever was thrown to an AppError; unknown errors become a generic 500 (logged, never shown). */

@@ -3,7 +3,9 @@
  * so a client always learns what was wrong with the envelope before the core looks at the content.
  */
 import type { Context } from 'hono';
+import { requestBounds } from '../core/bounds/json-bounds';
 import { BadRequestError } from '../errors';
+import { assertJsonBounds } from '../use-cases/assert-json-bounds';
 
 /**
  * Parses the request body as a JSON object.
@@ -45,5 +47,7 @@ export async function readJson(c: Context): Promise<Record<string, unknown>> {
       en: 'The request body must be a JSON object ({ … }).',
     });
   }
+  // Before anything recursive (validators, diff, storage marshalling) sees it.
+  assertJsonBounds(value, requestBounds, { vi: 'nội dung gửi lên', en: 'the request body' });
   return value as Record<string, unknown>;
 }

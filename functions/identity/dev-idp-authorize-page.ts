@@ -3,6 +3,7 @@
  * per demo user, posting back with the original request) and the bilingual error page.
  */
 import type { Message as Localized } from '../core/types';
+import { devIdpStylesPath } from './dev-idp-assets';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -14,8 +15,7 @@ export interface PickableAccount {
 
 function layout(title: string, body: string): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}
-li{margin:.4rem 0}button{font:inherit;padding:.3rem .7rem;cursor:pointer}</style></head><body>${body}</body></html>`;
+<title>${title}</title><link rel="stylesheet" href="${devIdpStylesPath}"></head><body>${body}</body></html>`;
 }
 
 /**

@@ -32,6 +32,13 @@ interface PendingCode {
 export interface DevOidcOptions {
   /** Clock in milliseconds (tests move it to expire codes). */
   now?: () => number;
+  /**
+   * The origins this IdP is served on (configured by `npm start` once it listens, e.g.
+   * `http://127.0.0.1:8787` and `http://localhost:8787`). Discovery URLs and allowed redirects are
+   * built from these, never from the Host header, which any client sets: a request whose Host is not
+   * one of them is served as the first. Default: `http://localhost` (hono's `app.request`).
+   */
+  origins?: () => readonly string[];
 }
 
 /** Routes `/dev-idp/.well-known/openid-configuration`, `/dev-idp/authorize`, `/dev-idp/token`. */
@@ -41,11 +48,18 @@ export function createDevOidcApp(
   options: DevOidcOptions = {},
 ): Hono {
   const now = options.now ?? Date.now;
+  const origins = options.origins ?? (() => ['http://localhost']);
+  /** The configured origin the request came to; the Host header only picks among trusted values. */
+  const originOf = (c: Context): string => {
+    const trusted = origins();
+    const asked = new URL(c.req.url).origin;
+    return trusted.includes(asked) ? asked : (trusted[0] ?? 'http://localhost');
+  };
   const codes = new Map<string, PendingCode>();
   const app = new Hono();
 
   app.get('/dev-idp/.well-known/openid-configuration', (c) => {
-    const base = `${new URL(c.req.url).origin}/dev-idp`;
+    const base = `${originOf(c)}/dev-idp`;
     return c.json({
       issuer: base,
       authorization_endpoint: `${base}/authorize`,
@@ -70,7 +84,7 @@ export function createDevOidcApp(
       : citizens.map((p) => ({ id: p.personalId, label: p.name }));
 
   const authorize = async (c: Context, params: Record<string, string>) => {
-    const checked = checkAuthorizeRequest(params, new URL(c.req.url).origin);
+    const checked = checkAuthorizeRequest(params, originOf(c));
     if ('problem' in checked) return c.html(renderAuthorizeError(checked.problem), 400);
     const { kind } = checked;
     const account = params.account;

@@ -1,6 +1,7 @@
 /** The development sign-in page: lists demo users; a click fetches a token and shows it. */
 import type { DemoOfficer } from './dev-idp';
 import type { DemoCitizen } from './dev-idp-app';
+import { devIdpScriptPath, devIdpStylesPath } from './dev-idp-assets';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -19,20 +20,11 @@ export function renderSignInPage(officers: readonly DemoOfficer[], citizens: rea
     )
     .join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập thử nghiệm / Dev sign-in</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}textarea{width:100%;height:8rem}</style></head>
+<link rel="stylesheet" href="${devIdpStylesPath}"><script src="${devIdpScriptPath}" defer></script></head>
 <body><h1>Đăng nhập thử nghiệm <small>(development sign-in)</small></h1>
 <p>Chỉ dùng ở chế độ cục bộ. / Local mode only.</p>
 <h2>Cán bộ / Officers</h2><ul>${officerRows}</ul>
 <h2>Công dân (VNeID giả lập) / Citizens (VNeID stand-in)</h2><ul>${citizenRows}</ul>
 <h2>Mã thông báo / Token</h2><textarea id="token" readonly></textarea>
-<script>
-document.addEventListener('click', async (e) => {
-  const b = e.target.closest('button'); if (!b) return;
-  const body = b.dataset.kind === 'officers' ? { username: b.dataset.id } : { personalId: b.dataset.id };
-  const res = await fetch('/dev-idp/' + b.dataset.kind + '/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = await res.json();
-  document.getElementById('token').value = json.token || JSON.stringify(json, null, 2);
-  if (json.token) localStorage.setItem(b.dataset.kind === 'officers' ? 'tthc.officerToken' : 'tthc.citizenToken', json.token);
-});
-</script></body></html>`;
+</body></html>`;
 }

@@ -17,6 +17,7 @@ export function localEnv(input: {
     [envNames.tables.audit]: `${p}tthc-audit`,
     [envNames.tables.dossiers]: `${p}tthc-dossiers`,
     [envNames.tables.citizens]: `${p}tthc-citizens`,
+    [envNames.tables.counters]: `${p}tthc-counters`,
     [envNames.buckets.catalog]: `${p}tthc-catalog`,
     [envNames.buckets.uploads]: `${p}tthc-uploads`,
     [envNames.authMode]: 'dev',

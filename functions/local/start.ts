@@ -15,6 +15,7 @@ import { createBuckets } from '../adapters/s3/create-buckets';
 import { createLocalApp } from '../apps/index';
 import { buildPlatform } from '../composition/build-deps';
 import { loadConfig } from '../config/load-config';
+import { rateLimit } from '../http/rate-limit';
 import { createDevIdp, type DevIdp } from '../identity/dev-idp';
 import { createDevIdpApp } from '../identity/dev-idp-app';
 import { loadOrCreateDevKeys } from '../identity/dev-keys';
@@ -51,6 +52,12 @@ export interface RunningLocal {
 export async function startLocal(options: StartOptions): Promise<RunningLocal> {
   const log = options.log ?? console.log;
   const host = options.host ?? '127.0.0.1';
+  // Local mode signs anyone in as any demo user: it must never be reachable from another machine.
+  if (!isLoopback(host)) {
+    throw new Error(
+      `Chế độ cục bộ (có IdP thử nghiệm) chỉ lắng nghe trên loopback, không phải "${host}". / Local mode (with the development IdP) listens on loopback only, not "${host}".`,
+    );
+  }
   mkdirSync(join(options.dataDir, 'dynamodb'), { recursive: true });
   mkdirSync(join(options.dataDir, 's3'), { recursive: true });
   const lock = lockDataDir(options.dataDir);
@@ -83,9 +90,18 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     idp = createDevIdp({ keys, officers: demoOfficers, citizens: platform.citizens });
 
     let ready = false;
+    // The dev IdP builds redirects from these (set once the port is known), never from the Host header.
+    let origins: string[] = [];
     const app = createLocalApp(platform.deps, {
-      extras: [createDevIdpApp(idp, demoCitizens)],
+      extras: [
+        createDevIdpApp(idp, demoCitizens, {
+          origins: () => origins,
+          signInLimit: rateLimit(platform.deps, 'sign-in'),
+        }),
+      ],
       isReady: () => ready,
+      // Presigned uploads go straight to s3rver; the portal's CSP must let it call there.
+      connectSources: config.endpoints.s3 ? [config.endpoints.s3] : [],
     });
     if (options.localOidc) app.route('/', localOidcConfig());
     const site = join(options.root, 'builder-ui', 'dist');
@@ -100,7 +116,9 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
           (server as Server).closeAllConnections?.();
         }),
     );
-    const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    origins = [url, `http://localhost:${port}`];
 
     await createTables(platform.clients.dynamodb, config.tables);
     await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
@@ -114,6 +132,11 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     await stop();
     throw err;
   }
+}
+
+/** 127.0.0.0/8, ::1 or localhost. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host: string) {

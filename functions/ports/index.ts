@@ -4,6 +4,7 @@
  * locally. Every write that must not be half-done is a single conditional item write.
  */
 import type { CitizenData, Procedure } from '../core/types';
+import type { Limits } from './limits';
 
 export type ProcedureStatus = 'draft' | 'in-review' | 'approved' | 'published' | 'retired';
 
@@ -149,6 +150,19 @@ export interface CitizenDataSource {
   load(personalId: string): Promise<CitizenData | null>;
 }
 
+/**
+ * Counters with limits, for rate limits and quotas: `add` grows every amount of `key` together,
+ * or none of them when one would pass its limit (then it returns false). A key names its window
+ * (e.g. a minute or a day), and expires after `expiresAt`.
+ */
+export interface CounterStore {
+  add(
+    key: string,
+    amounts: Record<string, { add: number; limit: number }>,
+    expiresAt: Date,
+  ): Promise<boolean>;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -257,5 +271,8 @@ export interface AppDeps {
   verifier: TokenVerifier;
   /** Registry and fee policies (versioned with the code in catalogs/, bundled into the functions). */
   catalog: import('../core/types').CatalogContext;
-  limits: { maxBodyBytes: number; maxUploadBytes: number };
+  counters: CounterStore;
+  limits: Limits;
 }
+
+export type { Limits, RateLimit, RateName, RateScope } from './limits';

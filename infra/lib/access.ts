@@ -12,8 +12,9 @@ export const functionNames: readonly FunctionName[] = ['admin', 'forms', 'submis
 /**
  * `append` = write new items and read them back, never update or delete (the audit log).
  * `readAll` = read plus Scan: building a release lists every procedure head across agencies.
+ * `count` = only UpdateItem: rate-limit and quota counters grow with a conditional ADD, never read.
  */
-export type TableAccess = 'read' | 'readAll' | 'readWrite' | 'append';
+export type TableAccess = 'read' | 'readAll' | 'readWrite' | 'append' | 'count';
 /**
  * `receive` = where citizens' presigned PUTs land: signing a PUT that carries the `pending` tag
  * (PutObject + PutObjectTagging), head/read to check it, copy it away, delete a bad file.
@@ -34,10 +35,14 @@ export const functionAccess: Record<FunctionName, FunctionAccess> = {
   // Builds a release from the published versions and writes it to the catalog bucket.
   publish: { tables: { procedures: 'readAll', audit: 'append' }, buckets: { catalog: 'readWrite' } },
   // Catalog search and generated forms, prefilled from the citizen's records.
-  forms: { tables: { procedures: 'read', citizens: 'read' }, buckets: { catalog: 'read' } },
+  // Quotes are rate limited per IP / citizen (counters).
+  forms: {
+    tables: { procedures: 'read', citizens: 'read', counters: 'count' },
+    buckets: { catalog: 'read' },
+  },
   // Uploads and dossiers: re-validates against the published version and the citizen's records.
   submissions: {
-    tables: { procedures: 'read', citizens: 'read', dossiers: 'readWrite' },
+    tables: { procedures: 'read', citizens: 'read', dossiers: 'readWrite', counters: 'count' },
     // Incoming files can be re-PUT by the citizen for 15 minutes; confirmed ones are copied to the
     // kept prefix, which the function may write (the copy) but not delete or tag.
     buckets: { uploads: { [INCOMING_PREFIX]: 'receive', [KEPT_PREFIX]: 'readWrite' } },
@@ -63,6 +68,7 @@ export const tableActions: Record<TableAccess, string[]> = {
     'dynamodb:DeleteItem',
   ],
   append: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
+  count: ['dynamodb:UpdateItem'],
 };
 
 export const bucketObjectActions: Record<BucketAccess, string[]> = {

@@ -4,6 +4,7 @@ import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadInfraConfig } from './config';
 import { repoRoot } from './constructs/functions';
+import { TthcEdgeStack } from './edge-stack';
 import { TthcStack } from './tthc-stack';
 
 export interface BuildAppOptions {
@@ -15,18 +16,29 @@ export interface BuildAppOptions {
 }
 
 /**
- * Builds the CDK app: configuration validated first, one stack, cdk-nag's AwsSolutions checks
+ * Builds the CDK app: configuration validated first, the product's stack and its us-east-1 edge
+ * stack (CloudFront's WAF), cdk-nag's AwsSolutions checks
  * over everything (an unacknowledged finding fails synth).
  * @example const { app, stack } = buildApp({ appProps: { context: { env: 'prod' } } });
  */
-export function buildApp(options: BuildAppOptions = {}): { app: App; stack: TthcStack } {
+export function buildApp(options: BuildAppOptions = {}): { app: App; stack: TthcStack; edge: TthcEdgeStack } {
   const app = new App(options.appProps);
   const config = loadInfraConfig({
     context: (key) => app.node.tryGetContext(key),
     defaultAccount: options.defaultAccount,
   });
+  // CloudFront's WAF lives in us-east-1; the main stack reads its ARN across regions.
+  const edge = new TthcEdgeStack(app, `Tthc-${config.envName}-Edge`, {
+    config,
+    env: { account: config.account, region: 'us-east-1' },
+    crossRegionReferences: true,
+    description: `TTHC edge protection: CloudFront WAF (${config.envName})`,
+    terminationProtection: config.production,
+  });
   const stack = new TthcStack(app, `Tthc-${config.envName}`, {
     config,
+    webAclArn: edge.webAcl.acl.attrArn,
+    crossRegionReferences: true,
     env: { account: config.account, region: config.region },
     siteAssetsDir: options.siteAssetsDir,
     handlersDir: options.handlersDir,
@@ -34,7 +46,7 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Tthc
     terminationProtection: config.production,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stack };
+  return { app, stack, edge };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface TthcStackProps extends StackProps {
   siteAssetsDir?: string;
   /** Overrides functions/handlers (only for trying the stack before the handlers exist). */
   handlersDir?: string;
+  /** The CloudFront-scope WAF web ACL (edge-stack.ts). */
+  webAclArn?: string;
 }
 
 /** The whole product in one stack; it only wires the constructs together. */
@@ -58,6 +60,18 @@ export class TthcStack extends Stack {
       catalogBucket: this.data.catalogBucket,
       logBucket: this.data.logBucket,
       siteAssetsDir: props.siteAssetsDir ?? path.join(repoRoot, 'builder-ui/dist'),
+      webAclArn: props.webAclArn,
+      // The CSP's connect-src: presigned uploads go to the bucket, sign-in talks to both issuers.
+      connectSources: [
+        // Without a custom domain the bucket's CORS names the distribution, so naming the bucket
+        // here would be a cycle: S3 of this region only, then.
+        config.siteDomain
+          ? `https://${this.data.uploadsBucket.bucketRegionalDomainName}`
+          : `https://*.s3.${this.region}.amazonaws.com`,
+        `https://cognito-idp.${this.region}.amazonaws.com`,
+        this.auth.signInDomain.baseUrl(),
+        new URL(config.citizenIssuer).origin,
+      ],
       publicConfig: {
         // Same origin: the portal calls /api/... on the host it was loaded from.
         apiBaseUrl: '/api',

@@ -32,8 +32,8 @@ describe('the dev stack', () => {
     t.resourceCountIs('AWS::DynamoDB::Table', tableDefinitions.length);
     // access logs, published catalog, uploads, site
     t.resourceCountIs('AWS::S3::Bucket', 4);
-    // four functions + the library's BucketDeployment handler
-    t.resourceCountIs('AWS::Lambda::Function', 5);
+    // four functions + the library's BucketDeployment handler + CDK's reader of the edge stack's WAF ARN
+    t.resourceCountIs('AWS::Lambda::Function', 6);
     t.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     t.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
     t.resourceCountIs('AWS::ApiGatewayV2::Route', routeSpecs.length * 5);
@@ -76,7 +76,12 @@ describe('the dev stack', () => {
       });
       // Dev data is disposable; prod's is protected (see prod-stack.test.ts).
       expect(table.Properties.DeletionProtectionEnabled).toBe(false);
+      // Counters expire by TTL; the other tables keep their items.
+      expect(table.Properties.TimeToLiveSpecification).toEqual(
+        def.timeToLive ? { AttributeName: def.timeToLive, Enabled: true } : undefined,
+      );
     }
+    expect(tableDefinitions.find((d) => d.name === 'counters')?.timeToLive).toBe('expiresAt');
   });
 
   it('keeps every bucket private, encrypted and TLS-only', () => {
@@ -262,7 +267,9 @@ describe('the dev stack', () => {
     for (const level of audit)
       expect(tableActions[level!]).not.toEqual(expect.arrayContaining(['dynamodb:UpdateItem']));
     for (const level of audit) expect(tableActions[level!]).not.toContain('dynamodb:DeleteItem');
-    expect(Object.values(functionAccess.forms.tables)).toEqual(['read', 'read']);
+    // forms reads, and only counts requests (UpdateItem on the counters table) for its rate limit
+    expect(functionAccess.forms.tables).toEqual({ procedures: 'read', citizens: 'read', counters: 'count' });
+    expect(tableActions.count).toEqual(['dynamodb:UpdateItem']);
     expect(functionAccess.forms.buckets).toEqual({ catalog: 'read' });
   });
 

@@ -6,6 +6,7 @@ const aws = {
   TABLE_AUDIT: 'a',
   TABLE_DOSSIERS: 'd',
   TABLE_CITIZENS: 'c',
+  TABLE_COUNTERS: 'n',
   BUCKET_CATALOG: 'cat',
   BUCKET_UPLOADS: 'up',
   AUTH_MODE: 'cognito',
@@ -30,7 +31,13 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 describe('loadConfig', () => {
   it('reads a complete AWS environment', () => {
     const config = loadConfig(aws);
-    expect(config.tables).toEqual({ procedures: 'p', audit: 'a', dossiers: 'd', citizens: 'c' });
+    expect(config.tables).toEqual({
+      procedures: 'p',
+      audit: 'a',
+      dossiers: 'd',
+      citizens: 'c',
+      counters: 'n',
+    });
     expect(config.auth.mode).toBe('cognito');
     expect(config.auth.officer).toEqual({
       issuer: aws.OFFICER_TOKEN_ISSUER,
@@ -78,5 +85,33 @@ describe('loadConfig', () => {
     expect(config.auth.citizen.issuer).toBe(devIssuers.citizen);
     expect(config.endpoints.dynamodb).toBe('http://127.0.0.1:8000');
     expect(problemsOf({ ...rest, AUTH_MODE: 'cognito' })).toContain('OFFICER_JWKS_URL is missing');
+  });
+});
+
+describe('limits in the configuration', () => {
+  it('has defaults, reads the upload quota and rate limits, and lists every bad value', () => {
+    const defaults = loadConfig(aws).limits;
+    expect(defaults.uploadQuota).toEqual({ files: 60, bytes: 200 * 1024 * 1024 });
+    expect(defaults.rates.submission.citizen).toEqual({ limit: 10, windowSeconds: 60 });
+    const set = loadConfig({
+      ...aws,
+      UPLOAD_QUOTA_FILES_PER_DAY: '5',
+      UPLOAD_QUOTA_BYTES_PER_DAY: '1000',
+      RATE_LIMITS: 'quote.ip=3/10, submission.citizen=2/60',
+    }).limits;
+    expect(set.uploadQuota).toEqual({ files: 5, bytes: 1000 });
+    expect(set.rates.quote.ip).toEqual({ limit: 3, windowSeconds: 10 });
+    expect(set.rates.submission.citizen).toEqual({ limit: 2, windowSeconds: 60 });
+    expect(set.rates.submission.ip).toEqual(defaults.rates.submission.ip);
+    const problems = problemsOf({
+      ...aws,
+      UPLOAD_QUOTA_FILES_PER_DAY: '0',
+      RATE_LIMITS: 'quote.ip=3,login.ip=1/60',
+    });
+    expect(problems).toEqual([
+      expect.stringContaining('RATE_LIMITS entry "quote.ip=3"'),
+      expect.stringContaining('RATE_LIMITS entry "login.ip=1/60"'),
+      'UPLOAD_QUOTA_FILES_PER_DAY must be a positive whole number, got "0"',
+    ]);
   });
 });

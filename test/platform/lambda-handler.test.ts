@@ -36,6 +36,7 @@ function lambdaEnv(): Record<string, string> {
     [envNames.tables.audit]: t.config.tables.audit,
     [envNames.tables.dossiers]: t.config.tables.dossiers,
     [envNames.tables.citizens]: t.config.tables.citizens,
+    [envNames.tables.counters]: t.config.tables.counters,
     [envNames.buckets.catalog]: t.config.buckets.catalog,
     [envNames.buckets.uploads]: t.config.buckets.uploads,
     [envNames.authMode]: 'cognito',

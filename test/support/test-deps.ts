@@ -15,6 +15,8 @@ import { createTables } from '../../functions/adapters/dynamodb/create-tables';
 import { allowBrowserUploads } from '../../functions/adapters/s3/allow-browser-uploads';
 import { createBuckets } from '../../functions/adapters/s3/create-buckets';
 import { buildPlatform, type Platform } from '../../functions/composition/build-deps';
+import { envNames } from '../../functions/config/env-names';
+import { rateNames } from '../../functions/config/limits';
 import { type Config, loadConfig } from '../../functions/config/load-config';
 import type { Procedure } from '../../functions/core/types';
 import { createDevIdp, type DevIdp } from '../../functions/identity/dev-idp';
@@ -31,7 +33,22 @@ export interface TestDepsOptions {
   aws?: LocalAws;
   /** Replace single dependencies, e.g. a fixed clock. */
   overrides?: Partial<AppDeps>;
+  /**
+   * Extra environment for loadConfig. By default rate limits and the upload quota are raised far
+   * above what a test file sends (every `app.request` shares the client IP `unknown`); tests of the
+   * limits set their own, e.g. `{ RATE_LIMITS: 'quote.ip=3/60' }`.
+   */
+  env?: Record<string, string>;
 }
+
+/** Limits no ordinary test reaches. */
+export const roomyLimitsEnv: Record<string, string> = {
+  [envNames.rateLimits]: rateNames
+    .flatMap((n) => [`${n}.ip=1000000/60`, `${n}.citizen=1000000/60`])
+    .join(','),
+  [envNames.uploadQuotaFiles]: '1000000',
+  [envNames.uploadQuotaBytes]: String(1024 ** 4),
+};
 
 export interface TestPlatform extends Platform {
   config: Config;
@@ -54,7 +71,11 @@ export const catalogProceduresDir = join(import.meta.dirname, '..', '..', 'catal
 export async function createTestDeps(options: TestDepsOptions = {}): Promise<TestPlatform> {
   const ownAws = options.aws === undefined;
   const aws = options.aws ?? (await startLocalAws());
-  const config = loadConfig(localEnv({ aws, prefix: `t${randomBytes(4).toString('hex')}` }));
+  const config = loadConfig({
+    ...localEnv({ aws, prefix: `t${randomBytes(4).toString('hex')}` }),
+    ...roomyLimitsEnv,
+    ...options.env,
+  });
   const keys = await generateDevKeys();
   // The IdP reads citizens through the platform, and the platform verifies with the IdP's keys.
   let idp: DevIdp | undefined;

@@ -2,7 +2,12 @@
  * Creates the tables of tables.ts if they are missing (local mode and tests; on AWS the CDK app
  * declares the same keys). Idempotent: an existing table is left alone.
  */
-import { CreateTableCommand, type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  type DynamoDBClient,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { keySchema, type TableName, tableDefinitions } from './tables';
 
 /** Creates every missing table; returns the physical names that were created. */
@@ -47,7 +52,25 @@ export async function createTables(
         ],
       }),
     );
+    if (definition.timeToLive) await enableTimeToLive(client, name, definition.timeToLive);
     created.push(name);
   }
   return created;
+}
+
+/**
+ * Turns expiry on. dynalite does not implement UpdateTimeToLive (DynamoDB Local does); without it
+ * expired counters merely stay, and nothing reads them (their keys name a past window).
+ */
+async function enableTimeToLive(client: DynamoDBClient, table: string, attribute: string): Promise<void> {
+  try {
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: table,
+        TimeToLiveSpecification: { AttributeName: attribute, Enabled: true },
+      }),
+    );
+  } catch (err) {
+    if (!(err instanceof Error && /UnknownOperation/.test(err.name))) throw err;
+  }
 }

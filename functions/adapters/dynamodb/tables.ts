@@ -4,7 +4,7 @@
  * Every table has a string partition key `pk`, sort key `sk` and one global index `gsi1`
  * (`gsi1pk`, `gsi1sk`, all attributes projected).
  */
-export type TableName = 'procedures' | 'audit' | 'dossiers' | 'citizens';
+export type TableName = 'procedures' | 'audit' | 'dossiers' | 'citizens' | 'counters';
 
 export interface TableDefinition {
   /** Logical name; the physical name comes from configuration. */
@@ -12,6 +12,8 @@ export interface TableDefinition {
   purpose: string;
   /** Environment variable carrying the physical table name. */
   env: string;
+  /** Attribute holding an epoch-seconds expiry, when DynamoDB should delete expired items. */
+  timeToLive?: string;
 }
 
 export const tableDefinitions: readonly TableDefinition[] = [
@@ -22,6 +24,12 @@ export const tableDefinitions: readonly TableDefinition[] = [
     name: 'citizens',
     env: 'TABLE_CITIZENS',
     purpose: 'citizen data stand-ins: population registry, warehouse documents',
+  },
+  {
+    name: 'counters',
+    env: 'TABLE_COUNTERS',
+    purpose: 'rate-limit windows and daily upload quotas (expire through the TTL attribute)',
+    timeToLive: 'expiresAt',
   },
 ];
 

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { type AppEnv, bodyLimit, notFound, onError, optionalCitizen, readJson } from '../../http/index';
+import { rateLimit } from '../../http/rate-limit';
 import type { AppDeps } from '../../ports/index';
 import { getCatalogProcedure } from '../../use-cases/forms/get-catalog-procedure';
 import { getForm } from '../../use-cases/forms/get-form';
@@ -38,7 +39,8 @@ export function createFormsApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(form);
   });
 
-  app.post('/api/forms/:procedureId/quote', optionalCitizen(deps), async (c) => {
+  // Quotes are open to anyone: limited per IP, and per citizen when signed in.
+  app.post('/api/forms/:procedureId/quote', optionalCitizen(deps), rateLimit(deps, 'quote'), async (c) => {
     const body = await readJson(c);
     const personalId = c.get('principal')?.personalId;
     const quote = await quoteProcedureFees(deps, {

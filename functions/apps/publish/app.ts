@@ -11,7 +11,12 @@ import { notFound, onError } from '../../http/problem';
 import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
 import { publishCatalog } from '../../use-cases/publish/publish-catalog';
-import { getCurrentRelease, listReleases, readManifest } from '../../use-cases/publish/read-release';
+import {
+  getCurrentRelease,
+  listReleases,
+  readManifest,
+  releaseIdPattern,
+} from '../../use-cases/publish/read-release';
 
 /** Builds the publish app; it carries full `/api/publish/…` paths. */
 export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
@@ -27,11 +32,14 @@ export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
   });
   app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
   app.get('/api/publish/releases/:releaseId', async (c) => {
-    const manifest = await readManifest(deps, c.req.param('releaseId'));
+    const releaseId = c.req.param('releaseId');
+    // Checked before it becomes an S3 key: `zzz/../<id>` must not climb to another release's files.
+    const manifest = releaseIdPattern.test(releaseId) ? await readManifest(deps, releaseId) : null;
     if (!manifest) {
+      const shown = releaseId.slice(0, 40);
       throw new NotFoundError('release.not-found', {
-        vi: `Không có bản phát hành "${c.req.param('releaseId')}".`,
-        en: `There is no release "${c.req.param('releaseId')}".`,
+        vi: `Không có bản phát hành "${shown}".`,
+        en: `There is no release "${shown}".`,
       });
     }
     return c.json(manifest);

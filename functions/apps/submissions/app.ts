@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit, type CitizenEnv, notFound, onError, readJson, requireCitizen } from '../../http/index';
+import { rateLimit } from '../../http/rate-limit';
 import type { AppDeps } from '../../ports/index';
 import { buildReceipt } from '../../use-cases/submissions/build-receipt';
 import { confirmUpload } from '../../use-cases/submissions/confirm-upload';
@@ -22,7 +23,7 @@ export function createSubmissionsApp(deps: AppDeps): Hono<CitizenEnv> {
     app.use(path, bodyLimit(deps.limits.maxBodyBytes), requireCitizen(deps));
   }
 
-  app.post('/api/uploads', async (c) =>
+  app.post('/api/uploads', rateLimit(deps, 'upload'), async (c) =>
     c.json(await createUploadSlot(deps, c.get('principal'), await readJson(c)), 201),
   );
 
@@ -30,7 +31,7 @@ export function createSubmissionsApp(deps: AppDeps): Hono<CitizenEnv> {
     c.json(await confirmUpload(deps, c.get('principal'), c.req.param('id'))),
   );
 
-  app.post('/api/submissions', async (c) => {
+  app.post('/api/submissions', rateLimit(deps, 'submission'), async (c) => {
     const key = parseIdempotencyKey(c.req.header('idempotency-key'));
     const request = parseSubmission(await readJson(c));
     const result = await submitDossier(deps, c.get('principal'), request, key);

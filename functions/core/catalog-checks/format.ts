@@ -2,12 +2,14 @@
  * Validates a catalog file against the format's JSON Schemas (catalogs/schema). Pure, so the
  * builder UI, the admin API and the CLI all give the same answer for the same file.
  */
+
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import commonSchema from '../../../catalogs/schema/common.schema.json';
 import policySchema from '../../../catalogs/schema/policy.schema.json';
 import procedureSchema from '../../../catalogs/schema/procedure.schema.json';
 import registrySchema from '../../../catalogs/schema/registry.schema.json';
+import { boundsMessage, checkJsonBounds, definitionBounds } from '../bounds/json-bounds';
 import { formatMessage } from './format-messages';
 import type { CatalogProblem } from './problem';
 
@@ -44,6 +46,14 @@ export function formatSchema(kind: CatalogFileKind): Record<string, unknown> {
  * mistake, with a pointer into the file (subject `document`); [] when the file is well-formed.
  */
 export function validateFormat(kind: CatalogFileKind, json: unknown): CatalogProblem[] {
+  // Measured first: Ajv and every later check recurse, and a value thousands of levels deep overflows them.
+  const violation = checkJsonBounds(json, definitionBounds);
+  if (violation) {
+    const message = boundsMessage(violation, { vi: 'tệp', en: 'the file' });
+    const pointer = violation.kind === 'depth' ? violation.path : '';
+    const code = violation.kind === 'depth' ? 'format.too-deep' : 'format.too-large';
+    return [{ severity: 'error', code, subject: { kind: 'document' }, pointer, message }];
+  }
   const validate = validatorFor(kind);
   if (validate(json)) return [];
   const seen = new Set<string>();

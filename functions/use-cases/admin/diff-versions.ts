@@ -3,8 +3,10 @@
  * editor can jump to) and a unified diff of the pretty-printed definitions (what a reviewer reads).
  */
 import { createTwoFilesPatch } from 'diff';
+import { definitionBounds } from '../../core/bounds/json-bounds';
 import { BadRequestError } from '../../errors';
 import type { AppDeps, Officer } from '../../ports';
+import { assertJsonBounds } from '../assert-json-bounds';
 import { type Change, describeChanges } from './describe-changes';
 import { loadVersionFor } from './procedure-access';
 
@@ -28,6 +30,13 @@ export async function diffVersions(
   const b = await loadVersionFor(deps, officer, input.procedureId, to);
   const before = a.version.definition;
   const after = b.version.definition;
+  // Versions stored before bounds were enforced may be too deep for the (recursive) diff.
+  for (const [n, definition] of [
+    [from, before],
+    [to, after],
+  ] as const) {
+    assertJsonBounds(definition, definitionBounds, { vi: `phiên bản ${n}`, en: `version ${n}` });
+  }
   return {
     procedureId: input.procedureId,
     from,

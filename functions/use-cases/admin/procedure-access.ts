@@ -1,10 +1,12 @@
 /**
- * Loading a procedure on behalf of an officer: 404 when it does not exist, 403 when it belongs to
- * another agency. Every admin use case goes through here, so no route can forget the agency check.
+ * Loading a procedure on behalf of an officer: 404 when it does not exist AND when it belongs to
+ * another agency — the same status and body, so ids of other agencies cannot be enumerated (a 403
+ * naming the agency told a prober which ids exist and whose they are). Every admin use case goes
+ * through here, so no route can forget the agency check.
  */
 
 import { NotFoundError } from '../../errors';
-import { assertAgency, assertRole } from '../../http/auth';
+import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer, OfficerRole, ProcedureHead, ProcedureVersion } from '../../ports';
 
 /** The head of `procedureId`, checked against the officer's agency and (optionally) roles. */
@@ -19,8 +21,7 @@ export async function loadHeadFor(
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(procedureId) || procedureId.length > 80)
     throw procedureNotFound(procedureId.slice(0, 80));
   const head = await deps.procedures.getHead(procedureId);
-  if (!head) throw procedureNotFound(procedureId);
-  assertAgency(officer, head.agency);
+  if (!head || head.agency !== officer.agency) throw procedureNotFound(procedureId);
   return head;
 }
 

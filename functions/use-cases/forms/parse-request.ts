@@ -2,8 +2,10 @@
  * Small parsers for what the citizens' routes receive in paths, queries and bodies. Each throws a
  * BadRequestError with a specific bilingual message, so bad input never reaches the core or storage.
  */
+import { answerBounds } from '../../core/bounds/json-bounds';
 import { type Channel, channels } from '../../core/types';
 import { BadRequestError } from '../../errors';
+import { assertJsonBounds } from '../assert-json-bounds';
 import { isIsoDate } from './vietnam-date';
 
 /** A filing channel: `in-person`, `online` or `postal`. */
@@ -28,8 +30,10 @@ export function parseOptionalDate(value: string | undefined): string | undefined
 /** The answers object of a request: a plain JSON object (arrays and scalars are rejected). */
 export function parseAnswers(value: unknown): Record<string, unknown> {
   if (value === undefined) return {};
-  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    assertJsonBounds(value, answerBounds, { vi: 'câu trả lời', en: 'the answers' });
     return value as Record<string, unknown>;
+  }
   throw new BadRequestError('answers.not-object', {
     vi: 'Trường "answers" phải là một đối tượng JSON.',
     en: 'The "answers" field must be a JSON object.',

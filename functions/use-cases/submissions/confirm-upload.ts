@@ -1,11 +1,12 @@
 /**
  * Confirming an upload is where the server, not S3, decides whether a file is acceptable:
  * s3rver enforces no presigned policy and a client may PUT anything, so the stored object's size,
- * declared type, real type (magic bytes) and owner are checked here. A rejected object is deleted
+ * declared type, real type (magic bytes, then the whole structure: core/files) and owner are checked here. A rejected object is deleted
  * at once so nothing unchecked stays in the bucket. An accepted object is copied to the slot's kept
  * key, which the still-valid presigned URL cannot write, and only that copy is ever referenced;
  * the incoming object stays tagged `pending` and the bucket's lifecycle rule removes it.
  */
+import { fileContentProblem } from '../../core/files/check-file-content';
 import type { CoreError } from '../../core/types';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, FileObjectInfo, UploadSlot } from '../../ports/index';
@@ -20,6 +21,8 @@ export interface ConfirmedUpload {
   status: 'confirmed';
 }
 
+const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** 404 for an unknown id or someone else's upload (ids cannot be probed). */
 export function uploadNotFound(uploadId: string): NotFoundError {
   return new NotFoundError('upload.not-found', {
@@ -30,7 +33,8 @@ export function uploadNotFound(uploadId: string): NotFoundError {
 
 /** Loads a slot owned by this citizen, or 404. */
 export async function loadOwnUpload(deps: AppDeps, citizen: Citizen, uploadId: string): Promise<UploadSlot> {
-  if (uploadId.length === 0 || uploadId.length > 100) throw uploadNotFound(uploadId);
+  // Upload ids are the server's UUIDs; anything else cannot exist and never reaches storage.
+  if (!UPLOAD_ID.test(uploadId)) throw uploadNotFound(uploadId);
   const slot = await deps.dossiers.getUpload(uploadId);
   if (!slot || slot.owner !== citizen.sub) throw uploadNotFound(uploadId);
   return slot;
@@ -130,6 +134,19 @@ async function objectErrors(deps: AppDeps, slot: UploadSlot, info: FileObjectInf
         'document.type',
         `Nội dung tệp không phải là "${slot.contentType}" như đã khai báo${actual ? ` (thực tế là "${actual}")` : ''}.`,
         `The file's content is not "${slot.contentType}" as declared${actual ? ` (it is "${actual}")` : ''}.`,
+      ),
+    );
+    return errors;
+  }
+  // Beyond the first bytes: the whole structure must be what the type says (a `%PDF-` followed by HTML is not a PDF).
+  const broken = bytes ? fileContentProblem(slot.contentType, bytes) : null;
+  if (broken) {
+    errors.push(
+      problem(
+        '/contentType',
+        'document.content',
+        `Tệp không phải là "${slot.contentType}" hợp lệ: ${broken.vi}.`,
+        `The file is not a valid "${slot.contentType}": ${broken.en}.`,
       ),
     );
   }

@@ -9,6 +9,7 @@ import { BadRequestError, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, UploadSlot } from '../../ports/index';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { parseText } from '../forms/parse-request';
+import { takeUploadQuota } from '../limits/take-upload-quota';
 import { findDocument } from './find-document';
 import { incomingKey, keptKey } from './upload-keys';
 
@@ -49,6 +50,7 @@ export async function createUploadSlot(
   const rules = findDocument(version, documentId, deps.limits.maxUploadBytes);
   const errors = slotErrors(rules, documentId, contentType, size);
   if (errors.length > 0) throw new ValidationFailedError(errors);
+  await takeUploadQuota(deps, citizen, size);
 
   const uploadId = deps.ids.next();
   const key = incomingKey(citizen.sub, uploadId);

@@ -2,7 +2,12 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { keySchema, type TableName, tableDefinitions } from '../../../functions/adapters/dynamodb/tables';
+import {
+  keySchema,
+  type TableDefinition,
+  type TableName,
+  tableDefinitions,
+} from '../../../functions/adapters/dynamodb/tables';
 import { pendingUploadTag } from '../../../functions/adapters/s3/pending-upload-tag';
 import { INCOMING_PREFIX } from '../../../functions/use-cases/submissions/upload-keys';
 import type { InfraConfig } from '../config';
@@ -33,7 +38,7 @@ export class Data extends Construct {
     const removalPolicy = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
     this.tables = Object.fromEntries(
-      tableDefinitions.map((def) => [def.name, this.table(def.name, config, removalPolicy)]),
+      tableDefinitions.map((def) => [def.name, this.table(def, config, removalPolicy)]),
     ) as Record<TableName, dynamodb.Table>;
 
     this.logBucket = new s3.Bucket(this, 'AccessLogs', {
@@ -74,8 +79,9 @@ export class Data extends Construct {
     });
   }
 
-  private table(name: TableName, config: InfraConfig, removalPolicy: RemovalPolicy): dynamodb.Table {
-    const table = new dynamodb.Table(this, `Table-${name}`, {
+  private table(def: TableDefinition, config: InfraConfig, removalPolicy: RemovalPolicy): dynamodb.Table {
+    const table = new dynamodb.Table(this, `Table-${def.name}`, {
+      ...(def.timeToLive ? { timeToLiveAttribute: def.timeToLive } : {}),
       partitionKey: { name: keySchema.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: keySchema.sortKey, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,

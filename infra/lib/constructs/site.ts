@@ -8,6 +8,7 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { InfraConfig } from '../config';
 import { secureBucketDefaults } from './data';
+import { SecurityHeaders } from './security-headers';
 
 export interface SiteProps {
   config: InfraConfig;
@@ -19,6 +20,10 @@ export interface SiteProps {
   siteAssetsDir?: string;
   /** Published to the site as /config.json so the browser app knows where to sign officers in. */
   publicConfig: Record<string, string>;
+  /** Origins the app calls besides its own (uploads bucket, OIDC issuers), for its CSP. */
+  connectSources: string[];
+  /** ARN of the CloudFront-scope WAF web ACL (in us-east-1) guarding the distribution. */
+  webAclArn?: string;
 }
 
 /**
@@ -29,6 +34,7 @@ export interface SiteProps {
 export class Site extends Construct {
   public readonly bucket: s3.Bucket;
   public readonly distribution: cloudfront.Distribution;
+  public readonly headers: SecurityHeaders;
   /** https://… where the site (and, under /api, the API) is served. */
   public readonly url: string;
 
@@ -42,6 +48,7 @@ export class Site extends Construct {
       serverAccessLogsPrefix: 'site/',
     });
 
+    this.headers = new SecurityHeaders(this, 'Headers', { connectSources: props.connectSources });
     const apiOrigin = new origins.HttpOrigin(props.apiDomainName, {
       protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
@@ -53,12 +60,14 @@ export class Site extends Construct {
       // Answers depend on the caller's token: never cache, forward everything but Host.
       cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
       originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: this.headers.data,
     };
 
     this.distribution = new cloudfront.Distribution(this, 'Cdn', {
       comment: `tthc ${config.envName}: builder, portal, API, catalog releases`,
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...(config.siteDomain && config.certificateArn
         ? {
             domainNames: [config.siteDomain],
@@ -73,7 +82,7 @@ export class Site extends Construct {
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: this.headers.site,
         functionAssociations: [
           { eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: this.spaRewrite() },
         ],
@@ -86,6 +95,7 @@ export class Site extends Construct {
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           // A release never changes once written, so it can be cached for as long as CloudFront likes.
           cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: this.headers.data,
         },
       },
     });
@@ -153,17 +163,10 @@ export class Site extends Construct {
   }
 
   private acknowledgeEdgeFindings(config: InfraConfig): void {
-    Validations.of(this.distribution).acknowledge(
-      {
-        id: 'AwsSolutions-CFR1',
-        reason: 'No geo restriction: Vietnamese citizens abroad file dossiers too (consular civil status).',
-      },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason:
-          'API abuse is limited by HTTP API throttling and per-request checks; a WAF web ACL (us-east-1) can be attached by ops without a code change.',
-      },
-    );
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason: 'No geo restriction: Vietnamese citizens abroad file dossiers too (consular civil status).',
+    });
     if (!config.siteDomain) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR4',

@@ -126,7 +126,7 @@ describe('reading and listing', () => {
     expect(version.body.definition.name.vi).toBe('Đăng ký khai sinh');
   });
 
-  it('answers 404 for an unknown procedure or version and 403 to another agency', async () => {
+  it('answers 404 for an unknown procedure or version and the same 404 to another agency', async () => {
     expect((await send(app, 'GET', `${base}/khong-co`, { token: tokens['author.saigon'] })).body.code).toBe(
       'procedure.not-found',
     );
@@ -141,9 +141,11 @@ describe('reading and listing', () => {
     expect(noVersion.status).toBe(404);
     expect(noVersion.body.code).toBe('procedure.version-not-found');
     for (const path of [`${base}/${id}`, `${base}/${id}/versions/1`, `${base}/${id}/audit`]) {
+      // another agency's procedure answers exactly like an unknown one: no agency named
       const reply = await send(app, 'GET', path, { token: tokens['admin.hoankiem'] });
-      expect(reply.status, path).toBe(403);
-      expect(reply.body.code).toBe('auth.wrong-agency');
+      expect(reply.status, path).toBe(404);
+      expect(reply.body.code).toBe('procedure.not-found');
+      expect(JSON.stringify(reply.body)).not.toContain('sai-gon');
     }
   });
 
@@ -258,10 +260,10 @@ describe('editing a draft', () => {
     expect(after.body.head.name.vi).toBe(winner.body.definition.name.vi);
   });
 
-  it('forbids editing to other agencies and to officers without the author role', async () => {
+  it('hides the procedure from other agencies (404) and forbids officers without the author role', async () => {
     const path = `${base}/${id}/versions/1`;
     const body = { definition: sampleProcedure(), revision: 1 };
-    expect((await send(app, 'PUT', path, { token: tokens['admin.hoankiem'], body })).status).toBe(403);
+    expect((await send(app, 'PUT', path, { token: tokens['admin.hoankiem'], body })).status).toBe(404);
     const approver = await send(app, 'PUT', path, { token: tokens['approver.saigon'], body });
     expect(approver.status).toBe(403);
     expect(approver.body.code).toBe('auth.missing-role');

@@ -1,0 +1,21 @@
+/** Rate-limit middleware: per client IP, and per citizen when one is signed in (mount after the auth middleware). */
+import type { MiddlewareHandler } from 'hono';
+import type { AppDeps, Principal, RateName } from '../ports';
+import { checkRate } from '../use-cases/limits/check-rate';
+import { clientIp } from './client-ip';
+
+/**
+ * Counts the request against `name`'s limits; 429 with Retry-After and a vi/en message when full.
+ * @example app.post('/api/submissions', requireCitizen(deps), rateLimit(deps, 'submission'), handler)
+ */
+export function rateLimit(
+  deps: Pick<AppDeps, 'counters' | 'clock' | 'limits'>,
+  name: RateName,
+): MiddlewareHandler {
+  return async (c, next) => {
+    await checkRate(deps, name, 'ip', clientIp(c));
+    const principal = c.get('principal') as Principal | undefined;
+    if (principal?.kind === 'citizen') await checkRate(deps, name, 'citizen', principal.sub);
+    await next();
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Fixed-window rate limits on a DynamoDB counter (functions/adapters/dynamodb/counter-store.ts):
+ * the key names the action, the scope, the subject and the window, so every window starts at zero
+ * and the table's TTL removes it afterwards. The same check serves every door.
+ */
+import type { Message } from '../../core/types';
+import { TooManyRequestsError } from '../../errors';
+import type { AppDeps, RateName, RateScope } from '../../ports';
+
+const actions: Record<RateName, Message> = {
+  'sign-in': { vi: 'đăng nhập', en: 'sign-in' },
+  submission: { vi: 'nộp hồ sơ', en: 'dossier submission' },
+  upload: { vi: 'tải tệp lên', en: 'upload' },
+  quote: { vi: 'tính phí', en: 'fee quote' },
+};
+
+/**
+ * Counts one request of `subject` (an IP address or a citizen's id) against the limit of
+ * `name`/`scope`; 429 `rate.limited` with Retry-After once the window is full. No limit configured
+ * for that scope: nothing is counted.
+ * @example await checkRate(deps, 'submission', 'citizen', citizen.sub);
+ */
+export async function checkRate(
+  deps: Pick<AppDeps, 'counters' | 'clock' | 'limits'>,
+  name: RateName,
+  scope: RateScope,
+  subject: string,
+): Promise<void> {
+  const rate = deps.limits.rates[name][scope];
+  if (!rate) return;
+  const nowMs = deps.clock.now().getTime();
+  const windowMs = rate.windowSeconds * 1000;
+  const window = Math.floor(nowMs / windowMs);
+  const endMs = (window + 1) * windowMs;
+  const key = `rate#${name}#${scope}#${subject.slice(0, 200)}#${window}`;
+  const counted = await deps.counters.add(
+    key,
+    { requests: { add: 1, limit: rate.limit } },
+    new Date(endMs + 60_000),
+  );
+  if (counted) return;
+  const wait = Math.max(1, Math.ceil((endMs - nowMs) / 1000));
+  const action = actions[name];
+  throw new TooManyRequestsError(
+    'rate.limited',
+    {
+      vi: `Quá nhiều yêu cầu ${action.vi} (tối đa ${rate.limit} trong ${rate.windowSeconds} giây); vui lòng thử lại sau ${wait} giây.`,
+      en: `Too many ${action.en} requests (at most ${rate.limit} per ${rate.windowSeconds} s); please try again in ${wait} s.`,
+    },
+    wait,
+  );
+}
