@@ -17,7 +17,8 @@ import { href, routeQuery } from '../ui/router';
 import { useAsync } from '../ui/use-async';
 import { ChannelsFeesSection } from './channels-fees-section';
 import { CopyProcedure } from './copy-procedure';
-import { DocumentsEditSection, FormSchemaSection } from './documents-form-sections';
+import { FormDesignerSection } from './designer/form-designer-section';
+import { DocumentsEditSection } from './documents-form-sections';
 import { HistoryPanel, type VersionSummary } from './history-panel';
 import { IdentitySection } from './identity-section';
 import { JsonField } from './json-field';
@@ -234,7 +235,7 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
               {tab === 'identity' && <IdentitySection {...sectionProps} />}
               {tab === 'fees' && <ChannelsFeesSection {...sectionProps} />}
               {tab === 'documents' && <DocumentsEditSection {...sectionProps} />}
-              {tab === 'form' && <FormSchemaSection {...sectionProps} />}
+              {tab === 'form' && <FormDesignerSection {...sectionProps} />}
               {tab === 'json' && (
                 <fieldset className="section" disabled={!editable}>
                   <legend>{L('Toàn bộ định nghĩa (JSON)', 'Whole definition (JSON)')}</legend>
