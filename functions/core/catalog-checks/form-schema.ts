@@ -123,7 +123,11 @@ export function checkRefs(root: Schema): RefProblem[] {
   );
   const owner = (at: string, target: string) => at === target || at.startsWith(`${target}/`) || target === '';
   const nodes = ['', ...new Set(resolvable.map((r) => r.target))];
-  for (const node of nodes) edges.set(node, resolvable.filter((r) => owner(r.at, node)));
+  for (const node of nodes)
+    edges.set(
+      node,
+      resolvable.filter((r) => owner(r.at, node)),
+    );
   const done = new Set<string>();
   const reported = new Set<string>();
   const walk = (node: string, stack: string[]) => {

@@ -13,6 +13,7 @@
 import fastUri from 'fast-uri';
 
 const { normalize, resolve } = fastUri;
+
 import { escapeToken, getAt, isRecord, parsePointer } from '../json-pointer';
 
 export type RefTarget =
@@ -84,7 +85,9 @@ export function schemaRefs(root: unknown): SchemaRef[] {
     if (fragment === '') return { kind: 'local', pointer: at };
     if (fragment.startsWith('/')) {
       const pointer = `${at}${fragment}`;
-      return getAt(doc, parsePointer(pointer)) === undefined ? { kind: 'unresolved' } : { kind: 'local', pointer };
+      return getAt(doc, parsePointer(pointer)) === undefined
+        ? { kind: 'unresolved' }
+        : { kind: 'local', pointer };
     }
     const anchored = anchors.get(`${resource}#${fragment}`);
     return anchored === undefined ? { kind: 'unresolved' } : { kind: 'local', pointer: anchored };
