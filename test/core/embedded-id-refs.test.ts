@@ -12,6 +12,7 @@ import { checkProcedureDraft } from '../../functions/core/catalog-checks';
 import { atFilingDate } from '../../functions/core/formats/filing-date';
 import { compileProcedure, generateForm } from '../../functions/core/index';
 import type { CatalogContext, Procedure, Registry } from '../../functions/core/types';
+import { answerTypes } from '../../functions/use-cases/publish/answer-types';
 import { basePolicies, baseProcedure, baseRegistry } from '../fixtures/catalog/base';
 import { brokenCases, edited } from '../fixtures/catalog/cases';
 
@@ -124,5 +125,18 @@ describe('the server and the browser', () => {
     const mother = retrieveSchema(browser, (schema.properties as Record<string, RJSFSchema>).me!, schema);
     expect(Object.keys(mother.properties ?? {})).toEqual(['hoTen', 'diaChi']);
     expect(mother.required).toEqual(['hoTen']);
+  });
+});
+
+describe('the answers type published with a version', () => {
+  it('follows the embedded resources to their fields', () => {
+    // Without the doc comments (field titles), one line per member.
+    const members = answerTypes(embedded, 1)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => !/^(\/\*\*|\*)/.test(line))
+      .join(' ');
+    expect(members).toContain('me?: { hoTen: string; diaChi?: { xa: string; }; };');
+    expect(members).toContain('cha?: { hoTen: string; diaChi?: { xa: string; }; };');
   });
 });
