@@ -2,10 +2,12 @@
  * `catalog types`: the TypeScript type of each procedure's answers, generated from its form schema
  * with json-schema-to-typescript, one file per procedure (`<out>/<procedure-id>.ts`).
  */
+
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { localizeRefs } from '../core/compile/embedded-resources';
 import type { Procedure } from '../core/types';
 
 /** Generated, not committed (the folder's .gitignore): regenerate with `npm run catalog -- types`. */
@@ -25,7 +27,9 @@ export function answersTypeName(procedureId: string): string {
 export async function generateAnswersType(procedure: Procedure, sourceFile: string): Promise<string> {
   // Titles are Vietnamese labels; as type names they would be mangled (HChDMVaTen), so they
   // become doc comments and the answers type is named after the procedure.
-  const schema = titlesToDescriptions(structuredClone(procedure.form.schema)) as Record<string, unknown>;
+  // `localizeRefs` copies the schema with references to embedded `$id`s as `#/…` pointers: the
+  // compiler would otherwise look for them as files.
+  const schema = titlesToDescriptions(localizeRefs(procedure.form.schema)) as Record<string, unknown>;
   return compile(schema as Parameters<typeof compile>[0], answersTypeName(procedure.id), {
     cwd: dirname(sourceFile),
     bannerComment: `/* Answers of procedure "${procedure.id}", generated from its form schema by \`npm run catalog -- types\`. Do not edit. */`,

@@ -68,6 +68,20 @@ describe('catalog check', { timeout: 90_000 }, () => {
     expect(stdout).toContain('FAILED: 2 files, 2 errors');
   });
 
+  it('follows $refs to $ids embedded in the form schema and refuses only the remote one', async () => {
+    const file = 'test/fixtures/catalog/form-ref-embedded-id/procedure.json';
+    const { code, stdout } = await catalog('check', file);
+    expect(code).toBe(1);
+    const line = lineOf(file, 'https://example.com/nguoi.json');
+    expect(stdout).toContain(`${file}:${line}:`);
+    expect(stdout).toContain(
+      '/form/schema/properties/ong/$ref [form.ref.remote] Chỉ được tham chiếu trong cùng lược đồ (#/$defs/… hoặc $id của một lược đồ con), không được «https://example.com/nguoi.json»',
+    );
+    expect(stdout).not.toContain('/properties/me/');
+    expect(stdout).not.toContain('/properties/cha/');
+    expect(stdout).toContain('FAILED: 1 files, 1 errors');
+  });
+
   it('--json gives tools the problems and test results; --lang en keeps only English', async () => {
     const [json, english] = await Promise.all([
       catalog(

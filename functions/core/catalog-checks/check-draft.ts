@@ -18,19 +18,32 @@ export interface DraftCheck {
 }
 
 /**
+ * Format problems, then the problems of every semantic layer that can run: on a malformed draft
+ * the layers reading a malformed member are skipped and every other one runs, so one answer
+ * names all mistakes (a format error and an agency typo together). `wellFormed` is true when the
+ * format had no error, that is when every layer ran.
+ *
+ * @example const { wellFormed, problems } = checkProcedureLayers(json, { registry, policies });
+ */
+export function checkProcedureLayers(
+  draft: unknown,
+  ctx: CatalogContext,
+): { wellFormed: boolean; problems: CatalogProblem[] } {
+  const format = validateFormat('procedure', draft);
+  if (!format.some((p) => p.severity === 'error'))
+    return { wellFormed: true, problems: [...format, ...checkProcedure(draft as Procedure, ctx)] };
+  const broken = brokenMembers(draft, format);
+  const semantic = broken ? checkProcedure(draft as Procedure, ctx, 0, broken) : [];
+  return { wellFormed: false, problems: [...format, ...semantic] };
+}
+
+/**
  * @example
  *   const { ok, problems, tests } = checkProcedureDraft(await c.req.json(), { registry, policies });
  */
 export function checkProcedureDraft(draft: unknown, ctx: CatalogContext): DraftCheck {
-  const format = validateFormat('procedure', draft);
-  if (format.length > 0) {
-    // Every layer that does not read a malformed member still runs: all mistakes in one answer.
-    const broken = brokenMembers(draft, format);
-    const semantic = broken ? checkProcedure(draft as Procedure, ctx, 0, broken) : [];
-    return { ok: false, problems: [...format, ...semantic] };
-  }
-  const problems = checkProcedure(draft as Procedure, ctx);
-  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  const { wellFormed, problems } = checkProcedureLayers(draft, ctx);
+  if (!wellFormed || problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   const run = runProcedureTests(draft as Procedure, ctx);
   if (!run.ok) {
     return {

@@ -2,6 +2,7 @@
  * A procedure's form schema and everything that points into the answers: prefill targets, derived
  * facts, fee units, conditions and the uiSchema.
  */
+import { localizeRefs } from '../compile/embedded-resources';
 import type { Procedure } from '../types';
 import { checkSchemaKeywords } from './check-schema-keywords';
 import { answerExists, checkRefs, formatsUsed, topLevelProperties } from './form-schema';
@@ -16,6 +17,9 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
   const { error, warning } = report;
   const schema = p.form.schema as Schema;
   const refProblems = checkRefs(schema);
+  // What the core compiles and the browser renders: references to embedded `$id`s as `#/…`
+  // pointers, so the answer walkers and the compiler follow them (same pointers as `schema`).
+  const local = localizeRefs(schema) as Schema;
   for (const r of refProblems) {
     const at = `/form/schema${r.at}`;
     if (r.kind === 'cycle') {
@@ -25,8 +29,8 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
       });
     } else if (r.kind === 'remote') {
       error('form.ref.remote', at, {
-        vi: `Chỉ được tham chiếu trong cùng lược đồ (#/$defs/…), không được ${q.vi(r.ref)}`,
-        en: `Only local references (#/$defs/…) are allowed, not ${q.en(r.ref)}`,
+        vi: `Chỉ được tham chiếu trong cùng lược đồ (#/$defs/… hoặc $id của một lược đồ con), không được ${q.vi(r.ref)}`,
+        en: `Only references inside the schema (#/$defs/… or the $id of an embedded subschema) are allowed, not ${q.en(r.ref)}`,
       });
     } else {
       error('form.ref.unresolved', at, {
@@ -45,15 +49,15 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
   }
   const keywordsOk = checkSchemaKeywords(schema, '/form/schema', report);
   if (refProblems.length === 0 && unknownFormats.length === 0 && keywordsOk)
-    compileCheck(schema, '/form/schema', 'form.schema.invalid', report);
+    compileCheck(local, '/form/schema', 'form.schema.invalid', report);
 
-  const properties = topLevelProperties(schema);
+  const properties = topLevelProperties(local);
   const derivedNames = new Set((p.derived ?? []).map((d) => d.name));
   const answerOrDerived = (target: string) =>
-    answerExists(schema, target) || derivedNames.has(parsePointer(target)?.[0] ?? '');
+    answerExists(local, target) || derivedNames.has(parsePointer(target)?.[0] ?? '');
 
   (p.form.prefill ?? []).forEach((f, i) => {
-    if (!answerExists(schema, f.target)) {
+    if (!answerExists(local, f.target)) {
       error('prefill.target.unknown', pointer('form', 'prefill', i, 'target'), {
         vi: `Trường ${q.vi(f.target)} cần điền sẵn không có trong lược đồ biểu mẫu`,
         en: `Prefill target ${q.en(f.target)} is not in the form schema`,
@@ -86,7 +90,7 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
           vi: `Dữ kiện loại ${d.kind} cần thuộc tính ${q.vi(key)}`,
           en: `A ${d.kind} fact needs ${q.en(key)}`,
         });
-      } else if (value !== '$filingDate' && !answerExists(schema, value)) {
+      } else if (value !== '$filingDate' && !answerExists(local, value)) {
         error('derived.pointer.unknown', `${at}/${key}`, {
           vi: `Con trỏ ${q.vi(value)} không trỏ tới trường nào của biểu mẫu`,
           en: `Pointer ${q.en(value)} does not point to a form field`,
@@ -129,7 +133,7 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
     }
   }
 
-  checkUiSchema(schema, p.form.uiSchema, '/form/uiSchema', warning);
+  checkUiSchema(local, p.form.uiSchema, '/form/uiSchema', warning);
 }
 
 function* conditions(p: Procedure): Generator<{ at: string; when: Schema | boolean }> {

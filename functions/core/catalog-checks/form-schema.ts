@@ -1,8 +1,10 @@
 /**
- * Reading an officer's form schema without running it: which answers exist, and whether its local
- * $refs resolve and stay acyclic. Prefill targets, derived facts, units and conditions all point
+ * Reading an officer's form schema without running it: which answers exist, and whether its
+ * $refs resolve inside it and stay acyclic. The answer walkers follow `#/…` pointers only: give
+ * them `localizeRefs(schema)`, where references to embedded `$id`s are pointers too. Prefill targets, derived facts, units and conditions all point
  * into the answers, so they are checked against what this walker finds.
  */
+import { schemaRefs } from '../compile/embedded-resources';
 import { compileLinear } from '../formats/linear-regexp';
 import { parsePointer, pointer } from './pointer';
 
@@ -102,45 +104,30 @@ export interface RefProblem {
   chain?: string[];
 }
 
-/** Every `$ref` in the schema with its location, in document order. */
-function collectRefs(node: unknown, at: string, out: { at: string; ref: string }[]) {
-  if (Array.isArray(node)) {
-    node.forEach((v, i) => {
-      collectRefs(v, `${at}${pointer(i)}`, out);
-    });
-  } else if (isSchema(node)) {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string') out.push({ at: `${at}/$ref`, ref: v });
-      else if (k !== 'const' && k !== 'enum' && k !== 'default' && k !== 'examples')
-        collectRefs(v, `${at}${pointer(k)}`, out);
-    }
-  }
-}
-
 /**
- * Unresolvable, remote and cyclic $refs. A cycle (a definition that contains itself, directly or
- * through others) would describe an endless form, so it is an error even though JSON Schema allows it.
+ * Unresolvable, remote and cyclic $refs. A reference to an `$id` embedded in the schema is local
+ * (JSON Schema 2020-12); remote means no resource of the schema carries the URI. A cycle (a
+ * definition that contains itself, directly or through others) would describe an endless form,
+ * so it is an error even though JSON Schema allows it.
  */
 export function checkRefs(root: Schema): RefProblem[] {
-  const refs: { at: string; ref: string }[] = [];
-  collectRefs(root, '', refs);
+  const refs = schemaRefs(root);
   const problems: RefProblem[] = [];
   // Graph: a node is the pointer of a $ref target; its edges are the $refs found inside it.
   const edges = new Map<string, { at: string; target: string }[]>();
-  const targetOf = (ref: string) => ref.slice(1);
   for (const r of refs) {
-    if (!r.ref.startsWith('#')) problems.push({ kind: 'remote', ...r });
-    else if (resolveLocalRef(root, r.ref) === undefined) problems.push({ kind: 'unresolved', ...r });
+    if (r.target.kind !== 'local') problems.push({ kind: r.target.kind, at: `${r.at}/$ref`, ref: r.ref });
   }
-  const resolvable = refs.filter((r) => r.ref.startsWith('#') && resolveLocalRef(root, r.ref) !== undefined);
+  const resolvable = refs.flatMap((r) =>
+    r.target.kind === 'local' ? [{ at: `${r.at}/$ref`, target: r.target.pointer }] : [],
+  );
   const owner = (at: string, target: string) => at === target || at.startsWith(`${target}/`) || target === '';
-  const nodes = ['', ...new Set(resolvable.map((r) => targetOf(r.ref)))];
-  for (const node of nodes) {
+  const nodes = ['', ...new Set(resolvable.map((r) => r.target))];
+  for (const node of nodes)
     edges.set(
       node,
-      resolvable.filter((r) => owner(r.at, node)).map((r) => ({ at: r.at, target: targetOf(r.ref) })),
+      resolvable.filter((r) => owner(r.at, node)),
     );
-  }
   const done = new Set<string>();
   const reported = new Set<string>();
   const walk = (node: string, stack: string[]) => {

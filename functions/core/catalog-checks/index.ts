@@ -16,7 +16,7 @@ import type { CatalogProblem } from './problem';
 import { registryIndexOf } from './registry-index';
 
 export { brokenMembers } from './broken-members';
-export { checkProcedureDraft, type DraftCheck } from './check-draft';
+export { checkProcedureDraft, checkProcedureLayers, type DraftCheck } from './check-draft';
 export { checkProcedure } from './check-procedure';
 export { type CatalogFileKind, catalogFileKinds, formatSchema, validateFormat } from './format';
 export { parsePointer, pointer } from './pointer';

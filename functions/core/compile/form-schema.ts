@@ -14,6 +14,7 @@
  * rejected name can be reported as hidden by a condition (`answers.hidden`) rather than unknown.
  */
 import { isRecord } from '../json-pointer';
+import { localizeRefs } from './embedded-resources';
 
 export interface FormSchemaInfo {
   /** The closed copy to compile; the officer's schema is not modified. */
@@ -56,10 +57,10 @@ export function prepareFormSchema(schema: unknown): FormSchemaInfo {
     allConditionalNames: new Set(),
     titles: new Map(),
   };
-  const copy = JSON.parse(JSON.stringify(schema ?? true)) as unknown;
+  // References to embedded `$id`s become `#/…` pointers and the ids go: each version compiles in
+  // a shared Ajv, where an id would clash between versions (see embedded-resources.ts).
+  const copy = localizeRefs(schema ?? true);
   if (isRecord(copy)) {
-    // Each version compiles in a shared Ajv: a root $id would clash between versions.
-    delete copy.$id;
     visitLocation(copy, { info, root: copy, visited: new WeakSet(), testsWrapped: new WeakSet() });
     info.schema = copy;
   } else {

@@ -1,4 +1,5 @@
 import type { CompiledProcedure } from '../compile/compiled-procedure';
+import { localizeRefs } from '../compile/embedded-resources';
 import { quoteFeesForSubject } from '../fees/quote-fees';
 import { isRecord, setAt } from '../json-pointer';
 import { readCitizen } from '../reuse/citizen';
@@ -27,7 +28,8 @@ export function generateForm(compiled: CompiledProcedure, ctx: FormContext): Gen
   }
   const subject = buildSubject(compiled, formData, ctx.channel, ctx.date);
   return {
-    schema: clone(compiled.procedure.form.schema) as Record<string, unknown>,
+    // `#/…` references only: react-jsonschema-form does not follow embedded `$id`s.
+    schema: localizeRefs(compiled.procedure.form.schema) as Record<string, unknown>,
     uiSchema,
     formData,
     documents: documentStatuses(compiled, subject, ctx.channel, ctx.date, citizen),

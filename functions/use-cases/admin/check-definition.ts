@@ -2,16 +2,22 @@
  * The bridge between admin use cases and the catalog checker/core: the same pure checks the CLI
  * (`npm run catalog -- check`) and the builder run, so an officer gets the same answer everywhere.
  */
-import { type CatalogProblem, checkProcedure, validateFormat } from '../../core/catalog-checks/index';
+import { type CatalogProblem, checkProcedureLayers } from '../../core/catalog-checks/index';
 import { compileProcedure, ProcedureCompileError, runTestCase } from '../../core/index';
 import type { CatalogContext, CoreError, Procedure } from '../../core/types';
 import { ValidationFailedError } from '../../errors';
 
-/** 422 `validation.failed` with the format problems unless `value` is a well-formed procedure. */
-export function assertFormat(value: unknown): Procedure {
-  const problems = validateFormat('procedure', value);
-  if (problems.some((p) => p.severity === 'error')) {
-    throw new ValidationFailedError(problems.map(toCoreError), {
+/**
+ * 422 `validation.failed` unless `value` is a well-formed procedure. The errors list the format
+ * problems and, in the same answer, the errors of every semantic layer that can run on the
+ * well-formed members (an agency typo beside a malformed fee), like `catalog check`. A
+ * well-formed draft with semantic errors is saved: "validate" reports them and "submit" requires
+ * them fixed.
+ */
+export function assertFormat(value: unknown, catalog: CatalogContext): Procedure {
+  const { wellFormed, problems } = checkProcedureLayers(value, catalog);
+  if (!wellFormed) {
+    throw new ValidationFailedError(problems.filter((p) => p.severity === 'error').map(toCoreError), {
       vi: 'Định nghĩa thủ tục không đúng định dạng.',
       en: 'The procedure definition does not follow the format.',
     });
@@ -43,16 +49,16 @@ export interface DefinitionReport {
   errors: CoreError[];
 }
 
-/** Format, then semantic checks against the registry and policies, then the embedded test cases. */
+/**
+ * Format, then semantic checks against the registry and policies (every layer that can run,
+ * even on a malformed definition), then the embedded test cases when nothing is in error.
+ */
 export function checkDefinition(catalog: CatalogContext, definition: unknown): DefinitionReport {
-  const format = validateFormat('procedure', definition);
-  const problems: ProblemReport[] = format.map(toProblemReport);
+  const layered = checkProcedureLayers(definition, catalog);
+  const problems: ProblemReport[] = layered.problems.map(toProblemReport);
   let tests: TestReport[] = [];
-  if (!format.some((p) => p.severity === 'error')) {
-    const procedure = definition as Procedure;
-    problems.push(...checkProcedure(procedure, catalog).map(toProblemReport));
-    if (!problems.some((p) => p.severity === 'error')) tests = runTests(procedure, catalog);
-  }
+  if (layered.wellFormed && !problems.some((p) => p.severity === 'error'))
+    tests = runTests(definition as Procedure, catalog);
   const errors: CoreError[] = [
     ...problems.filter((p) => p.severity === 'error').map(({ severity: _s, ...e }) => e),
     ...tests.flatMap((t, i) =>

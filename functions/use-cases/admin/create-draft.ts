@@ -1,7 +1,8 @@
 /**
  * Creates a new procedure: version 1 as a draft, owned by the author's agency. The definition must
- * pass the format (422 with the checker's problems otherwise); semantic checks and test cases are
- * run later by "validate" and gate "submit", so an author can save unfinished work.
+ * pass the format (422 otherwise, with the format problems and the errors of every semantic layer
+ * that can still run); on a well-formed draft, semantic checks and test cases are run later by
+ * "validate" and gate "submit", so an author can save unfinished work.
  */
 
 import { BadRequestError, ConflictError } from '../../errors';
@@ -14,12 +15,12 @@ import { auditEntity } from './procedure-access';
 
 /** Validates and stores the draft; returns the stored version (revision 1). */
 export async function createDraft(
-  deps: Pick<AppDeps, 'procedures' | 'audit' | 'clock'>,
+  deps: Pick<AppDeps, 'procedures' | 'audit' | 'clock' | 'catalog'>,
   officer: Officer,
   body: Record<string, unknown>,
 ): Promise<{ head: ProcedureHead; version: ProcedureVersion }> {
   assertRole(officer, ['author']);
-  const definition = assertFormat(definitionOf(body));
+  const definition = assertFormat(definitionOf(body), deps.catalog);
   assertAgency(officer, definition.agency);
   const existing = await deps.procedures.getHead(definition.id);
   if (existing) {

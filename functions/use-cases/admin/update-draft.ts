@@ -22,14 +22,14 @@ export interface UpdateDraftInput {
 
 /** Replaces the draft's definition; returns the stored version with its new revision. */
 export async function updateDraft(
-  deps: Pick<AppDeps, 'procedures' | 'audit' | 'clock'>,
+  deps: Pick<AppDeps, 'procedures' | 'audit' | 'clock' | 'catalog'>,
   officer: Officer,
   input: UpdateDraftInput,
 ): Promise<{ head: ProcedureHead; version: ProcedureVersion }> {
   const { head, version } = await loadVersionFor(deps, officer, input.procedureId, input.version, ['author']);
   assertEditable(version);
   assertRevision(version.revision, expectedRevision(input.ifMatch, input.body));
-  const definition = assertFormat(definitionOf(input.body));
+  const definition = assertFormat(definitionOf(input.body), deps.catalog);
   assertSameIdentity(version, definition.id, definition.agency);
 
   const at = deps.clock.now().toISOString();

@@ -9,6 +9,7 @@
  * if/then/else), so this pure generator covers them and gives the same output in every door.
  * Anything it does not understand becomes `unknown`, never a wrong type.
  */
+import { localizeRefs } from '../../core/compile/embedded-resources';
 import type { Procedure } from '../../core/types';
 
 type Schema = Record<string, unknown>;
@@ -24,7 +25,8 @@ export function answerTypeName(procedureId: string): string {
 
 /** The `.ts` source declaring `export interface <Name>Answers` for the procedure's form. */
 export function answerTypes(procedure: Procedure, version: number): string {
-  const root = procedure.form.schema as Schema;
+  // References to embedded `$id`s as `#/…` pointers, which refType follows.
+  const root = localizeRefs(procedure.form.schema) as Schema;
   const name = answerTypeName(procedure.id);
   const body = typeOf(root, root, '', new Set());
   const header = `/* Answers of ${procedure.code} ${procedure.name.vi} (version ${version}); generated at publish. */\n\n`;
