@@ -4,6 +4,9 @@
  * locally. Every write that must not be half-done is a single conditional item write.
  */
 import type { CitizenData, Procedure } from '../core/types';
+import type { CatalogDocStore } from './catalog-docs';
+
+export type * from './catalog-docs';
 
 export type ProcedureStatus = 'draft' | 'in-review' | 'approved' | 'published' | 'retired';
 
@@ -204,6 +207,8 @@ export interface TokenVerifier {
 /** Everything a function's hono app needs; built once per door by its composition root. */
 export interface AppDeps {
   procedures: ProcedureStore;
+  /** Fee policies and registry data authored in the builder (reviewed like procedures). */
+  catalogDocs: CatalogDocStore;
   audit: AuditLog;
   dossiers: DossierStore;
   files: FileStore;

@@ -1,7 +1,9 @@
 /** The portal's detail page of one procedure, read from the current release. */
 import type { AppDeps } from '../../ports/index';
+import { detailOnDate } from './fees-on-date';
 import { procedureNotFound } from './load-published-procedure';
 import { currentReleaseId, readReleaseJson } from './read-current-release';
+import { vietnamDate } from './vietnam-date';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -15,5 +17,5 @@ export async function getCatalogProcedure(
   const releaseId = await currentReleaseId(deps);
   const procedure = await readReleaseJson(deps, releaseId, `procedures/${procedureId}.json`);
   if (procedure === null) throw procedureNotFound(procedureId);
-  return { releaseId, procedure };
+  return { releaseId, procedure: detailOnDate(procedure, vietnamDate(deps.clock.now())) };
 }

@@ -5,6 +5,7 @@
 import { NotFoundError } from '../../errors';
 import type { AppDeps, ProcedureHead, ProcedureVersion } from '../../ports/index';
 import { type CompiledProcedure, compiledVersion } from './compiled-procedures';
+import { releaseContext } from './release-context';
 
 export interface PublishedProcedure {
   head: ProcedureHead;
@@ -34,5 +35,5 @@ export async function loadPublishedProcedure(
     throw procedureNotFound(procedureId);
   const version = await deps.procedures.getVersion(procedureId, head.publishedVersion);
   if (!version) throw procedureNotFound(procedureId);
-  return { head, version, compiled: compiledVersion(deps.catalog, version) };
+  return { head, version, compiled: compiledVersion(await releaseContext(deps), version) };
 }

@@ -53,7 +53,12 @@ export function buildReleaseFiles(
     };
   });
   const entries = perProcedure.map((p) => p.entry);
-  const files = [json(releasePaths.index, { procedures: entries }), ...perProcedure.flatMap((p) => p.files)];
+  const files = [
+    json(releasePaths.index, { procedures: entries }),
+    // what the quote API compiles with: the release's registry and policies, not the bundled ones
+    json(releasePaths.context, catalog),
+    ...perProcedure.flatMap((p) => p.files),
+  ];
   return { files, entries, digest: digestOf(files) };
 }
 

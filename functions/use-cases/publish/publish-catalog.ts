@@ -15,6 +15,7 @@ import { AppError, DependencyError } from '../../errors';
 import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer } from '../../ports';
 import { recordAudit } from '../admin/record-audit';
+import { publishedContext } from '../catalog-data/published-context';
 import { buildReleaseFiles } from './build-release-files';
 import { mapLimit } from './map-limit';
 import { readPublishedVersions } from './read-published-versions';
@@ -22,7 +23,10 @@ import { type ReleaseManifest, readManifest } from './read-release';
 import { releaseKeys } from './release-keys';
 import { vietnamDate } from './vietnam-date';
 
-export type PublishDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock' | 'catalog'>;
+export type PublishDeps = Pick<
+  AppDeps,
+  'procedures' | 'releases' | 'audit' | 'clock' | 'catalog' | 'catalogDocs'
+>;
 
 export interface PublishResult {
   /** false: the content equals the current release's, nothing was written. */
@@ -36,7 +40,8 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
   const now = deps.clock.now();
   const date = vietnamDate(now);
   const versions = await readPublishedVersions(deps);
-  const content = buildReleaseFiles(deps.catalog, versions, date);
+  // Registry and policies as published in the builder, not the ones bundled with the code.
+  const content = buildReleaseFiles(await publishedContext(deps), versions, date);
 
   const current = await deps.releases.getCurrentPointer();
   if (current && current.digest === content.digest) {

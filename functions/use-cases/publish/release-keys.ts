@@ -16,6 +16,7 @@ export const releaseKeys = {
 /** Paths inside a release (relative to its prefix), as listed in the manifest. */
 export const releasePaths = {
   index: 'index.json',
+  context: 'catalog-context.json',
   procedure: (procedureId: string) => `procedures/${procedureId}.json`,
   form: (procedureId: string) => `forms/${procedureId}.json`,
   types: (procedureId: string) => `types/${procedureId}.ts`,
