@@ -113,3 +113,15 @@ export class DependencyError extends AppError {
     this.name = 'DependencyError';
   }
 }
+
+/** 409: an Idempotency-Key sent again with a different request (the store and the use case agree). */
+export function idempotencyKeyReused(cause?: unknown): ConflictError {
+  return new ConflictError(
+    'idempotency.key-reused',
+    {
+      vi: 'Khóa chống gửi trùng (Idempotency-Key) này đã được dùng cho một hồ sơ có nội dung khác. Nếu đây là hồ sơ mới, hãy gửi với khóa mới.',
+      en: 'This Idempotency-Key was already used for a submission with different content. For a new submission, send a new key.',
+    },
+    cause === undefined ? undefined : { cause },
+  );
+}

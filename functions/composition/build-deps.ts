@@ -35,8 +35,8 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
   const clients = createSdkClients(config);
   const citizens = createDynamoCitizenDataSource(clients.dynamodb, config.tables.citizens);
   const deps: AppDeps = {
-    procedures: createDynamoProcedureStore(clients.dynamodb, config.tables.procedures),
-    catalogDocs: createDynamoCatalogDocStore(clients.dynamodb, config.tables.procedures),
+    procedures: createDynamoProcedureStore(clients.dynamodb, config.tables.procedures, config.tables.audit),
+    catalogDocs: createDynamoCatalogDocStore(clients.dynamodb, config.tables.procedures, config.tables.audit),
     audit: createDynamoAuditLog(clients.dynamodb, config.tables.audit),
     dossiers: createDynamoDossierStore(clients.dynamodb, config.tables.dossiers),
     files: createS3FileStore(clients.s3, config.buckets.uploads),

@@ -26,7 +26,7 @@ export const envNames = {
   /** Origin of the builder/portal site, for CORS. */
   siteOrigin: 'SITE_ORIGIN',
   region: 'AWS_REGION',
-  /** Local mode only: endpoints of dynalite and s3rver. */
+  /** Local mode only: endpoints of DynamoDB Local and s3rver. */
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
   s3Endpoint: 'S3_ENDPOINT',
 } as const;

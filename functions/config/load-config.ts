@@ -21,7 +21,7 @@ export interface Config {
   buckets: { catalog: string; uploads: string };
   auth: { mode: AuthMode; officer: TokenIssuerConfig; citizen: TokenIssuerConfig };
   siteOrigin?: string;
-  /** Local mode only (dynalite, s3rver); absent on AWS. */
+  /** Local mode only (DynamoDB Local, s3rver); absent on AWS. */
   endpoints: { dynamodb?: string; s3?: string };
   limits: { maxBodyBytes: number; maxUploadBytes: number };
 }

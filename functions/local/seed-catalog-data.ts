@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppDeps, CatalogDocHead, CatalogDocKind, CatalogDocVersion } from '../ports';
-import { docTitle } from '../use-cases/catalog-data/doc-title';
+import { docEntity, docTitle } from '../use-cases/catalog-data/doc-title';
 import { seedActor } from './seed-catalog';
 
 interface SeedDoc {
@@ -36,7 +36,7 @@ export function readCatalogData(catalogDir: string): SeedDoc[] {
 
 /** Writes the documents that do not exist yet; returns `kind:id` of those created. */
 export async function seedCatalogData(
-  deps: Pick<AppDeps, 'catalogDocs' | 'audit' | 'clock'>,
+  deps: Pick<AppDeps, 'catalogDocs' | 'clock'>,
   docs: readonly SeedDoc[],
 ): Promise<string[]> {
   const created: string[] = [];
@@ -48,6 +48,7 @@ export async function seedCatalogData(
       version: 1,
       status: 'published',
       revision: 1,
+      authors: [seedActor],
       createdAt: at,
       createdBy: seedActor,
       updatedAt: at,
@@ -65,14 +66,17 @@ export async function seedCatalogData(
       revision: 1,
       updatedAt: at,
     };
-    await deps.catalogDocs.commit({ version, head }, { versionRevision: null, headRevision: null });
-    await deps.audit.append({
-      at,
-      actor: seedActor,
-      action: `${doc.kind}.seeded`,
-      entity: doc.kind === 'registry' ? `registry:${doc.id}` : `policy:${doc.id}`,
-      detail: { version: 1 },
-    });
+    await deps.catalogDocs.commit(
+      { version, head },
+      { versionRevision: null, headRevision: null },
+      {
+        at,
+        actor: seedActor,
+        action: `${doc.kind}.seeded`,
+        entity: docEntity(doc.kind, doc.id),
+        detail: { version: 1 },
+      },
+    );
     created.push(`${doc.kind}:${doc.id}`);
   }
   return created;

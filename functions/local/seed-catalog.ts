@@ -43,17 +43,20 @@ export async function seedCatalog(
       revision: 1,
       updatedAt: at,
     };
-    // The version goes first so a head never points at a missing version; a version left
-    // headless by an interrupted seed is reused rather than rewritten.
-    if (!(await deps.procedures.getVersion(definition.id, 1))) await deps.procedures.putNewVersion(version);
-    await deps.procedures.putHead(head, null);
-    await deps.audit.append({
-      at,
-      actor: seedActor,
-      agency: definition.agency,
-      action: 'procedure.seeded',
-      entity: `procedure:${definition.id}`,
-      detail: { version: 1 },
+    // Version, head and audit entry in one transaction, like every other change.
+    await deps.procedures.commit({
+      version,
+      versionRevision: null,
+      head,
+      headRevision: null,
+      audit: {
+        at,
+        actor: seedActor,
+        agency: definition.agency,
+        action: 'procedure.seeded',
+        entity: `procedure:${definition.id}`,
+        detail: { version: 1 },
+      },
     });
     created.push(definition.id);
   }

@@ -1,6 +1,6 @@
 /**
- * `npm start`: the whole product on one machine. dynalite and s3rver run in this process with
- * their data under `.data/`; tables, buckets and demo data are created if missing; the combined
+ * `npm start`: the whole product on one machine. DynamoDB Local (a child JVM) and s3rver (in this
+ * process) keep their data under `.data/`; tables, buckets and demo data are created if missing; the combined
  * app listens on PORT (default 8787). Ctrl-C stops everything cleanly.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { loadConfig } from '../config/load-config';
 import { createDevIdp, type DevIdp } from '../identity/dev-idp';
 import { createDevIdpApp } from '../identity/dev-idp-app';
 import { loadOrCreateDevKeys } from '../identity/dev-keys';
+import { lockDataDir } from './data-dir-lock';
 import { demoCitizens, demoOfficers } from './demo-users';
 import { startLocalAwsServers } from './local-aws';
 import { localEnv } from './local-env';
@@ -29,7 +30,7 @@ import { staticSite } from './static-site';
 export interface StartOptions {
   /** Project root (catalogs/, builder-ui/dist). */
   root: string;
-  /** Where dynalite, s3rver and the dev IdP key keep their data. */
+  /** Where DynamoDB Local, s3rver and the dev IdP key keep their data (one instance per folder). */
   dataDir: string;
   port: number;
   dynamoPort: number;
@@ -52,14 +53,21 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
   const host = options.host ?? '127.0.0.1';
   mkdirSync(join(options.dataDir, 'dynamodb'), { recursive: true });
   mkdirSync(join(options.dataDir, 's3'), { recursive: true });
-  const aws = await startLocalAwsServers({
-    dynamoPath: join(options.dataDir, 'dynamodb'),
-    s3Directory: join(options.dataDir, 's3'),
-    dynamoPort: options.dynamoPort,
-    s3Port: options.s3Port,
-    host,
-  });
-  const cleanups: (() => Promise<void> | void)[] = [() => aws.stop()];
+  const lock = lockDataDir(options.dataDir);
+  let aws: Awaited<ReturnType<typeof startLocalAwsServers>>;
+  try {
+    aws = await startLocalAwsServers({
+      dynamoPath: join(options.dataDir, 'dynamodb'),
+      s3Directory: join(options.dataDir, 's3'),
+      dynamoPort: options.dynamoPort,
+      s3Port: options.s3Port,
+      host,
+    });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+  const cleanups: (() => Promise<void> | void)[] = [() => lock.release(), () => aws.stop()];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };

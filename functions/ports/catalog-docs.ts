@@ -3,7 +3,7 @@
  * registry (one document, id `registry`) have a head and numbered versions that go through the
  * same lifecycle as procedure versions — draft → in-review → approved → published (four-eyes).
  */
-import type { ProcedureStatus } from './index';
+import type { AuditEntry, ProcedureStatus } from './index';
 
 export type CatalogDocKind = 'policy' | 'registry';
 
@@ -21,7 +21,9 @@ export interface CatalogDocVersion {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
-  /** Who sent it for review (the approver must be someone else). */
+  /** Everyone who wrote content into it: none of them may approve or publish it. */
+  authors: string[];
+  /** Who sent it for review. */
   submittedBy?: string;
   approvedBy?: string;
   reviewComment?: string;
@@ -47,11 +49,12 @@ export interface CatalogDocStore {
   getVersion(kind: CatalogDocKind, id: string, version: number): Promise<CatalogDocVersion | null>;
   listVersions(kind: CatalogDocKind, id: string): Promise<CatalogDocVersion[]>;
   /**
-   * Writes a version and its head together: `expectedVersionRevision` null = the version must not
-   * exist; `expectedHeadRevision` null = the head must not exist. 409 when either is stale.
+   * Writes a version, its head and the audit entry as one transaction: `versionRevision` null =
+   * the version must not exist; `headRevision` null = the head must not exist. 409 when stale.
    */
   commit(
     change: { version: CatalogDocVersion; head: CatalogDocHead },
     expected: { versionRevision: number | null; headRevision: number | null },
+    audit: AuditEntry,
   ): Promise<void>;
 }

@@ -1,6 +1,6 @@
 /**
  * Ports: the small interfaces between the functions and the outside world. Adapters implement
- * them with the AWS SDK v3 (functions/adapters/); the same adapters talk to dynalite and s3rver
+ * them with the AWS SDK v3 (functions/adapters/); the same adapters talk to DynamoDB Local and s3rver
  * locally. Every write that must not be half-done is a single conditional item write.
  */
 import type { CitizenData, Procedure } from '../core/types';
@@ -23,6 +23,12 @@ export interface ProcedureVersion {
   createdBy: string;
   updatedAt: string;
   updatedBy: string;
+  /**
+   * Every officer who wrote content into this version (its creator and whoever saved any
+   * revision): none of them may approve or publish it. Absent on versions stored before it existed
+   * (then `createdBy` stands in).
+   */
+  authors?: string[];
   reviewComment?: string;
   publishedAt?: string;
 }
@@ -48,12 +54,35 @@ export interface ProcedureStore {
   listHeads(filter?: { agency?: string }): Promise<ProcedureHead[]>;
   getVersion(procedureId: string, version: number): Promise<ProcedureVersion | null>;
   listVersions(procedureId: string): Promise<ProcedureVersion[]>;
-  /** Creates the item; fails with ConflictError if it exists. */
+  /**
+   * The one way a use case changes a procedure: the version, its head and the audit entry in ONE
+   * transaction, each under its own condition (optimistic concurrency on `revision`). Either all
+   * three are stored or none; a stale or concurrent writer gets a ConflictError (409).
+   */
+  commit(change: ProcedureChange): Promise<void>;
+  /**
+   * The published version of a procedure as one consistent snapshot with its head (read in one
+   * transaction), or null when nothing is published — never a version the head no longer names.
+   */
+  getPublished(procedureId: string): Promise<ProcedureVersion | null>;
+  /** Single-item write for store tests only: creates the item; ConflictError if it exists. */
   putNewVersion(version: ProcedureVersion): Promise<void>;
-  /** Replaces the version if its stored revision equals `expectedRevision`; else ConflictError. */
+  /** Single-item write for store tests only: replaces the version if its revision matches. */
   updateVersion(version: ProcedureVersion, expectedRevision: number): Promise<void>;
-  /** Writes the head if its stored revision equals `expectedRevision` (null = must not exist). */
+  /** Single-item write for store tests only: writes the head if its revision matches (null = new). */
   putHead(head: ProcedureHead, expectedRevision: number | null): Promise<void>;
+}
+
+export interface ProcedureChange {
+  /** The version as it must be stored (its `revision` already advanced). */
+  version: ProcedureVersion;
+  /** The stored version's revision it replaces; null when `version` is a new version number. */
+  versionRevision: number | null;
+  head: ProcedureHead;
+  /** The head revision that was read; null when the procedure is new. */
+  headRevision: number | null;
+  /** Who did what: stored in the same transaction, so no change exists without its entry. */
+  audit: AuditEntry;
 }
 
 export interface AuditEntry {
@@ -145,6 +174,8 @@ export interface UploadSlot {
   contentType: string;
   maxBytes: number;
   status: 'pending' | 'confirmed';
+  /** The dossier that took this upload (set in the dossier's own transaction): single use. */
+  consumedBy?: string;
   size?: number;
   createdAt: string;
 }
@@ -169,11 +200,23 @@ export interface DossierStore {
   getUpload(uploadId: string): Promise<UploadSlot | null>;
   /** Marks a pending upload confirmed (conditional on it being pending and owned by `owner`). */
   confirmUpload(uploadId: string, owner: string, size: number): Promise<void>;
-  /** Stores the dossier only if no dossier has this code and no other dossier claimed the idempotency key. */
+  /**
+   * Stores the dossier only if no dossier has this code and no other dossier claimed the
+   * idempotency key — in ONE transaction with the idempotency record (holding `requestHash`) and
+   * the marking of each upload in `uploadIds` as consumed by it (each must be the owner's,
+   * confirmed and not yet consumed, else 409 `upload.consumed`). A retry with the same key and
+   * hash returns the stored dossier; the same key with another hash is 409 `idempotency.key-reused`.
+   */
   putDossier(
     dossier: Dossier,
     idempotencyKey: string | null,
+    claim?: { requestHash?: string; uploadIds?: string[] },
   ): Promise<{ created: boolean; dossier: Dossier }>;
+  /** The dossier stored earlier under this owner's idempotency key, with its request hash. */
+  findByIdempotencyKey(
+    owner: string,
+    idempotencyKey: string,
+  ): Promise<{ dossier: Dossier; requestHash: string | null } | null>;
   getDossier(code: string): Promise<Dossier | null>;
   listDossiers(owner: string): Promise<Dossier[]>;
 }

@@ -1,5 +1,5 @@
 /**
- * The whole path through the combined local app, over HTTP only, against dynalite and s3rver:
+ * The whole path through the combined local app, over HTTP only, against DynamoDB Local and s3rver:
  * an officer authors a procedure, a colleague approves it, a publisher publishes it and the
  * catalog release; then a citizen signs in with the VNeID stand-in, finds it in the portal, gets a
  * prefilled form, uploads a scan straight to S3, confirms it, submits and reads the receipt.

@@ -82,7 +82,7 @@ describe('DynamoDB dossier store', () => {
   });
 
   it('writes no dossier when DynamoDB fails, and a retry then succeeds', async () => {
-    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand', times: 1 });
+    const fault = injectFault(t, { service: 'dynamodb', command: 'TransactWriteItemsCommand', times: 1 });
     const failed = t.deps.dossiers.putDossier(dossier('079190088888'), 'flaky');
     await expect(failed).rejects.toBeInstanceOf(DependencyError);
     fault.remove();
@@ -109,5 +109,44 @@ describe('DynamoDB dossier store', () => {
     await expect(t.deps.dossiers.confirmUpload('u-none', '079190012345', 1)).rejects.toMatchObject({
       status: 404,
     });
+  });
+
+  it('refuses the same Idempotency-Key with a different request (another hash): 409 saying so', async () => {
+    const owner = '079190077777';
+    const first = await t.deps.dossiers.putDossier(dossier(owner), 'hashed', { requestHash: 'aaa' });
+    expect(first.created).toBe(true);
+    const same = await t.deps.dossiers.putDossier(dossier(owner), 'hashed', { requestHash: 'aaa' });
+    expect(same).toEqual({ created: false, dossier: first.dossier });
+    const other = t.deps.dossiers.putDossier(dossier(owner), 'hashed', { requestHash: 'bbb' });
+    await expect(other).rejects.toMatchObject({ status: 409, code: 'idempotency.key-reused' });
+    await expect(other).rejects.toThrow('different content');
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'hashed')).toEqual({
+      dossier: first.dossier,
+      requestHash: 'aaa',
+    });
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'never-used')).toBeNull();
+  });
+
+  it('lets one confirmed upload serve one dossier only, marked in the same transaction', async () => {
+    const owner = '079190066666';
+    await t.deps.dossiers.putUpload(slot('u-once', owner));
+    await t.deps.dossiers.confirmUpload('u-once', owner, 10);
+    const first = await t.deps.dossiers.putDossier(dossier(owner), 'first', { uploadIds: ['u-once'] });
+    expect(await t.deps.dossiers.getUpload('u-once')).toMatchObject({ consumedBy: first.dossier.code });
+    const second = t.deps.dossiers.putDossier(dossier(owner), 'second', { uploadIds: ['u-once'] });
+    await expect(second).rejects.toMatchObject({ status: 409, code: 'upload.consumed' });
+    // Nothing of the refused dossier was written: no dossier, no idempotency record.
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'second')).toBeNull();
+    expect(await t.deps.dossiers.listDossiers(owner)).toHaveLength(1);
+  });
+
+  it('refuses an upload that is not confirmed or not the owner’s, writing nothing', async () => {
+    const owner = '079190055555';
+    await t.deps.dossiers.putUpload(slot('u-pending', owner));
+    const pending = t.deps.dossiers.putDossier(dossier(owner), 'p', { uploadIds: ['u-pending'] });
+    await expect(pending).rejects.toMatchObject({ status: 409, code: 'upload.unusable' });
+    const foreign = t.deps.dossiers.putDossier(dossier('001195003456'), 'f', { uploadIds: ['u-1'] });
+    await expect(foreign).rejects.toMatchObject({ status: 409, code: 'upload.unusable' });
+    expect(await t.deps.dossiers.listDossiers(owner)).toEqual([]);
   });
 });

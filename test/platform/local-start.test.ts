@@ -84,4 +84,41 @@ describe('npm start (local mode)', () => {
       rmSync(other, { recursive: true, force: true });
     }
   });
+
+  it.each([
+    ['S3_PORT', 's3Port'],
+    ['DYNAMODB_PORT', 'dynamoPort'],
+  ] as const)('says clearly which variable to set when %s is taken', async (variable, option) => {
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const port = (blocker.address() as { port: number }).port;
+    const other = mkdtempSync(join(tmpdir(), 'tthc-start-busy-'));
+    try {
+      const started = startLocal({
+        root,
+        dataDir: other,
+        port: 0,
+        dynamoPort: 0,
+        s3Port: 0,
+        [option]: port,
+        log: quiet,
+      });
+      await expect(started).rejects.toThrow(`Port ${port} is already in use`);
+      await expect(started).rejects.toThrow(`set another ${variable}`);
+      await expect(started).rejects.toThrow(`Cổng ${port} đang bị chiếm`);
+    } finally {
+      await new Promise((done) => blocker.close(done));
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a second instance on the same data folder, naming DATA_DIR, and leaves the first running', async () => {
+    expect(running).toBeDefined();
+    const second = start();
+    await expect(second).rejects.toThrow(
+      `The data folder ${dataDir} is in use by another process (pid ${process.pid})`,
+    );
+    await expect(second).rejects.toThrow('set another DATA_DIR');
+    expect((await fetch(`${running!.url}/health`)).status).toBe(200);
+  });
 });

@@ -82,7 +82,7 @@ describe('DynamoDB procedure store', () => {
     expect(propertyOrder(read)).toEqual(['z', 'a', 'm']);
     expect(Object.keys(schemaOf(read) ?? {})).toEqual(['type', 'properties', 'required']);
     expect(propertyOrder((await t.deps.procedures.listVersions('p-order'))[0])).toEqual(['z', 'a', 'm']);
-    // DynamoDB promises no key order for maps (dynalite happens to keep it), so the definition is text.
+    // DynamoDB promises no key order for maps (an emulator may happen to keep it), so the definition is text.
     const raw = await t.clients.dynamodb.send(
       new GetItemCommand({
         TableName: t.config.tables.procedures,

@@ -1,7 +1,7 @@
 /**
  * Fault injection into the REAL SDK clients: a middleware on the client's stack fails a chosen
  * command (after `after` successful calls), as if DynamoDB or S3 broke mid-request. Nothing is
- * mocked — every other command still goes to dynalite / s3rver.
+ * mocked — every other command still goes to DynamoDB Local / s3rver.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';

@@ -1,5 +1,5 @@
 /**
- * One in-memory dynalite and one s3rver (temp folder) on ephemeral ports — start once per test
+ * One in-memory DynamoDB Local (a JVM, ~2–3 s to start) and one s3rver (temp folder) on ephemeral ports — start once per test
  * file in `beforeAll`, stop in `afterAll`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

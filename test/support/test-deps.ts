@@ -1,5 +1,5 @@
 /**
- * Real AppDeps for tests: the production adapters and SDK clients against dynalite and s3rver,
+ * Real AppDeps for tests: the production adapters and SDK clients against DynamoDB Local and s3rver,
  * tables and buckets created, tokens issued by the development IdP and checked by the real
  * verifier. One per test file:
  *
@@ -28,7 +28,7 @@ import type { AppDeps } from '../../functions/ports';
 import { type LocalAws, startLocalAws } from './local-aws';
 
 export interface TestDepsOptions {
-  /** Share one dynalite/s3rver between several deps (each gets its own tables and buckets). */
+  /** Share one DynamoDB Local/s3rver between several deps (each gets its own tables and buckets). */
   aws?: LocalAws;
   /** Replace single dependencies, e.g. a fixed clock. */
   overrides?: Partial<AppDeps>;

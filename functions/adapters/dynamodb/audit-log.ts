@@ -11,24 +11,24 @@ import { queryAll } from './paginate';
 
 const what = 'Nhật ký kiểm toán / audit log';
 
+/** The audit item and its create-once condition, also used inside other adapters' transactions. */
+export function auditPut(table: string, entry: AuditEntry) {
+  // The random suffix keeps two entries of the same millisecond apart.
+  const sk = `${entry.at}#${randomUUID()}`;
+  return {
+    TableName: table,
+    Item: toItem({ pk: `ENTITY#${entry.entity}`, sk, gsi1pk: `ACTOR#${entry.actor}`, gsi1sk: sk }, entry),
+    ConditionExpression: 'attribute_not_exists(#pk)',
+    ExpressionAttributeNames: { '#pk': 'pk' },
+  };
+}
+
 /** Creates the log over an injected client and the physical table name. */
 export function createDynamoAuditLog(client: DynamoDBClient, table: string): AuditLog {
   return {
     append: (entry) =>
       guard(what, async () => {
-        // The random suffix keeps two entries of the same millisecond apart.
-        const sk = `${entry.at}#${randomUUID()}`;
-        await client.send(
-          new PutItemCommand({
-            TableName: table,
-            Item: toItem(
-              { pk: `ENTITY#${entry.entity}`, sk, gsi1pk: `ACTOR#${entry.actor}`, gsi1sk: sk },
-              entry,
-            ),
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: { '#pk': 'pk' },
-          }),
-        );
+        await client.send(new PutItemCommand(auditPut(table, entry)));
       }),
     list: (entity) =>
       guard(what, async () => {

@@ -2,25 +2,22 @@
  * CatalogDocStore on DynamoDB, in the procedures table under its own keys: `pk = DOC#<kind>#<id>`,
  * head `sk = DOCHEAD` (gsi1 `DOCKIND#<kind>` lists a kind), versions `sk = DOCV#000001`… The sort
  * keys differ from the procedures' `HEAD` / `V#…`, so procedure listings never see these items.
- *
- * A change (version + head) is ONE TransactWriteItems with a revision condition on each item, so
- * both or neither are written. An emulator without transactions (dynalite) answers
- * UnknownOperationException; then the two conditional puts run in order, head last, and the
- * version is put back if the head write fails — the head stays the commit point either way.
+ * A change — version, head and audit entry — is ONE TransactWriteItems, each item conditional, so
+ * all of it or none of it is stored.
  */
 import {
   type DynamoDBClient,
   GetItemCommand,
-  PutItemCommand,
   type PutItemCommandInput,
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../errors';
 import type { CatalogDocHead, CatalogDocKind, CatalogDocStore, CatalogDocVersion } from '../../ports';
 import { guard } from '../guard';
+import { auditPut } from './audit-log';
 import { fromItem, type Item, toItem } from './items';
 import { queryAll } from './paginate';
-import { isConditionFailed } from './sdk-errors';
+import { cancellationReasons } from './sdk-errors';
 
 const what = 'Kho danh mục dùng chung và chính sách phí / registry and policy store';
 
@@ -38,7 +35,11 @@ function stale(kind: CatalogDocKind, id: string, cause: unknown): ConflictError 
 const docKey = (n: number) => `DOCV#${String(n).padStart(6, '0')}`;
 
 /** Creates the store over an injected client and the procedures table's physical name. */
-export function createDynamoCatalogDocStore(client: DynamoDBClient, table: string): CatalogDocStore {
+export function createDynamoCatalogDocStore(
+  client: DynamoDBClient,
+  table: string,
+  auditTable: string,
+): CatalogDocStore {
   const pk = (kind: CatalogDocKind, id: string) => `DOC#${kind}#${id}`;
   const headItem = (h: CatalogDocHead) =>
     toItem({ pk: pk(h.kind, h.id), sk: 'DOCHEAD', gsi1pk: `DOCKIND#${h.kind}`, gsi1sk: h.id }, h);
@@ -71,21 +72,6 @@ export function createDynamoCatalogDocStore(client: DynamoDBClient, table: strin
       }),
     );
     return out.Item ?? null;
-  }
-
-  async function commitInOrder(
-    change: { version: CatalogDocVersion; head: CatalogDocHead },
-    expected: { versionRevision: number | null; headRevision: number | null },
-  ) {
-    const { version, head } = change;
-    const previous = await getItem({ pk: pk(version.kind, version.id), sk: docKey(version.version) });
-    await client.send(new PutItemCommand(conditional(versionItem(version), expected.versionRevision)));
-    try {
-      await client.send(new PutItemCommand(conditional(headItem(head), expected.headRevision)));
-    } catch (err) {
-      if (previous) await client.send(new PutItemCommand({ TableName: table, Item: previous }));
-      throw err;
-    }
   }
 
   return {
@@ -121,7 +107,7 @@ export function createDynamoCatalogDocStore(client: DynamoDBClient, table: strin
         });
         return items.map(readVersion);
       }),
-    commit: (change, expected) =>
+    commit: (change, expected, audit) =>
       guard(what, async () => {
         try {
           await client.send(
@@ -129,19 +115,15 @@ export function createDynamoCatalogDocStore(client: DynamoDBClient, table: strin
               TransactItems: [
                 { Put: conditional(versionItem(change.version), expected.versionRevision) },
                 { Put: conditional(headItem(change.head), expected.headRevision) },
+                { Put: auditPut(auditTable, audit) },
               ],
             }),
           );
         } catch (err) {
-          if (err instanceof Error && err.name === 'TransactionCanceledException')
+          const reasons = cancellationReasons(err);
+          if (reasons?.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict'))
             throw stale(change.head.kind, change.head.id, err);
-          if (!(err instanceof Error && /UnknownOperation/.test(err.name))) throw err;
-          try {
-            await commitInOrder(change, expected);
-          } catch (inner) {
-            if (isConditionFailed(inner)) throw stale(change.head.kind, change.head.id, inner);
-            throw inner;
-          }
+          throw err;
         }
       }),
   };

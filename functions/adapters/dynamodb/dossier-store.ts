@@ -1,21 +1,26 @@
 /**
- * DossierStore on DynamoDB: upload slots (`UPLOAD#<id>`) and dossiers (`DOSSIER#<code>`, gsi1 by
- * owner). Idempotent submission without transactions: with a key, the dossier code is derived
- * from owner + key and written with attribute_not_exists, so a retry finds the first dossier.
+ * DossierStore on DynamoDB: upload slots (`UPLOAD#<id>`), dossiers (`DOSSIER#<code>`, gsi1 by
+ * owner) and idempotency records (`IDEMPOTENCY#<owner>#<key>`, holding the request's hash). A
+ * submission is one TransactWriteItems: the dossier, its idempotency record and the consumption of
+ * every upload it uses, each conditional — so a crash never leaves a dossier without its record or
+ * an upload taken by two dossiers. With a key the code is derived from owner + key, so a retry
+ * lands on the same item.
  */
 import {
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
+  type TransactWriteItem,
+  TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors';
+import { ConflictError, ForbiddenError, idempotencyKeyReused, NotFoundError } from '../../errors';
 import type { Dossier, DossierStore, UploadSlot } from '../../ports';
 import { guard } from '../guard';
 import { deriveDossierCode } from './dossier-code';
 import { fromItem, toItem } from './items';
 import { queryAll } from './paginate';
-import { isConditionFailed } from './sdk-errors';
+import { cancellationReasons, isConditionFailed } from './sdk-errors';
 
 const what = 'Kho hồ sơ / dossier store';
 
@@ -29,16 +34,11 @@ export function createDynamoDossierStore(client: DynamoDBClient, table: string):
   };
   const getUpload = (id: string) => get<UploadSlot>(`UPLOAD#${id}`, 'UPLOAD');
   const getDossier = (code: string) => get<Dossier>(`DOSSIER#${code}`, 'DOSSIER');
+  const idempotencyPk = (owner: string, key: string) => `IDEMPOTENCY#${owner}#${key}`;
+  const getRecord = (owner: string, key: string) => get<IdempotencyRecord>(idempotencyPk(owner, key), 'KEY');
 
   const createOnce = (item: ReturnType<typeof toItem>) =>
-    client.send(
-      new PutItemCommand({
-        TableName: table,
-        Item: item,
-        ConditionExpression: 'attribute_not_exists(#pk)',
-        ExpressionAttributeNames: { '#pk': 'pk' },
-      }),
-    );
+    client.send(new PutItemCommand(createOnceItem(table, item)));
 
   return {
     getUpload: (id) => guard(what, () => getUpload(id)),
@@ -84,40 +84,71 @@ export function createDynamoDossierStore(client: DynamoDBClient, table: string):
           await explainUnconfirmable(await getUpload(uploadId), owner, size, err);
         }
       }),
-    putDossier: (dossier, idempotencyKey) =>
+    findByIdempotencyKey: (owner, key) =>
+      guard(what, async () => {
+        const record = await getRecord(owner, key);
+        const dossier = record ? await getDossier(record.dossierCode) : null;
+        return record && dossier ? { dossier, requestHash: record.requestHash ?? null } : null;
+      }),
+    putDossier: (dossier, idempotencyKey, claim = {}) =>
       guard(what, async () => {
         const code =
           idempotencyKey === null
             ? dossier.code
             : deriveDossierCode(dossier.owner, idempotencyKey, dossier.receivedAt.slice(0, 4));
         const stored: Dossier = { ...dossier, code };
+        const uploadIds = claim.uploadIds ?? [];
         const keys = {
           pk: `DOSSIER#${code}`,
           sk: 'DOSSIER',
           gsi1pk: `OWNER#${dossier.owner}`,
           gsi1sk: `${dossier.receivedAt}#${code}`,
         };
+        const items: TransactWriteItem[] = [{ Put: createOnceItem(table, toItem(keys, stored)) }];
+        if (idempotencyKey !== null) {
+          const record: IdempotencyRecord = {
+            owner: dossier.owner,
+            dossierCode: code,
+            createdAt: dossier.receivedAt,
+            ...(claim.requestHash ? { requestHash: claim.requestHash } : {}),
+          };
+          items.push({
+            Put: createOnceItem(
+              table,
+              toItem({ pk: idempotencyPk(dossier.owner, idempotencyKey), sk: 'KEY' }, record),
+            ),
+          });
+        }
+        for (const uploadId of uploadIds)
+          items.push({ Update: consumeUpload(table, uploadId, dossier.owner, code) });
         try {
-          await createOnce(toItem(keys, stored));
+          await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
           return { created: true, dossier: stored };
         } catch (err) {
-          if (!isConditionFailed(err)) throw err;
+          const reasons = cancellationReasons(err);
+          if (!reasons) throw err;
+          const consumed = reasons.slice(items.length - uploadIds.length).indexOf('ConditionalCheckFailed');
+          const claimed = reasons.slice(0, items.length - uploadIds.length).some((r) => r !== 'None');
+          if (!claimed && consumed >= 0) {
+            const uploadId = uploadIds[consumed] ?? '';
+            throw uploadRefused(uploadId, await getUpload(uploadId), err);
+          }
+          // The code or the key is taken (or a concurrent retry holds it): is it this same submission?
           const existing = await getDossier(code);
+          const record = idempotencyKey === null ? null : await getRecord(dossier.owner, idempotencyKey);
           if (
             idempotencyKey !== null &&
             existing?.owner === dossier.owner &&
-            existing.procedureId === dossier.procedureId
+            existing.procedureId === dossier.procedureId &&
+            (!claim.requestHash || !record?.requestHash || record.requestHash === claim.requestHash)
           ) {
             return { created: false, dossier: existing };
           }
+          if (!existing && reasons.includes('TransactionConflict')) throw busy(err);
+          if (idempotencyKey !== null) throw idempotencyKeyReused(err);
           throw new ConflictError(
-            idempotencyKey === null ? 'dossier.code-taken' : 'idempotency.key-reused',
-            idempotencyKey === null
-              ? { vi: `Mã hồ sơ ${code} đã được dùng.`, en: `Dossier code ${code} is already taken.` }
-              : {
-                  vi: 'Khóa chống gửi trùng (Idempotency-Key) này đã được dùng cho một hồ sơ khác.',
-                  en: 'This Idempotency-Key was already used for a different submission.',
-                },
+            'dossier.code-taken',
+            { vi: `Mã hồ sơ ${code} đã được dùng.`, en: `Dossier code ${code} is already taken.` },
             { cause: err },
           );
         }
@@ -135,6 +166,78 @@ export function createDynamoDossierStore(client: DynamoDBClient, table: string):
         return items.map((item) => fromItem<Dossier>(item));
       }),
   };
+}
+
+interface IdempotencyRecord {
+  owner: string;
+  dossierCode: string;
+  /** SHA-256 of the canonical request; absent only for records written without one. */
+  requestHash?: string;
+  createdAt: string;
+}
+
+function createOnceItem(table: string, item: ReturnType<typeof toItem>) {
+  return {
+    TableName: table,
+    Item: item,
+    ConditionExpression: 'attribute_not_exists(#pk)',
+    ExpressionAttributeNames: { '#pk': 'pk' },
+  };
+}
+
+/** Marks the upload as taken by the dossier: only the owner's confirmed, not yet used upload. */
+function consumeUpload(table: string, uploadId: string, owner: string, code: string) {
+  return {
+    TableName: table,
+    Key: { pk: { S: `UPLOAD#${uploadId}` }, sk: { S: 'UPLOAD' } },
+    UpdateExpression: 'SET #consumedBy = :code',
+    ConditionExpression:
+      'attribute_exists(#pk) AND #owner = :owner AND #status = :confirmed AND attribute_not_exists(#consumedBy)',
+    ExpressionAttributeNames: {
+      '#pk': 'pk',
+      '#owner': 'owner',
+      '#status': 'status',
+      '#consumedBy': 'consumedBy',
+    },
+    ExpressionAttributeValues: {
+      ':code': { S: code },
+      ':owner': { S: owner },
+      ':confirmed': { S: 'confirmed' },
+    },
+  };
+}
+
+/** Why an upload could not be taken: already used by a dossier, or not a confirmed upload of this citizen. */
+function uploadRefused(uploadId: string, slot: UploadSlot | null, cause: unknown): ConflictError {
+  if (slot?.consumedBy === undefined) {
+    return new ConflictError(
+      'upload.unusable',
+      {
+        vi: `Tệp tải lên "${uploadId}" không dùng được: không tìm thấy, không thuộc về bạn hoặc chưa được xác nhận.`,
+        en: `Upload "${uploadId}" cannot be used: it was not found, is not yours, or has not been confirmed.`,
+      },
+      { cause },
+    );
+  }
+  return new ConflictError(
+    'upload.consumed',
+    {
+      vi: `Tệp tải lên "${uploadId}" đã được dùng cho một hồ sơ khác; mỗi tệp chỉ dùng cho một hồ sơ. Hãy tải tệp lên lại.`,
+      en: `Upload "${uploadId}" was already used for another dossier; each upload serves one dossier. Upload the file again.`,
+    },
+    { cause },
+  );
+}
+
+function busy(cause: unknown): ConflictError {
+  return new ConflictError(
+    'dossier.concurrent',
+    {
+      vi: 'Hồ sơ này đang được gửi từ một yêu cầu khác cùng lúc; hãy thử lại sau giây lát.',
+      en: 'This submission is being stored by another request at the same moment; try again shortly.',
+    },
+    { cause },
+  );
 }
 
 /** Why a confirm failed: missing, someone else's, or already confirmed (same size = idempotent). */

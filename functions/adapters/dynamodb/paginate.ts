@@ -1,4 +1,4 @@
-/** Reads every page of a Query or Scan (dynalite pages at 1 MB like DynamoDB). */
+/** Reads every page of a Query or Scan (DynamoDB Local pages at 1 MB like DynamoDB). */
 import {
   type DynamoDBClient,
   QueryCommand,

@@ -1,5 +1,5 @@
 /**
- * The DynamoDB tables, defined once: the local harness creates them in dynalite from this list
+ * The DynamoDB tables, defined once: the local harness creates them in DynamoDB Local from this list
  * and the CDK app declares the same keys, so local mode and AWS cannot drift apart.
  * Every table has a string partition key `pk`, sort key `sk` and one global index `gsi1`
  * (`gsi1pk`, `gsi1sk`, all attributes projected).

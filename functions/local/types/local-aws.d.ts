@@ -1,19 +1,4 @@
-// dynalite and s3rver ship no types; these cover what local mode and the tests use.
-declare module 'dynalite' {
-  import type { Server } from 'node:http';
-
-  interface DynaliteOptions {
-    path?: string;
-    createTableMs?: number;
-    deleteTableMs?: number;
-    updateTableMs?: number;
-    maxItemSizeKb?: number;
-    ssl?: boolean;
-  }
-  function dynalite(options?: DynaliteOptions): Server;
-  export default dynalite;
-}
-
+// s3rver ships no types; these cover what local mode and the tests use.
 declare module 's3rver' {
   import type { Server } from 'node:http';
   import type { AddressInfo } from 'node:net';

@@ -1,10 +1,12 @@
 /**
  * An approver accepts a version in review. Four-eyes rule: the officer who submitted it cannot
- * approve it (403 `review.own-submission`), even holding the approver or admin role — the point
- * of review is a second person.
+ * approve it (403 `review.own-submission`), nor can anyone who wrote any of its revisions (403
+ * `review.own-content`), even holding the approver or admin role — the point of review is a
+ * second person.
  */
 import { ForbiddenError } from '../../errors';
 import type { AppDeps, Officer } from '../../ports';
+import { assertNotAuthor } from './four-eyes';
 import { transitionVersion } from './transition-version';
 
 /** in-review → approved. */
@@ -27,6 +29,7 @@ export function approveVersion(
           en: 'You cannot approve a version you submitted yourself; another approver must review it.',
         });
       }
+      assertNotAuthor(version, officer, 'approve');
     },
     patch: { reviewComment: input.comment },
     detail: input.comment ? { comment: input.comment } : {},

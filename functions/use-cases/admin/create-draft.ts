@@ -11,7 +11,6 @@ import { assertFormat } from './check-definition';
 import { commitChange } from './commit-change';
 import { headFromVersion } from './head-from-version';
 import { auditEntity } from './procedure-access';
-import { recordAudit } from './record-audit';
 
 /** Validates and stores the draft; returns the stored version (revision 1). */
 export async function createDraft(
@@ -39,6 +38,7 @@ export async function createDraft(
     revision: 1,
     createdAt: at,
     createdBy: officer.sub,
+    authors: [officer.sub],
     updatedAt: at,
     updatedBy: officer.sub,
   };
@@ -48,16 +48,15 @@ export async function createDraft(
     revision: 1,
     updatedAt: at,
   });
-  await commitChange(deps, { version, previous: null, head, headRevision: null });
-  await recordAudit(
+  await commitChange(
     deps,
     officer,
+    { version, previous: null, head, headRevision: null },
     {
       action: 'procedure.create',
       entity: auditEntity(definition.id),
       detail: { version: 1, code: definition.code },
     },
-    { procedureId: definition.id, version: 1 },
   );
   return { head, version };
 }

@@ -8,7 +8,6 @@ import type { AppDeps, Officer, ProcedureHead, ProcedureVersion } from '../../po
 import { commitChange } from './commit-change';
 import { headFromVersion } from './head-from-version';
 import { auditEntity, loadHeadFor, procedureNotFound } from './procedure-access';
-import { recordAudit } from './record-audit';
 
 /** Creates draft `latestVersion + 1`; returns it. */
 export async function createNextVersion(
@@ -35,6 +34,7 @@ export async function createNextVersion(
     revision: 1,
     createdAt: at,
     createdBy: officer.sub,
+    authors: [officer.sub],
     updatedAt: at,
     updatedBy: officer.sub,
   };
@@ -44,16 +44,15 @@ export async function createNextVersion(
     revision: head.revision + 1,
     updatedAt: at,
   });
-  await commitChange(deps, { version, previous: null, head: nextHead, headRevision: head.revision });
-  await recordAudit(
+  await commitChange(
     deps,
     officer,
+    { version, previous: null, head: nextHead, headRevision: head.revision },
     {
       action: 'procedure.new-version',
       entity: auditEntity(input.procedureId),
       detail: { version: version.version, from: latest.version },
     },
-    { procedureId: input.procedureId, version: version.version },
   );
   return { head: nextHead, version };
 }

@@ -1,9 +1,11 @@
 /**
- * A publisher makes an approved version the live one. The version before it keeps its item
+ * A publisher makes an approved version the live one — never one they wrote any revision of
+ * (403 `review.own-content`, see four-eyes.ts). The version before it keeps its item
  * untouched (published versions are immutable) and is reported as superseded because the head no
  * longer points at it. The public catalog changes only when a release is built (publish-catalog).
  */
 import type { AppDeps, Officer } from '../../ports';
+import { assertNotAuthor } from './four-eyes';
 import { transitionVersion } from './transition-version';
 
 /** approved → published; head.publishedVersion moves to this version. */
@@ -18,6 +20,7 @@ export function publishVersion(
     from: ['approved'],
     to: 'published',
     action: 'procedure.publish',
+    guard: (version) => assertNotAuthor(version, officer, 'publish'),
     patch: { publishedAt: deps.clock.now().toISOString() },
     headPatch: () => ({ publishedVersion: input.version }),
     detail: (before) => ({ supersedes: before.publishedVersion }),

@@ -1,7 +1,7 @@
 /**
  * Moves one version along the status machine:
  *   draft → in-review → approved → published → retired;  in-review | approved → draft (send back).
- * Each step is a version write then a head write (see commit-change.ts), then an audit entry.
+ * Each step stores the version, the head and the audit entry in one transaction (commit-change.ts).
  */
 import { ConflictError } from '../../errors';
 import type {
@@ -16,7 +16,6 @@ import { commitChange } from './commit-change';
 import { assertRevision, expectedRevision } from './expected-revision';
 import { headFromVersion } from './head-from-version';
 import { auditEntity, loadVersionFor } from './procedure-access';
-import { recordAudit } from './record-audit';
 
 export interface Transition {
   procedureId: string;
@@ -70,10 +69,10 @@ export async function transitionVersion(
     next.version === head.latestVersion
       ? headFromVersion(next, pointers)
       : { ...head, ...pointers, status: pointers.status ?? head.status };
-  await commitChange(deps, { version: next, previous: version, head: nextHead, headRevision: head.revision });
-  await recordAudit(
+  await commitChange(
     deps,
     officer,
+    { version: next, previous: version, head: nextHead, headRevision: head.revision },
     {
       action: t.action,
       entity: auditEntity(t.procedureId),
@@ -84,7 +83,6 @@ export async function transitionVersion(
         ...(typeof t.detail === 'function' ? t.detail(head) : t.detail),
       },
     },
-    { procedureId: t.procedureId, version: t.version, status: t.to },
   );
   return { head: nextHead, version: next };
 }

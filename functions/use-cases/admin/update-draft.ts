@@ -9,9 +9,9 @@ import { commitChange } from './commit-change';
 import { definitionOf } from './create-draft';
 import { describeChanges } from './describe-changes';
 import { assertRevision, expectedRevision } from './expected-revision';
+import { withAuthor } from './four-eyes';
 import { headFromVersion } from './head-from-version';
 import { auditEntity, loadVersionFor } from './procedure-access';
-import { recordAudit } from './record-audit';
 
 export interface UpdateDraftInput {
   procedureId: string;
@@ -36,16 +36,17 @@ export async function updateDraft(
   const next: ProcedureVersion = {
     ...version,
     definition,
+    authors: withAuthor(version, officer.sub),
     revision: version.revision + 1,
     updatedAt: at,
     updatedBy: officer.sub,
   };
   const nextHead = headFromVersion(next, { ...head, revision: head.revision + 1, updatedAt: at });
-  await commitChange(deps, { version: next, previous: version, head: nextHead, headRevision: head.revision });
   const changes = describeChanges(version.definition, definition);
-  await recordAudit(
+  await commitChange(
     deps,
     officer,
+    { version: next, previous: version, head: nextHead, headRevision: head.revision },
     {
       action: 'procedure.update',
       entity: auditEntity(input.procedureId),
@@ -56,7 +57,6 @@ export async function updateDraft(
         paths: changes.slice(0, 20).map((change) => `${change.op} ${change.path}`),
       },
     },
-    { procedureId: input.procedureId, version: input.version, revision: next.revision },
   );
   return { head: nextHead, version: next };
 }

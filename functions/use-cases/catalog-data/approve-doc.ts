@@ -1,6 +1,6 @@
 /**
- * An approver accepts a policy or registry version in review. Four-eyes: whoever submitted it
- * cannot approve it (403 `review.own-submission`), whatever roles they hold.
+ * An approver accepts a policy or registry version in review. Four-eyes: whoever submitted it or
+ * wrote any of its content cannot approve it (403 `review.own-submission`), whatever their roles.
  */
 import { ForbiddenError } from '../../errors';
 import type { CatalogDocKind, Officer } from '../../ports';
@@ -18,7 +18,7 @@ export function approveDoc(
     to: 'approved',
     action: `${input.kind}.approve`,
     guard: (version) => {
-      if (version.submittedBy === officer.sub || version.updatedBy === officer.sub) {
+      if (version.submittedBy === officer.sub || version.authors.includes(officer.sub)) {
         throw new ForbiddenError('review.own-submission', {
           vi: 'Bạn không thể tự phê duyệt nội dung do chính mình gửi duyệt; cần một cán bộ phê duyệt khác.',
           en: 'You cannot approve what you submitted yourself; another approver must review it.',

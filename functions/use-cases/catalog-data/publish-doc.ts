@@ -3,6 +3,7 @@
  * release at once, so the portal and the quote API read it from then on. A policy's own dates
  * (effective from / to) then decide the days it applies: nothing needs pressing on those days.
  */
+import { ForbiddenError } from '../../errors';
 import type { AppDeps, CatalogDocKind, Officer } from '../../ports';
 import { publishCatalog } from '../publish/publish-catalog';
 import { assertRegistrySafe } from './registry-change';
@@ -21,6 +22,12 @@ export async function publishDoc(
     to: 'published',
     action: `${input.kind}.publish`,
     guard: async (version) => {
+      if (version.authors.includes(officer.sub)) {
+        throw new ForbiddenError('review.own-content', {
+          vi: `Bạn đã soạn nội dung của phiên bản ${version.version} nên không thể tự công bố nó; cần một cán bộ khác.`,
+          en: `You wrote content of version ${version.version}, so you cannot publish it yourself; another officer must.`,
+        });
+      }
       if (input.kind === 'registry') await assertRegistrySafe(deps, version.body);
     },
     patch: { publishedAt: at },

@@ -6,8 +6,8 @@
  */
 import { ConflictError } from '../../errors';
 import type { AppDeps, CatalogDocHead, CatalogDocKind, CatalogDocVersion, Officer } from '../../ports';
+import { auditEntry } from '../admin/commit-change';
 import { assertRevision, expectedRevision } from '../admin/expected-revision';
-import { recordAudit } from '../admin/record-audit';
 import { assertDocFormat } from './check-doc';
 import { assertDocAuthority } from './doc-authority';
 import { docEntity, docTitle } from './doc-title';
@@ -64,6 +64,12 @@ export async function saveDocDraft(
     jurisdiction,
     body,
     revision: editInPlace ? latest.revision + 1 : 1,
+    authors:
+      editInPlace && !latest.authors.includes(officer.sub)
+        ? [...latest.authors, officer.sub]
+        : editInPlace
+          ? latest.authors
+          : [officer.sub],
     createdAt: editInPlace ? latest.createdAt : at,
     createdBy: editInPlace ? latest.createdBy : officer.sub,
     updatedAt: at,
@@ -83,16 +89,11 @@ export async function saveDocDraft(
   await deps.catalogDocs.commit(
     { version, head: nextHead },
     { versionRevision: editInPlace ? latest.revision : null, headRevision: head?.revision ?? null },
-  );
-  await recordAudit(
-    deps,
-    officer,
-    {
+    auditEntry(deps, officer, {
       action: `${kind}.${editInPlace ? 'update' : 'create'}`,
       entity: docEntity(kind, id),
       detail: { version: number, jurisdiction },
-    },
-    { kind, id, version: number },
+    }),
   );
   return { head: nextHead, version, created: !editInPlace };
 }

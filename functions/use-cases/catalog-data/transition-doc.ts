@@ -1,7 +1,7 @@
 /**
  * Moves a policy or registry version along the same status machine as procedure versions:
  *   draft → in-review → approved → published;  in-review | approved → draft (send back).
- * The version and the head are written as one change (CatalogDocStore.commit), then audited.
+ * The version, the head and the audit entry are one transaction (CatalogDocStore.commit).
  */
 import { ConflictError } from '../../errors';
 import type {
@@ -13,8 +13,8 @@ import type {
   OfficerRole,
   ProcedureStatus,
 } from '../../ports';
+import { auditEntry } from '../admin/commit-change';
 import { assertRevision, expectedRevision } from '../admin/expected-revision';
-import { recordAudit } from '../admin/record-audit';
 import { docEntity } from './doc-title';
 import { loadDocVersion } from './load-doc';
 
@@ -72,16 +72,11 @@ export async function transitionDoc(
   await deps.catalogDocs.commit(
     { version: next, head: nextHead },
     { versionRevision: version.revision, headRevision: head.revision },
-  );
-  await recordAudit(
-    deps,
-    officer,
-    {
+    auditEntry(deps, officer, {
       action: t.action,
       entity: docEntity(t.kind, t.id),
       detail: { version: t.version, from: version.status, to: t.to, ...t.detail },
-    },
-    { kind: t.kind, id: t.id, version: t.version, status: t.to },
+    }),
   );
   return { head: nextHead, version: next };
 }

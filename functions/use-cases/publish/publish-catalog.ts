@@ -2,9 +2,11 @@
  * Builds a catalog release from every procedure's published version and makes it current.
  *
  * Order is what keeps the portal consistent without transactions: all files go under a new,
- * never-reused prefix `releases/<id>/`, the manifest last among them, and only then is the
- * current-release pointer switched (one object write). A failure anywhere before that leaves the
- * previous release current and serving; the partial prefix is unreferenced and harmless.
+ * never-reused prefix `releases/<id>/`, the manifest last among them, then the audit entry, and only
+ * then is the current-release pointer switched (one object write). A failure anywhere before that
+ * leaves the previous release current and serving; the partial prefix is unreferenced and harmless.
+ * So a current release always has its audit entry (S3 and DynamoDB share no transaction; at worst
+ * an entry names a release that a crash kept from becoming current, and its detail says so).
  *
  * Who: an officer with the publisher (or admin) role of ANY agency — the catalog is one release
  * holding all agencies' published versions, and each version was already approved and published
@@ -14,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { AppError, DependencyError } from '../../errors';
 import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer } from '../../ports';
-import { recordAudit } from '../admin/record-audit';
+import { auditEntry } from '../admin/commit-change';
 import { publishedContext } from '../catalog-data/published-context';
 import { buildReleaseFiles } from './build-release-files';
 import { mapLimit } from './map-limit';
@@ -76,27 +78,24 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
       JSON.stringify(manifest),
       'application/json',
     );
+    await deps.audit.append(
+      auditEntry(deps, actor, {
+        action: 'catalog.publish',
+        entity: 'catalog',
+        detail: {
+          releaseId,
+          previous: manifest.previous,
+          procedures: manifest.procedures.length,
+          digest: content.digest,
+        },
+      }),
+    );
     await deps.releases.setCurrentPointer({
       releaseId,
       publishedAt: manifest.createdAt,
       digest: content.digest,
     });
   });
-  await recordAudit(
-    deps,
-    actor,
-    {
-      action: 'catalog.publish',
-      entity: 'catalog',
-      detail: {
-        releaseId,
-        previous: manifest.previous,
-        procedures: manifest.procedures.length,
-        digest: content.digest,
-      },
-    },
-    { releaseId },
-  );
   return { changed: true, release: manifest };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Turns the upload ids a submission lists into the files the core checks. Only the citizen's own
- * confirmed uploads for this same procedure count; anything else is reported, never silently dropped.
+ * confirmed uploads for this same procedure, not yet used by a dossier, count; anything else is
+ * reported, never silently dropped.
  */
 import type { CoreError, UploadedDocument } from '../../core/types';
 import type { AppDeps, Citizen, UploadSlot } from '../../ports/index';
@@ -56,6 +57,12 @@ function slotProblem(slot: UploadSlot | null, citizen: Citizen, procedureId: str
     return {
       vi: `Tệp "${id}" chưa được xác nhận; hãy xác nhận sau khi tải lên.`,
       en: `Upload "${id}" has not been confirmed; confirm it after uploading.`,
+    };
+  }
+  if (slot.consumedBy !== undefined) {
+    return {
+      vi: `Tệp "${id}" đã được dùng cho hồ sơ ${slot.consumedBy}; mỗi tệp chỉ dùng cho một hồ sơ, hãy tải lên lại.`,
+      en: `Upload "${id}" was already used for dossier ${slot.consumedBy}; each upload serves one dossier, upload it again.`,
     };
   }
   return null;

@@ -1,17 +1,20 @@
 /**
  * Submitting a dossier: everything the decision depends on is read on the server (the published
  * version, the citizen's data, the confirmed uploads, today's date), the core validates, and the
- * dossier is stored with ONE conditional write keyed by a code derived from the idempotency key.
- * Nothing is written before that write, so a failure at any step leaves no dossier behind, and a
- * retry of a stored submit returns the same dossier (the same key for another procedure is a 409).
+ * dossier is stored in ONE transaction with its idempotency record (a hash of the request) and the
+ * consumption of its uploads. Nothing is written before that, so a failure at any step leaves no
+ * dossier behind; a retry of a stored submit (same key, same request) returns the same dossier, and
+ * the same key with a different request is 409 `idempotency.key-reused`.
  */
+import { createHash } from 'node:crypto';
 import { validateSubmission } from '../../core/index';
 import type { Channel, DocumentStatus } from '../../core/types';
-import { ValidationFailedError } from '../../errors';
+import { idempotencyKeyReused, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, Dossier } from '../../ports/index';
 import { loadCitizenData } from '../forms/load-citizen-data';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { vietnamDate } from '../forms/vietnam-date';
+import { canonicalJson } from '../publish/canonical-json';
 import { buildReceipt, type Receipt } from './build-receipt';
 import type { DossierDocument } from './dossier-record';
 import { dueDate } from './due-date';
@@ -31,6 +34,24 @@ export async function submitDossier(
   request: SubmissionRequest,
   idempotencyKey: string,
 ): Promise<SubmitResult> {
+  const requestHash = hashRequest(request);
+  const earlier = await deps.dossiers.findByIdempotencyKey(citizen.sub, idempotencyKey);
+  if (earlier) {
+    if (earlier.requestHash !== null && earlier.requestHash !== requestHash) {
+      throw idempotencyKeyReused();
+    }
+    const version = await deps.procedures.getVersion(
+      earlier.dossier.procedureId,
+      earlier.dossier.procedureVersion,
+    );
+    if (version) {
+      return {
+        created: false,
+        dossier: earlier.dossier,
+        receipt: await buildReceipt(deps, earlier.dossier, version),
+      };
+    }
+  }
   const { version, compiled } = await loadPublishedProcedure(deps, request.procedureId);
   const [citizenData, uploads] = await Promise.all([
     loadCitizenData(deps, citizen.personalId),
@@ -71,10 +92,19 @@ export async function submitDossier(
     receivedAt: now.toISOString(),
     ...(offer ? { dueAt: dueDate(offer.processingTime, now) } : {}),
   };
-  const stored = await deps.dossiers.putDossier(dossier, idempotencyKey);
+  const stored = await deps.dossiers.putDossier(dossier, idempotencyKey, {
+    requestHash,
+    uploadIds: [...new Set(uploads.files.map((file) => file.uploadId))],
+  });
   return {
     created: stored.created,
     dossier: stored.dossier,
     receipt: await buildReceipt(deps, stored.dossier, version),
   };
+}
+
+/** SHA-256 of the request as sent (keys sorted), so a reused Idempotency-Key is told apart. */
+function hashRequest(request: SubmissionRequest): string {
+  const { procedureId, channel, answers, uploads } = request;
+  return createHash('sha256').update(canonicalJson({ procedureId, channel, answers, uploads })).digest('hex');
 }

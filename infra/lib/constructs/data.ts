@@ -16,7 +16,7 @@ export interface DataProps {
 
 /**
  * The product's state: the DynamoDB tables (declared from the same list the local harness
- * creates in dynalite, so the two cannot drift), the published-catalog bucket and the
+ * creates in DynamoDB Local, so the two cannot drift), the published-catalog bucket and the
  * citizens' uploads bucket, plus the bucket that receives their access logs.
  */
 export class Data extends Construct {

@@ -1,5 +1,5 @@
 /**
- * Authoring through the admin API against dynalite (real SDK): create, read, list and search,
+ * Authoring through the admin API against DynamoDB Local (real SDK): create, read, list and search,
  * edit with optimistic concurrency, and every kind of bad request an officer can make.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

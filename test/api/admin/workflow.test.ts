@@ -241,4 +241,48 @@ describe('four-eyes review', () => {
       (await as('approver.saigon', 'POST', '/api/admin/procedures/tu-duyet/versions/1/approve')).status,
     ).toBe(200);
   });
+
+  it('refuses approval and publication to anyone who wrote a revision, even if a colleague submitted it', async () => {
+    const path = '/api/admin/procedures/viet-chung/versions/1';
+    // The agency admin writes the content; the author saves one more revision and submits.
+    expect(
+      (
+        await as('admin.saigon', 'POST', '/api/admin/procedures', {
+          definition: sampleProcedure({ id: 'viet-chung' }),
+        })
+      ).status,
+    ).toBe(201);
+    const edited = sampleProcedure({ id: 'viet-chung', name: { vi: 'Tên do tác giả sửa', en: 'Edited' } });
+    expect((await as('author.saigon', 'PUT', path, { definition: edited, revision: 1 })).status).toBe(200);
+    expect((await as('author.saigon', 'POST', `${path}/submit`)).status).toBe(200);
+
+    const approveOwn = await as('admin.saigon', 'POST', `${path}/approve`);
+    expect(approveOwn.status).toBe(403);
+    expect(approveOwn.body.code).toBe('review.own-content');
+    expect(approveOwn.body.messages.vi).toContain('không thể tự phê duyệt');
+    expect((await as('approver.saigon', 'POST', `${path}/approve`)).status).toBe(200);
+
+    const publishOwn = await as('admin.saigon', 'POST', `${path}/publish`);
+    expect(publishOwn.status).toBe(403);
+    expect(publishOwn.body.code).toBe('review.own-content');
+    // Refused requests changed nothing: the version is still approved, and the audit has no publish.
+    const procedure = await as('admin.saigon', 'GET', '/api/admin/procedures/viet-chung');
+    expect(procedure.body.versions[0].status).toBe('approved');
+    expect((await as('publisher.saigon', 'POST', `${path}/publish`)).status).toBe(200);
+  });
+
+  it('counts an officer who only saved a middle revision as an author too', async () => {
+    const path = '/api/admin/procedures/sua-giua/versions/1';
+    await as('author.saigon', 'POST', '/api/admin/procedures', {
+      definition: sampleProcedure({ id: 'sua-giua' }),
+    });
+    const middle = sampleProcedure({ id: 'sua-giua', name: { vi: 'Sửa giữa chừng', en: 'Middle edit' } });
+    expect((await as('admin.saigon', 'PUT', path, { definition: middle, revision: 1 })).status).toBe(200);
+    const last = sampleProcedure({ id: 'sua-giua', name: { vi: 'Bản cuối', en: 'Final' } });
+    expect((await as('author.saigon', 'PUT', path, { definition: last, revision: 2 })).status).toBe(200);
+    expect((await as('author.saigon', 'POST', `${path}/submit`)).status).toBe(200);
+    const own = await as('admin.saigon', 'POST', `${path}/approve`);
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('review.own-content');
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * The citizen's form and fee quote through HTTP, against dynalite and s3rver with the real
+ * The citizen's form and fee quote through HTTP, against DynamoDB Local and s3rver with the real
  * adapters: published versions only, prefilled from the population registry when signed in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The live quote's documents through HTTP, against dynalite and s3rver with the real adapters: as
+ * The live quote's documents through HTTP, against DynamoDB Local and s3rver with the real adapters: as
  * the citizen answers, the server says which papers apply and which the state already holds for
  * the signed-in citizen only, read from her own records on the server.
  */

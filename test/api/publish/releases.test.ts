@@ -1,5 +1,5 @@
 /**
- * Catalog releases through the publish API against dynalite and s3rver (real SDK): the artefacts
+ * Catalog releases through the publish API against DynamoDB Local and s3rver (real SDK): the artefacts
  * of a release, publishing again with no change, the chain of releases, and an S3 failure midway
  * leaving the previous release current.
  */
@@ -186,5 +186,32 @@ describe('catalog releases', () => {
     expect((await send(publish, 'GET', `${releases}/khong-co`, { token: t['author.saigon'] })).status).toBe(
       404,
     );
+  });
+});
+
+describe('retire racing catalog publication', () => {
+  it('never answers 5xx and never builds a release naming a version that is not there', async () => {
+    const ids = ['dua-1', 'dua-2', 'dua-3', 'dua-4', 'dua-5'];
+    for (const id of ids) await publishProcedure(sampleProcedure({ id }));
+    const retire = (id: string) =>
+      send(admin, 'POST', `/api/admin/procedures/${id}/retire`, { token: t['publisher.saigon'], body: {} });
+    const build = () => send(publish, 'POST', releases, { token: t['publisher.saigon'] });
+    // Interleave: every retire has a catalog publication starting right next to it.
+    const replies = await Promise.all(ids.flatMap((id) => [build(), retire(id)]).concat([build()]));
+    expect(replies.map((r) => r.status).filter((status) => status >= 500)).toEqual([]);
+    for (const id of ids) {
+      expect((await env.deps.procedures.getHead(id))?.publishedVersion).toBeNull();
+    }
+    const built = replies.filter((r) => r.body?.release?.procedures);
+    expect(built.length).toBeGreaterThan(0);
+    for (const reply of built) {
+      for (const entry of reply.body.release.procedures as { id: string; version: number }[]) {
+        const stored = await env.deps.procedures.getVersion(entry.id, entry.version);
+        expect(stored?.status, `${entry.id} v${entry.version}`).toMatch(/^(published|retired)$/);
+      }
+    }
+    const after = await build();
+    const names = (after.body.release.procedures as { id: string }[]).map((p) => p.id);
+    expect(names.filter((name) => ids.includes(name))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Submitting dossiers and reading them back through HTTP against dynalite and s3rver: the core
+ * Submitting dossiers and reading them back through HTTP against DynamoDB Local and s3rver: the core
  * validates with server-side citizen data, retries are idempotent, failures leave nothing behind,
  * and a citizen sees only their own dossiers.
  */
@@ -131,6 +131,40 @@ describe('POST /api/submissions', () => {
     const other = await submit(lan, submission(LAN, lanName, { procedureId: 'trich-luc-khac' }), key);
     expect(other.status).toBe(409);
     expect(other.body.code).toBe('idempotency.key-reused');
+  });
+
+  it('answers 409 with a clear message when the same key comes back with different answers', async () => {
+    const key = newKey();
+    const first = await submit(lan, submission(LAN, lanName), key);
+    expect(first.status).toBe(201);
+    const changed = submission(LAN, lanName, { answers: { hoTen: lanName, soDinhDanh: LAN, soBanSao: 3 } });
+    const reused = await submit(lan, changed, key);
+    expect(reused.status).toBe(409);
+    expect(reused.body.code).toBe('idempotency.key-reused');
+    expect(reused.body.messages.vi).toContain('nội dung khác');
+    expect(reused.body.messages.en).toContain('different content');
+    // The first dossier is untouched and still the one the key names.
+    const again = await submit(lan, submission(LAN, lanName), key);
+    expect(again.status).toBe(200);
+    expect(again.body.code).toBe(first.body.code);
+  });
+
+  it('lets one upload serve one dossier: a second dossier cannot take it, a retry of the first still works', async () => {
+    const uploadId = await confirmedUpload(minh);
+    const key = newKey();
+    const body = submission(MINH, minhName, { uploads: [uploadId] });
+    const first = await submit(minh, body, key);
+    expect(first.status).toBe(201);
+    expect((await t.deps.dossiers.getUpload(uploadId))?.consumedBy).toBe(first.body.code);
+    const second = await submit(minh, body, newKey());
+    expect(second.status).toBe(422);
+    expect(JSON.stringify(second.body)).toContain(`was already used for dossier ${first.body.code}`);
+    const retry = await submit(minh, body, key);
+    expect(retry.status).toBe(200);
+    expect(retry.body.code).toBe(first.body.code);
+    const mine = await call(app, 'GET', '/api/dossiers', { token: minh });
+    const using = mine.body.items.filter((d: { code: string }) => d.code === first.body.code);
+    expect(using).toHaveLength(1);
   });
 
   it('requires a sane Idempotency-Key and a signed-in citizen', async () => {
@@ -287,7 +321,7 @@ describe('POST /api/submissions', () => {
   it('leaves no dossier behind when DynamoDB fails on the write, and a retry with the same key then succeeds', async () => {
     const before = (await call(app, 'GET', '/api/dossiers', { token: lan })).body.items.length;
     const key = newKey();
-    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand', times: 1 });
+    const fault = injectFault(t, { service: 'dynamodb', command: 'TransactWriteItemsCommand', times: 1 });
     const failed = await submit(lan, submission(LAN, lanName), key);
     fault.remove();
     expect(fault.failures).toBe(1);

@@ -1,5 +1,5 @@
 /**
- * The real local server for UI tests: `npm start`'s own start function (dynalite, s3rver, seeded
+ * The real local server for UI tests: `npm start`'s own start function (DynamoDB Local, s3rver, seeded
  * catalog and release, dev identity provider, API and the built UI on one origin), on random
  * ports with a temporary data folder.
  */
