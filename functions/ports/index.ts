@@ -31,6 +31,8 @@ export interface ProcedureVersion {
   authors?: string[];
   reviewComment?: string;
   publishedAt?: string;
+  /** The legal date it takes effect, when it was scheduled rather than published at once. */
+  effectiveFrom?: string;
 }
 
 /** The head record of a procedure: which versions exist and which one is published. */
@@ -44,6 +46,11 @@ export interface ProcedureHead {
   onlineLevel: string;
   latestVersion: number;
   publishedVersion: number | null;
+  /**
+   * An approved version published to take effect on a legal date ("có hiệu lực từ"): until that
+   * day (Vietnam date) `publishedVersion` serves; from it on, readers serve this one — no job runs.
+   */
+  scheduled?: { version: number; from: string };
   status: ProcedureStatus;
   revision: number;
   updatedAt: string;

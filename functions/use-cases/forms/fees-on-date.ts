@@ -11,6 +11,7 @@ import { summarizeFees } from '../publish/summarize-fees';
 
 /** The entry with `fees` as on `date` (releases built before timelines keep their fees). */
 export function entryOnDate(entry: IndexEntry, date: string): IndexEntry {
+  if (entry.upcoming && entry.upcoming.from <= date) return entryOnDate(entry.upcoming.entry, date);
   const segment = entry.feeTimeline ? segmentAt(entry.feeTimeline, date) : undefined;
   return segment ? { ...entry, fees: segment.value } : entry;
 }

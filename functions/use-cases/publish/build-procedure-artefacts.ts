@@ -32,6 +32,8 @@ export interface IndexEntry {
    * show the segment of today, so a policy that starts or ends needs no republish.
    */
   feeTimeline: DatedSegment<FeeSummary>[];
+  /** A version scheduled to take effect on `from`, with its own entry (shown from that day). */
+  upcoming?: { from: string; version: number; entry: IndexEntry };
   /** Documents the state can supply itself ("don't ask twice"), with the sources that can. */
   reusableDocuments: { id: string; name: { vi: string; en?: string }; sources: string[]; modes: string[] }[];
 }

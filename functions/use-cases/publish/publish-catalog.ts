@@ -20,7 +20,7 @@ import { auditEntry } from '../admin/commit-change';
 import { publishedContext } from '../catalog-data/published-context';
 import { buildReleaseFiles } from './build-release-files';
 import { mapLimit } from './map-limit';
-import { readPublishedVersions } from './read-published-versions';
+import { readPublishedVersions, readScheduledVersions } from './read-published-versions';
 import { type ReleaseManifest, readManifest } from './read-release';
 import { releaseKeys } from './release-keys';
 import { vietnamDate } from './vietnam-date';
@@ -43,7 +43,8 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
   const date = vietnamDate(now);
   const versions = await readPublishedVersions(deps);
   // Registry and policies as published in the builder, not the ones bundled with the code.
-  const content = buildReleaseFiles(await publishedContext(deps), versions, date);
+  const scheduled = await readScheduledVersions(deps);
+  const content = buildReleaseFiles(await publishedContext(deps), versions, date, scheduled);
 
   const current = await deps.releases.getCurrentPointer();
   if (current && current.digest === content.digest) {

@@ -18,6 +18,8 @@ export const releasePaths = {
   index: 'index.json',
   context: 'catalog-context.json',
   procedure: (procedureId: string) => `procedures/${procedureId}.json`,
+  /** The detail of a version scheduled to take effect later (the portal switches on its day). */
+  upcoming: (procedureId: string) => `procedures/${procedureId}.next.json`,
   form: (procedureId: string) => `forms/${procedureId}.json`,
   types: (procedureId: string) => `types/${procedureId}.ts`,
 };
