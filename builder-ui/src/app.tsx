@@ -12,6 +12,9 @@ import { href, useRoute } from './ui/router';
 
 // Officers are few; citizens on phones should not download the editor.
 const BuilderHome = lazy(() => import('./builder/builder-home').then((m) => ({ default: m.BuilderHome })));
+const PolicyPages = lazy(() =>
+  import('./builder/policies/policy-pages').then((m) => ({ default: m.PolicyPages })),
+);
 const ProcedureEditor = lazy(() =>
   import('./builder/procedure-editor').then((m) => ({ default: m.ProcedureEditor })),
 );
@@ -22,6 +25,7 @@ function Page({ route }: { route: string[] }) {
   if (first === 'thu-tuc' && second) return <ProcedurePage id={second} />;
   if (first === 'ho-so' && second) return <ReceiptPage code={second} />;
   if (first === 'ho-so') return <MyDossiersPage />;
+  if (first === 'builder' && second === 'chinh-sach') return <PolicyPages id={third} />;
   if (first === 'builder' && second) return <ProcedureEditor id={second} />;
   if (first === 'builder') return <BuilderHome />;
   return <SearchPage />;
