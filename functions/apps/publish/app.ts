@@ -12,6 +12,7 @@ import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
 import { publishCatalog } from '../../use-cases/publish/publish-catalog';
 import { getCurrentRelease, listReleases, readManifest } from '../../use-cases/publish/read-release';
+import { rollbackRelease } from '../../use-cases/publish/rollback-release';
 
 /** Builds the publish app; it carries full `/api/publish/…` paths. */
 export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
@@ -26,6 +27,9 @@ export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
     return c.json(result, result.changed ? 201 : 200);
   });
   app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
+  app.post('/api/publish/releases/:releaseId/make-current', async (c) =>
+    c.json(await rollbackRelease(deps, c.get('principal'), c.req.param('releaseId'))),
+  );
   app.get('/api/publish/releases/:releaseId', async (c) => {
     const manifest = await readManifest(deps, c.req.param('releaseId'));
     if (!manifest) {

@@ -38,6 +38,7 @@ const policy = {
   sources: ['Bản thử nghiệm'],
 };
 const base = `/api/admin/policies/${policy.id}`;
+let firstRelease = '';
 
 beforeAll(async () => {
   // the clock ticks a millisecond per read so audit entries keep their order
@@ -59,6 +60,7 @@ beforeAll(async () => {
     token: await env.officerToken('publisher.hoankiem'),
   });
   expect(first.status).toBe(201);
+  firstRelease = first.body.release.releaseId;
 });
 afterAll(async () => env?.stop());
 
@@ -208,6 +210,46 @@ describe('registry changes that would break a published procedure', () => {
     const diff = await as('admin.saigon', 'GET', '/api/admin/registry/registry/diff?from=1&to=2');
     expect(diff.body.changes).toEqual([
       expect.objectContaining({ op: 'add', path: `/fields/${registry.fields.length - 1}` }),
+    ]);
+  });
+});
+
+describe('rollback of the catalog', () => {
+  it('a publisher makes the first release current again: the portal and quotes follow at once, audited', async () => {
+    now = vietnamMorning('2027-01-15');
+    const publisher = await env.officerToken('approver.tuphap-hanoi');
+    const publish = createPublishApp(env.deps);
+    const latest = (await send(publish, 'GET', '/api/publish/releases/current', { token: publisher })).body;
+    expect((await quote('dang-ky-ket-hon', 'in-person', { coYeuToNuocNgoai: true })).total).toBe(0);
+
+    const refused = await send(publish, 'POST', `/api/publish/releases/${firstRelease}/make-current`, {
+      token: t['author.tuphap-hanoi'],
+    });
+    expect(refused.status).toBe(403);
+    const back = await send(publish, 'POST', `/api/publish/releases/${firstRelease}/make-current`, {
+      token: publisher,
+    });
+    expect(back.status).toBe(200);
+    expect(back.body.release.releaseId).toBe(firstRelease);
+    // the first release predates the resolution: full fee on a day it would have been 0 đồng
+    expect((await quote('dang-ky-ket-hon', 'in-person', { coYeuToNuocNgoai: true })).total).toBe(1_000_000);
+    expect(channelTotal((await catalogEntry('cap-ban-sao-trich-luc-ho-tich')).fees, 'in-person')).toBe(8000);
+    expect((await send(forms, 'GET', '/api/catalog')).body.releaseId).toBe(firstRelease);
+
+    const forward = await send(
+      publish,
+      'POST',
+      `/api/publish/releases/${latest.current.releaseId}/make-current`,
+      {
+        token: publisher,
+      },
+    );
+    expect(forward.status).toBe(200);
+    expect((await quote('dang-ky-ket-hon', 'in-person', { coYeuToNuocNgoai: true })).total).toBe(0);
+    const audit = await env.deps.audit.list('catalog');
+    expect(audit.filter((e) => e.action === 'catalog.rollback').map((e) => e.detail?.releaseId)).toEqual([
+      firstRelease,
+      latest.current.releaseId,
     ]);
   });
 });
