@@ -57,6 +57,39 @@ cli
     }
   });
 
+cli
+  .command(
+    'pull',
+    'Ghi danh mục đã công bố của hệ thống vào catalogs/ — Write the published catalog to catalogs/',
+  )
+  .option('--from <api>', 'Địa chỉ API — API base URL, e.g. http://localhost:8080')
+  .option(
+    '--token <token>',
+    'Mã truy cập cán bộ (hoặc biến TTHC_TOKEN) — Officer bearer token (or TTHC_TOKEN)',
+  )
+  .option('--out <dir>', 'Thư mục đích — Output folder', { default: 'catalogs' })
+  .action(async (options: { from?: unknown; token?: unknown; out: string }) => {
+    const token = typeof options.token === 'string' ? options.token : process.env.TTHC_TOKEN;
+    if (typeof options.from !== 'string' || !token) {
+      throw new UsageError({
+        vi: 'cần --from <api> và --token <mã> (hoặc TTHC_TOKEN)',
+        en: 'needs --from <api> and --token <token> (or TTHC_TOKEN)',
+      });
+    }
+    const { pullCatalog } = await import('./sync/pull-catalog');
+    const { progressBar } = await import('./sync/progress');
+    const report = await pullCatalog({
+      from: options.from,
+      token,
+      out: options.out,
+      onProgress: progressBar('pull'),
+    });
+    for (const path of report.changed) console.log(`đã ghi / wrote ${path}`);
+    console.log(
+      `${report.changed.length} tệp thay đổi, ${report.unchanged.length} không đổi / ${report.changed.length} changed, ${report.unchanged.length} unchanged`,
+    );
+  });
+
 cli.help();
 
 class UsageError extends Error {

@@ -30,7 +30,7 @@ export function officerJurisdictions(officer: Officer, registry: Registry): Set<
   return result;
 }
 
-/** 403 unless `officer` holds one of `roles` and may act on a document of `jurisdiction`. */
+/** 403 unless `officer` holds one of `roles` and may act on a document of `jurisdiction` (no roles = read). */
 export function assertDocAuthority(
   officer: Officer,
   kind: CatalogDocKind,
@@ -38,6 +38,8 @@ export function assertDocAuthority(
   roles: readonly OfficerRole[],
   registry: Registry,
 ): void {
+  // reading is open to every officer: policies and the registry are public law and vocabulary
+  if (roles.length === 0) return;
   if (kind === 'registry') {
     assertRole(officer, ['admin']);
     return;
