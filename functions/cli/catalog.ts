@@ -90,6 +90,38 @@ cli
     );
   });
 
+cli
+  .command('push', 'Nạp tệp danh mục thành bản nháp chờ duyệt — Load catalog files as drafts for review')
+  .option('--to <api>', 'Địa chỉ API — API base URL')
+  .option(
+    '--token <token>',
+    'Mã truy cập cán bộ (hoặc biến TTHC_TOKEN) — Officer bearer token (or TTHC_TOKEN)',
+  )
+  .option('--dir <dir>', 'Thư mục danh mục — Catalog folder', { default: 'catalogs' })
+  .action(async (options: { to?: unknown; token?: unknown; dir: string }) => {
+    const token = typeof options.token === 'string' ? options.token : process.env.TTHC_TOKEN;
+    if (typeof options.to !== 'string' || !token) {
+      throw new UsageError({
+        vi: 'cần --to <api> và --token <mã> (hoặc TTHC_TOKEN)',
+        en: 'needs --to <api> and --token <token> (or TTHC_TOKEN)',
+      });
+    }
+    const { pushCatalog } = await import('./sync/push-catalog');
+    const { progressBar } = await import('./sync/progress');
+    const report = await pushCatalog({
+      from: options.to,
+      token,
+      out: options.dir,
+      onProgress: progressBar('push'),
+    });
+    for (const label of report.drafted) console.log(`bản nháp / draft ${label}`);
+    for (const line of report.refused) console.error(`từ chối / refused ${line}`);
+    console.log(
+      `${report.drafted.length} bản nháp chờ duyệt, ${report.unchanged.length} không đổi, ${report.refused.length} bị từ chối / ${report.drafted.length} drafts for review, ${report.unchanged.length} unchanged, ${report.refused.length} refused`,
+    );
+    process.exitCode = report.refused.length > 0 ? 1 : 0;
+  });
+
 cli.help();
 
 class UsageError extends Error {

@@ -3,12 +3,13 @@
  * policy files and the officer's agency's procedures come back byte for byte as committed, and a
  * second pull over them reports nothing changed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminApp } from '../../functions/apps/admin/app';
 import { pullCatalog } from '../../functions/cli/sync/pull-catalog';
+import { pushCatalog } from '../../functions/cli/sync/push-catalog';
 import { createTestDeps, type TestPlatform } from '../support/test-deps';
 
 const catalogs = join(import.meta.dirname, '..', '..', 'catalogs');
@@ -67,5 +68,35 @@ describe('catalog pull', () => {
       readdirSync(join(catalogs, 'procedures')).length,
     );
     rmSync(copy, { recursive: true, force: true });
+  });
+});
+
+describe('catalog push', () => {
+  it('pushing what pull wrote changes nothing; an edited policy becomes a draft for review', async () => {
+    const app = createAdminApp(env.deps);
+    const options = {
+      from: 'http://api.test',
+      token: await env.officerToken('author.tuphap-hanoi'),
+      out,
+      fetch: (url: string, init: RequestInit) => Promise.resolve(app.request(url, init)),
+    };
+    const same = await pushCatalog(options);
+    expect(same.drafted).toEqual([]);
+    expect(same.unchanged).toContain('policies/ha-noi.json#hn-77-2025-hdnd');
+
+    const file = JSON.parse(readFileSync(join(out, 'policies', 'ha-noi.json'), 'utf8'));
+    file.policies[1].effectiveTo = '2030-12-31';
+    writeFileSync(join(out, 'policies', 'ha-noi.json'), `${JSON.stringify(file, null, 2)}\n`);
+    const pushed = await pushCatalog(options);
+    expect(pushed.drafted).toEqual(['policies/ha-noi.json#hn-77-2025-hdnd']);
+    // never published by push: a draft version 2 waits for review, version 1 stays in force
+    const draft = await app.request('/api/admin/policies/hn-77-2025-hdnd', {
+      headers: { authorization: `Bearer ${options.token}` },
+    });
+    expect((await draft.json()).head).toMatchObject({
+      latestVersion: 2,
+      publishedVersion: 1,
+      status: 'draft',
+    });
   });
 });
