@@ -65,6 +65,16 @@ export class ConflictError extends AppError {
   }
 }
 
+/** 409 that lists what stands in the way (e.g. the published procedures a change would break). */
+export class ConflictListError extends ConflictError {
+  readonly errors: CoreError[];
+  constructor(code: string, messages: Message, errors: CoreError[]) {
+    super(code, messages, { details: errors });
+    this.name = 'ConflictListError';
+    this.errors = errors;
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super(413, 'request.too-large', {

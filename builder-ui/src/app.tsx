@@ -13,6 +13,9 @@ import { href, useRoute } from './ui/router';
 // only the apply page needs, nor the officers' editor.
 const ApplyPage = lazy(() => import('./portal/apply-page').then((m) => ({ default: m.ApplyPage })));
 const BuilderHome = lazy(() => import('./builder/builder-home').then((m) => ({ default: m.BuilderHome })));
+const PolicyPages = lazy(() =>
+  import('./builder/policies/policy-pages').then((m) => ({ default: m.PolicyPages })),
+);
 const ProcedureEditor = lazy(() =>
   import('./builder/procedure-editor').then((m) => ({ default: m.ProcedureEditor })),
 );
@@ -23,6 +26,7 @@ function Page({ route }: { route: string[] }) {
   if (first === 'thu-tuc' && second) return <ProcedurePage id={second} />;
   if (first === 'ho-so' && second) return <ReceiptPage code={second} />;
   if (first === 'ho-so') return <MyDossiersPage />;
+  if (first === 'builder' && second === 'chinh-sach') return <PolicyPages id={third} />;
   if (first === 'builder' && second) return <ProcedureEditor id={second} />;
   if (first === 'builder') return <BuilderHome />;
   return <SearchPage />;

@@ -57,6 +57,71 @@ cli
     }
   });
 
+cli
+  .command(
+    'pull',
+    'Ghi danh mục đã công bố của hệ thống vào catalogs/ — Write the published catalog to catalogs/',
+  )
+  .option('--from <api>', 'Địa chỉ API — API base URL, e.g. http://localhost:8080')
+  .option(
+    '--token <token>',
+    'Mã truy cập cán bộ (hoặc biến TTHC_TOKEN) — Officer bearer token (or TTHC_TOKEN)',
+  )
+  .option('--out <dir>', 'Thư mục đích — Output folder', { default: 'catalogs' })
+  .action(async (options: { from?: unknown; token?: unknown; out: string }) => {
+    const token = typeof options.token === 'string' ? options.token : process.env.TTHC_TOKEN;
+    if (typeof options.from !== 'string' || !token) {
+      throw new UsageError({
+        vi: 'cần --from <api> và --token <mã> (hoặc TTHC_TOKEN)',
+        en: 'needs --from <api> and --token <token> (or TTHC_TOKEN)',
+      });
+    }
+    const { pullCatalog } = await import('./sync/pull-catalog');
+    const { progressBar } = await import('./sync/progress');
+    const report = await pullCatalog({
+      from: options.from,
+      token,
+      out: options.out,
+      onProgress: progressBar('pull'),
+    });
+    for (const path of report.changed) console.log(`đã ghi / wrote ${path}`);
+    console.log(
+      `${report.changed.length} tệp thay đổi, ${report.unchanged.length} không đổi / ${report.changed.length} changed, ${report.unchanged.length} unchanged`,
+    );
+  });
+
+cli
+  .command('push', 'Nạp tệp danh mục thành bản nháp chờ duyệt — Load catalog files as drafts for review')
+  .option('--to <api>', 'Địa chỉ API — API base URL')
+  .option(
+    '--token <token>',
+    'Mã truy cập cán bộ (hoặc biến TTHC_TOKEN) — Officer bearer token (or TTHC_TOKEN)',
+  )
+  .option('--dir <dir>', 'Thư mục danh mục — Catalog folder', { default: 'catalogs' })
+  .action(async (options: { to?: unknown; token?: unknown; dir: string }) => {
+    const token = typeof options.token === 'string' ? options.token : process.env.TTHC_TOKEN;
+    if (typeof options.to !== 'string' || !token) {
+      throw new UsageError({
+        vi: 'cần --to <api> và --token <mã> (hoặc TTHC_TOKEN)',
+        en: 'needs --to <api> and --token <token> (or TTHC_TOKEN)',
+      });
+    }
+    const { pushCatalog } = await import('./sync/push-catalog');
+    const { progressBar } = await import('./sync/progress');
+    const report = await pushCatalog({
+      from: options.to,
+      token,
+      out: options.dir,
+      onProgress: progressBar('push'),
+    });
+    for (const label of report.drafted) console.log(`bản nháp / draft ${label}`);
+    for (const line of report.refused) console.error(`từ chối / refused ${line}`);
+    console.log(
+      `${report.drafted.length} bản nháp chờ duyệt, ${report.unchanged.length} không đổi, ${report.refused.length} bị từ chối / ${report.drafted.length} drafts for review, ${report.unchanged.length} unchanged, ${report.refused.length} refused`,
+    );
+    process.exitCode = report.refused.length > 0 ? 1 : 0;
+  });
+
 cli.help();
 
 class UsageError extends Error {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet } from 'jose';
 import { createDynamoAuditLog } from '../adapters/dynamodb/audit-log';
+import { createDynamoCatalogDocStore } from '../adapters/dynamodb/catalog-doc-store';
 import {
   createDynamoCitizenDataSource,
   type SeedableCitizenDataSource,
@@ -36,6 +37,7 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
   const citizens = createDynamoCitizenDataSource(clients.dynamodb, config.tables.citizens);
   const deps: AppDeps = {
     procedures: createDynamoProcedureStore(clients.dynamodb, config.tables.procedures, config.tables.audit),
+    catalogDocs: createDynamoCatalogDocStore(clients.dynamodb, config.tables.procedures, config.tables.audit),
     audit: createDynamoAuditLog(clients.dynamodb, config.tables.audit),
     dossiers: createDynamoDossierStore(clients.dynamodb, config.tables.dossiers),
     files: createS3FileStore(clients.s3, config.buckets.uploads),

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { CoreError, Message } from '../core/types';
-import { AppError, TooManyRequestsError, ValidationFailedError } from '../errors';
+import { AppError, ConflictListError, TooManyRequestsError, ValidationFailedError } from '../errors';
 
 export interface ProblemDetails {
   type: string;
@@ -48,7 +48,8 @@ export function toProblem(error: AppError): ProblemDetails {
     detail: error.messages.en,
     messages: error.messages,
   };
-  if (error instanceof ValidationFailedError) problem.errors = error.errors;
+  if (error instanceof ValidationFailedError || error instanceof ConflictListError)
+    problem.errors = error.errors;
   return problem;
 }
 

@@ -8,6 +8,7 @@ import type { AppDeps, Officer } from '../ports';
 import { publishCatalog } from '../use-cases/publish/publish-catalog';
 import { demoCitizenData } from './demo-users';
 import { seedActor, seedCatalog } from './seed-catalog';
+import { readCatalogData, seedCatalogData } from './seed-catalog-data';
 
 export interface SeedReport {
   citizenItemsWritten: number;
@@ -46,6 +47,7 @@ export async function seedAll(deps: AppDeps, citizens: SeedableCitizenDataSource
     .filter((file) => errorsByFile.has(file))
     .map((file) => ({ file, problems: errorsByFile.get(file) ?? [] }));
   const proceduresCreated = await seedCatalog(deps, sound);
+  await seedCatalogData(deps, readCatalogData(catalogDir));
   const result = await publishCatalog(deps, seedPublisher);
   const report: SeedReport = {
     citizenItemsWritten,

@@ -5,6 +5,9 @@
  */
 import type { CitizenData, Procedure } from '../core/types';
 import type { Limits } from './limits';
+import type { CatalogDocStore } from './catalog-docs';
+
+export type * from './catalog-docs';
 
 export type ProcedureStatus = 'draft' | 'in-review' | 'approved' | 'published' | 'retired';
 
@@ -29,6 +32,8 @@ export interface ProcedureVersion {
   authors?: string[];
   reviewComment?: string;
   publishedAt?: string;
+  /** The legal date it takes effect, when it was scheduled rather than published at once. */
+  effectiveFrom?: string;
 }
 
 /** The head record of a procedure: which versions exist and which one is published. */
@@ -42,6 +47,11 @@ export interface ProcedureHead {
   onlineLevel: string;
   latestVersion: number;
   publishedVersion: number | null;
+  /**
+   * An approved version published to take effect on a legal date ("có hiệu lực từ"): until that
+   * day (Vietnam date) `publishedVersion` serves; from it on, readers serve this one — no job runs.
+   */
+  scheduled?: { version: number; from: string };
   status: ProcedureStatus;
   revision: number;
   updatedAt: string;
@@ -261,6 +271,8 @@ export interface TokenVerifier {
 /** Everything a function's hono app needs; built once per door by its composition root. */
 export interface AppDeps {
   procedures: ProcedureStore;
+  /** Fee policies and registry data authored in the builder (reviewed like procedures). */
+  catalogDocs: CatalogDocStore;
   audit: AuditLog;
   dossiers: DossierStore;
   files: FileStore;

@@ -25,6 +25,7 @@ import { demoCitizenData, demoOfficers } from '../../functions/local/demo-users'
 import { localEnv } from '../../functions/local/local-env';
 import { readProcedures } from '../../functions/local/read-procedures';
 import { seedCatalog } from '../../functions/local/seed-catalog';
+import { readCatalogData, seedCatalogData } from '../../functions/local/seed-catalog-data';
 import type { AppDeps } from '../../functions/ports';
 import { type LocalAws, startLocalAws } from './local-aws';
 
@@ -60,6 +61,8 @@ export interface TestPlatform extends Platform {
   citizenToken(personalId: string): Promise<string>;
   /** Writes the demo citizens (population data and records). */
   seedCitizens(): Promise<void>;
+  /** Writes catalogs/registry.json and catalogs/policies/*.json as published documents. */
+  seedCatalogData(): Promise<string[]>;
   /** Writes catalogs/procedures/*.json (or `definitions`) as published version 1; returns ids. */
   seedCatalog(definitions?: readonly Procedure[]): Promise<string[]>;
   stop(): Promise<void>;
@@ -98,6 +101,7 @@ export async function createTestDeps(options: TestDepsOptions = {}): Promise<Tes
     async seedCitizens() {
       for (const citizen of demoCitizenData) await platform.citizens.put(citizen);
     },
+    seedCatalogData: () => seedCatalogData(platform.deps, readCatalogData(join(catalogProceduresDir, '..'))),
     seedCatalog: (definitions) =>
       seedCatalog(platform.deps, definitions ?? readProcedures(catalogProceduresDir)),
     async stop() {

@@ -35,6 +35,11 @@ export function BuilderHome() {
           {L('Đăng xuất', 'Sign out')}
         </button>
       </p>
+      <p>
+        <a href={href('builder', 'chinh-sach')}>
+          {L('Chính sách phí, lệ phí (nghị quyết HĐND)', 'Fee policies (council resolutions)')}
+        </a>
+      </p>
       {list.loading && <Loading />}
       <ErrorBox error={list.error} />
       {list.data && list.data.procedures.length === 0 && (

@@ -23,13 +23,16 @@ export interface QuoteLike {
 export function PolicyNote({ policy }: { policy: AppliedPolicy & { why?: Localized } }) {
   const { L, tx } = useText();
   if (policy.why) return <span className="policy">{tx(policy.why)}</span>;
+  const e = policy.effect;
   const effect =
-    policy.effect.type === 'set-zero'
+    e.type === 'set-zero'
       ? L('0 đồng khi nộp trực tuyến', '0 đồng when filed online')
-      : L(
-          `Giảm ${policy.effect.percent}% khi nộp trực tuyến`,
-          `${policy.effect.percent}% off when filed online`,
-        );
+      : e.type === 'fixed-off'
+        ? L(
+            `Giảm ${e.amount.toLocaleString('vi-VN')} đồng khi nộp trực tuyến`,
+            `${e.amount.toLocaleString('vi-VN')} đồng off when filed online`,
+          )
+        : L(`Giảm ${e.percent}% khi nộp trực tuyến`, `${e.percent}% off when filed online`);
   const number = policy.resolution.number;
   // Some numbers are unconfirmed and written as a phrase that already starts with "Nghị quyết".
   const named = /^nghị quyết/i.test(number) ? number : `${L('Nghị quyết', 'Resolution')} ${number}`;

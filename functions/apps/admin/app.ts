@@ -9,6 +9,7 @@ import { bodyLimit } from '../../http/body-limit';
 import { notFound, onError } from '../../http/problem';
 import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
+import { catalogDocRoutes } from './catalog-doc-routes';
 import { procedureRoutes } from './procedure-routes';
 import { versionRoutes } from './version-routes';
 
@@ -20,5 +21,7 @@ export function createAdminApp(deps: AppDeps): Hono<OfficerEnv> {
   app.use('/api/admin/*', requireOfficer(deps), bodyLimit(deps.limits.maxBodyBytes));
   app.route('/api/admin/procedures/:id/versions/:version', versionRoutes(deps));
   app.route('/api/admin/procedures', procedureRoutes(deps));
+  app.route('/api/admin/policies', catalogDocRoutes(deps, 'policy'));
+  app.route('/api/admin/registry', catalogDocRoutes(deps, 'registry'));
   return app;
 }

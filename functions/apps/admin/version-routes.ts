@@ -6,6 +6,7 @@ import type { AppDeps } from '../../ports';
 import { approveVersion } from '../../use-cases/admin/approve-version';
 import { loadVersionFor } from '../../use-cases/admin/procedure-access';
 import { publishVersion } from '../../use-cases/admin/publish-version';
+import { scheduleVersion } from '../../use-cases/admin/schedule-version';
 import { sendBackVersion } from '../../use-cases/admin/send-back-version';
 import { submitForReview } from '../../use-cases/admin/submit-for-review';
 import { updateDraft } from '../../use-cases/admin/update-draft';
@@ -50,6 +51,11 @@ export function versionRoutes(deps: AppDeps) {
       const body = await readJson(c);
       const input = { ...target(c), ifMatch: c.req.header('if-match'), comment: body.comment };
       return versionResponse(c, await sendBackVersion(deps, c.get('principal'), input));
+    })
+    .post('/schedule', async (c) => {
+      const body = await readJson(c);
+      const input = { ...target(c), ifMatch: c.req.header('if-match'), effectiveFrom: body.effectiveFrom };
+      return versionResponse(c, await scheduleVersion(deps, c.get('principal'), input));
     })
     .post('/publish', async (c) => {
       await optionalJson(c);

@@ -17,6 +17,7 @@ import {
   readManifest,
   releaseIdPattern,
 } from '../../use-cases/publish/read-release';
+import { rollbackRelease } from '../../use-cases/publish/rollback-release';
 
 /** Builds the publish app; it carries full `/api/publish/…` paths. */
 export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
@@ -31,6 +32,9 @@ export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
     return c.json(result, result.changed ? 201 : 200);
   });
   app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
+  app.post('/api/publish/releases/:releaseId/make-current', async (c) =>
+    c.json(await rollbackRelease(deps, c.get('principal'), c.req.param('releaseId'))),
+  );
   app.get('/api/publish/releases/:releaseId', async (c) => {
     const releaseId = c.req.param('releaseId');
     // Checked before it becomes an S3 key: `zzz/../<id>` must not climb to another release's files.

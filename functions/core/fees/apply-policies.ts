@@ -12,8 +12,10 @@ export function policyInForce(policy: JurisdictionPolicy, channel: Channel, date
 
 /** The amount a policy leaves of `amount`. */
 export function policyAmount(policy: JurisdictionPolicy, amount: number): number {
-  if (policy.effect.type === 'set-zero') return 0;
-  return amount - Math.floor((amount * policy.effect.percent) / 100);
+  const effect = policy.effect;
+  if (effect.type === 'set-zero') return 0;
+  if (effect.type === 'fixed-off') return Math.max(0, amount - effect.amount);
+  return amount - Math.floor((amount * effect.percent) / 100);
 }
 
 /**

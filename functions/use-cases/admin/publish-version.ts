@@ -22,7 +22,11 @@ export function publishVersion(
     action: 'procedure.publish',
     guard: (version) => assertNotAuthor(version, officer, 'publish'),
     patch: { publishedAt: deps.clock.now().toISOString() },
-    headPatch: () => ({ publishedVersion: input.version }),
+    // publishing at once replaces a schedule of an older version (it would otherwise take over later)
+    headPatch: (head) => ({
+      publishedVersion: input.version,
+      scheduled: head.scheduled && head.scheduled.version > input.version ? head.scheduled : undefined,
+    }),
     detail: (before) => ({ supersedes: before.publishedVersion }),
   });
 }

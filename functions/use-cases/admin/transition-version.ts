@@ -31,7 +31,9 @@ export interface Transition {
   /** Extra fields of the new version (comment, publishedAt…). */
   patch?: Partial<ProcedureVersion>;
   /** Head pointers to change besides the status (publishedVersion…). */
-  headPatch?: (head: ProcedureHead) => Partial<Pick<ProcedureHead, 'publishedVersion' | 'status'>>;
+  headPatch?: (
+    head: ProcedureHead,
+  ) => Partial<Pick<ProcedureHead, 'publishedVersion' | 'status' | 'scheduled'>>;
   /** Extra audit detail; a function sees the head as it was before the change. */
   detail?: Record<string, unknown> | ((before: ProcedureHead) => Record<string, unknown>);
 }
@@ -65,10 +67,13 @@ export async function transitionVersion(
     updatedAt: at,
     ...t.headPatch?.(head),
   };
-  const nextHead =
+  const built =
     next.version === head.latestVersion
       ? headFromVersion(next, pointers)
       : { ...head, ...pointers, status: pointers.status ?? head.status };
+  // a version scheduled to take effect stays scheduled unless this step says otherwise
+  const scheduled = 'scheduled' in pointers ? pointers.scheduled : head.scheduled;
+  const nextHead = scheduled ? { ...built, scheduled } : { ...built, scheduled: undefined };
   await commitChange(
     deps,
     officer,

@@ -4,7 +4,10 @@
  */
 import { NotFoundError } from '../../errors';
 import type { AppDeps, ProcedureHead, ProcedureVersion } from '../../ports/index';
+import { versionInForce } from '../admin/in-force';
 import { type CompiledProcedure, compiledVersion } from './compiled-procedures';
+import { releaseContext } from './release-context';
+import { vietnamDate } from './vietnam-date';
 
 export interface PublishedProcedure {
   head: ProcedureHead;
@@ -30,9 +33,11 @@ export async function loadPublishedProcedure(
   // Ids are slugs; anything else cannot exist, so it never reaches storage.
   if (procedureId.length > 80 || !SLUG.test(procedureId)) throw procedureNotFound(procedureId);
   const head = await deps.procedures.getHead(procedureId);
-  if (!head || head.publishedVersion === null || head.status === 'retired')
-    throw procedureNotFound(procedureId);
-  const version = await deps.procedures.getVersion(procedureId, head.publishedVersion);
+  if (!head || head.status === 'retired') throw procedureNotFound(procedureId);
+  // a version scheduled for a legal date serves from that day on; dossiers record which one
+  const inForce = versionInForce(head, vietnamDate(deps.clock.now()));
+  if (inForce === null) throw procedureNotFound(procedureId);
+  const version = await deps.procedures.getVersion(procedureId, inForce);
   if (!version) throw procedureNotFound(procedureId);
-  return { head, version, compiled: compiledVersion(deps.catalog, version) };
+  return { head, version, compiled: compiledVersion(await releaseContext(deps), version) };
 }

@@ -7,9 +7,11 @@
 import { AppError } from '../../errors';
 import type { AppDeps } from '../../ports/index';
 import type { IndexEntry } from '../publish/build-procedure-artefacts';
+import { entryOnDate } from './fees-on-date';
 import { normalizeText } from './normalize-text';
 import { type RankedText, rankEntries } from './rank-entries';
 import { currentReleaseId, readReleaseJson } from './read-current-release';
+import { vietnamDate } from './vietnam-date';
 
 export interface CatalogQuery {
   q?: string;
@@ -29,7 +31,10 @@ export interface CatalogResult {
 /** Lists the entries of the current release that match every given filter. */
 export async function searchCatalog(deps: AppDeps, query: CatalogQuery): Promise<CatalogResult> {
   const releaseId = await currentReleaseId(deps);
-  const entries = indexEntries(await readReleaseJson(deps, releaseId, 'index.json'));
+  const today = vietnamDate(deps.clock.now());
+  const entries = indexEntries(await readReleaseJson(deps, releaseId, 'index.json')).map((e) =>
+    entryOnDate(e, today),
+  );
   const words = query.q ? normalizeText(query.q).split(' ').filter(Boolean) : [];
   const items = entries.filter(
     (entry) =>

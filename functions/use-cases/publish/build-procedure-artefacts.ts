@@ -3,10 +3,14 @@
  * index, its detail document, its generated form and the TypeScript type of its answers. Forms
  * and fees come from the core (the same code the portal and the server validate with).
  */
-import { compileProcedure, generateForm } from '../../core/index';
+import { compileProcedure, generateForm, quoteFees } from '../../core/index';
+import { type DatedSegment, feeChangeDates, segmentsOver } from '../../core/policies/index';
 import type { CatalogContext, Channel, FeeQuote, GeneratedForm, Procedure } from '../../core/types';
 import type { ProcedureVersion } from '../../ports';
 import { type FeeSummary, summarizeFees } from './summarize-fees';
+
+/** Quotes "since always" use a day before any policy. */
+const EARLIEST = '1900-01-01';
 
 type Named = { id: string; name: { vi: string; en?: string } };
 
@@ -23,6 +27,13 @@ export interface IndexEntry {
   channels: Channel[];
   keywords: string[];
   fees: FeeSummary;
+  /**
+   * The fee summary on every day: one segment per period between policy start/end days. Readers
+   * show the segment of today, so a policy that starts or ends needs no republish.
+   */
+  feeTimeline: DatedSegment<FeeSummary>[];
+  /** A version scheduled to take effect on `from`, with its own entry (shown from that day). */
+  upcoming?: { from: string; version: number; entry: IndexEntry };
   /** Documents the state can supply itself ("don't ask twice"), with the sources that can. */
   reusableDocuments: { id: string; name: { vi: string; en?: string }; sources: string[]; modes: string[] }[];
 }
@@ -45,6 +56,11 @@ export function buildProcedureArtefacts(
   const forms = new Map(offered.map((channel) => [channel, generateForm(compiled, { channel, date })]));
   const quotes = offered.map((channel) => undated(forms.get(channel)!.fees));
   const fees = summarizeFees(quotes);
+  const timeline = segmentsOver(
+    feeChangeDates(compiled),
+    (from) => offered.map((channel) => undated(quoteFees(compiled, {}, channel, from ?? EARLIEST))),
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
   const formChannel: Channel = offered.includes('online') ? 'online' : offered[0]!;
   const form = forms.get(formChannel)!;
   const entry: IndexEntry = {
@@ -60,11 +76,15 @@ export function buildProcedureArtefacts(
     channels: offered,
     keywords: procedure.keywords ?? [],
     fees,
+    feeTimeline: timeline.map((s) => ({ from: s.from, value: summarizeFees(s.value) })),
     reusableDocuments: reusableDocuments(procedure),
   };
   return {
     entry,
-    detail: detailOf(procedure, version, entry, quotes),
+    detail: {
+      ...detailOf(procedure, version, entry, quotes),
+      quoteTimeline: timeline.map((s) => ({ from: s.from, value: s.value })),
+    },
     form: { channel: formChannel, ...form, fees: undated(form.fees) },
   };
 }

@@ -32,16 +32,27 @@ export function buildReleaseFiles(
   catalog: CatalogContext,
   versions: readonly ProcedureVersion[],
   date: string,
+  scheduled: readonly { from: string; version: ProcedureVersion }[] = [],
 ): ReleaseContent {
+  const next = new Map(scheduled.map((s) => [s.version.procedureId, s]));
   const sorted = [...versions].sort((a, b) => a.procedureId.localeCompare(b.procedureId));
   const perProcedure = sorted.map((version) => {
     const artefacts = cachedArtefacts(catalog, version, date);
     const types = artefacts.types;
     const id = version.procedureId;
+    const coming = next.get(id);
+    const comingArtefacts = coming ? cachedArtefacts(catalog, coming.version, coming.from) : undefined;
+    // the portal announces a scheduled version and switches to it on its day (fees-on-date.ts)
+    const upcoming = coming && { from: coming.from, version: coming.version.version };
+    const entry = comingArtefacts
+      ? { ...artefacts.entry, upcoming: { ...upcoming!, entry: comingArtefacts.entry } }
+      : artefacts.entry;
+    const detail = upcoming ? { ...artefacts.detail, upcoming } : artefacts.detail;
     return {
-      entry: artefacts.entry,
+      entry,
       files: [
-        json(releasePaths.procedure(id), artefacts.detail),
+        json(releasePaths.procedure(id), detail),
+        ...(comingArtefacts ? [json(releasePaths.upcoming(id), comingArtefacts.detail)] : []),
         json(releasePaths.form(id), artefacts.form),
         {
           path: releasePaths.types(id),
@@ -53,7 +64,12 @@ export function buildReleaseFiles(
     };
   });
   const entries = perProcedure.map((p) => p.entry);
-  const files = [json(releasePaths.index, { procedures: entries }), ...perProcedure.flatMap((p) => p.files)];
+  const files = [
+    json(releasePaths.index, { procedures: entries }),
+    // what the quote API compiles with: the release's registry and policies, not the bundled ones
+    json(releasePaths.context, catalog),
+    ...perProcedure.flatMap((p) => p.files),
+  ];
   return { files, entries, digest: digestOf(files) };
 }
 

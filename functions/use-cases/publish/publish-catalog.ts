@@ -17,14 +17,18 @@ import { AppError, DependencyError } from '../../errors';
 import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer } from '../../ports';
 import { auditEntry } from '../admin/commit-change';
+import { publishedContext } from '../catalog-data/published-context';
 import { buildReleaseFiles } from './build-release-files';
 import { mapLimit } from './map-limit';
-import { readPublishedVersions } from './read-published-versions';
+import { readPublishedVersions, readScheduledVersions } from './read-published-versions';
 import { type ReleaseManifest, readManifest } from './read-release';
 import { releaseKeys } from './release-keys';
 import { vietnamDate } from './vietnam-date';
 
-export type PublishDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock' | 'catalog'>;
+export type PublishDeps = Pick<
+  AppDeps,
+  'procedures' | 'releases' | 'audit' | 'clock' | 'catalog' | 'catalogDocs'
+>;
 
 export interface PublishResult {
   /** false: the content equals the current release's, nothing was written. */
@@ -38,7 +42,9 @@ export async function publishCatalog(deps: PublishDeps, actor: Officer): Promise
   const now = deps.clock.now();
   const date = vietnamDate(now);
   const versions = await readPublishedVersions(deps);
-  const content = buildReleaseFiles(deps.catalog, versions, date);
+  // Registry and policies as published in the builder, not the ones bundled with the code.
+  const scheduled = await readScheduledVersions(deps);
+  const content = buildReleaseFiles(await publishedContext(deps), versions, date, scheduled);
 
   const current = await deps.releases.getCurrentPointer();
   if (current && current.digest === content.digest) {

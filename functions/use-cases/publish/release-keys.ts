@@ -16,7 +16,10 @@ export const releaseKeys = {
 /** Paths inside a release (relative to its prefix), as listed in the manifest. */
 export const releasePaths = {
   index: 'index.json',
+  context: 'catalog-context.json',
   procedure: (procedureId: string) => `procedures/${procedureId}.json`,
+  /** The detail of a version scheduled to take effect later (the portal switches on its day). */
+  upcoming: (procedureId: string) => `procedures/${procedureId}.next.json`,
   form: (procedureId: string) => `forms/${procedureId}.json`,
   types: (procedureId: string) => `types/${procedureId}.ts`,
 };

@@ -69,10 +69,13 @@ function policyWhy(policy: AppliedPolicy, channel: Channel, base: number, amount
   const date = resolution.date ? displayDate(resolution.date) : undefined;
   const dated = date ? ` ngày ${date.vi}` : '';
   const datedEn = date ? ` of ${date.en}` : '';
+  const e = policy.effect;
   const effect: Message =
-    policy.effect.type === 'set-zero'
+    e.type === 'set-zero'
       ? { vi: 'mức thu 0 đồng', en: 'the amount is 0 đồng' }
-      : { vi: `giảm ${policy.effect.percent}%`, en: `${policy.effect.percent}% off` };
+      : e.type === 'fixed-off'
+        ? { vi: `giảm ${formatDong(e.amount)}`, en: `${formatDong(e.amount)} off` }
+        : { vi: `giảm ${e.percent}%`, en: `${e.percent}% off` };
   const where = channelNames[channel];
   return {
     vi: `Theo ${resolution.number}${dated}: ${effect.vi} khi ${where.vi} (${formatDong(base)} → ${formatDong(amount)}).`,

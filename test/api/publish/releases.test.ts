@@ -73,6 +73,7 @@ describe('catalog releases', () => {
     expect(manifest.procedures).toEqual([{ id: 'dang-ky-khai-sinh-thu', version: 1 }]);
     expect(manifest.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'catalog-context.json',
       'forms/dang-ky-khai-sinh-thu.json',
       'index.json',
       'procedures/dang-ky-khai-sinh-thu.json',

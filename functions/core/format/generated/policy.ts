@@ -98,6 +98,10 @@ export interface FeePolicy {
     | {
         type: 'percent-off';
         percent: number;
+      }
+    | {
+        type: 'fixed-off';
+        amount: number;
       };
   /**
    * Items: Lower-case ASCII id with dashes, e.g. `ho-tich`.

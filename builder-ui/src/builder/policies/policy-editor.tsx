@@ -1,0 +1,294 @@
+/**
+ * #/builder/chinh-sach/<id> (or /moi): a fee policy with proper controls — dates, jurisdiction,
+ * channels, fee categories, effect — and the workflow buttons. The impact table (computed by the
+ * server with the portal's fee engine) is shown under the form for the author and the approver.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { useOfficerSession, useSignOutOnExpiry } from '../../api/session';
+import { registry } from '../../catalog-context';
+import { useText } from '../../i18n/lang';
+import { ErrorBox, Loading } from '../../ui/feedback';
+import { go, href } from '../../ui/router';
+import { useAsync } from '../../ui/use-async';
+import { OfficerSignIn } from '../officer-sign-in';
+import { StatusBadge } from '../status-badge';
+import { ImpactTable } from './impact-table';
+import {
+  emptyPolicy,
+  fromPolicyBody,
+  type PolicyAnswer,
+  type PolicyForm,
+  toPolicyBody,
+} from './policy-types';
+
+const channelOptions: [string, string, string][] = [
+  ['online', 'Trực tuyến', 'Online'],
+  ['in-person', 'Trực tiếp', 'In person'],
+  ['postal', 'Bưu chính công ích', 'Public postal service'],
+];
+
+export function PolicyEditor({ id }: { id: string }) {
+  const { L, tx } = useText();
+  const session = useOfficerSession();
+  const token = session?.token ?? null;
+  const isNew = id === 'moi';
+  const loaded = useAsync(async () => {
+    if (!token || isNew) return null;
+    const { head } = await api<{ head: { latestVersion: number } }>(`/api/admin/policies/${id}`, { token });
+    return api<PolicyAnswer>(`/api/admin/policies/${id}/versions/${head.latestVersion}`, { token });
+  }, [token, id]);
+  useSignOutOnExpiry('officer', loaded.error);
+  const [answer, setAnswer] = useState<PolicyAnswer | null>(null);
+  const [form, setForm] = useState<PolicyForm>(emptyPolicy);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (loaded.data) {
+      setAnswer(loaded.data);
+      setForm(fromPolicyBody(loaded.data.version.jurisdiction, loaded.data.version.body));
+    }
+  }, [loaded.data]);
+
+  if (!session) return <OfficerSignIn />;
+  if (loaded.loading && !isNew) return <Loading />;
+  const status = answer?.version.status ?? 'draft';
+  const editable = status === 'draft' || status === 'published';
+  const set = <K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const toggle = (key: 'channels' | 'categories', value: string) =>
+    setForm((f) => ({
+      ...f,
+      [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value],
+    }));
+
+  const run = async (call: () => Promise<PolicyAnswer>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await call();
+      setAnswer(next);
+      if (isNew) go('builder', 'chinh-sach', next.head.id);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    const body = { jurisdiction: form.jurisdiction, policy: toPolicyBody(form) };
+    void run(() =>
+      isNew
+        ? api<PolicyAnswer>('/api/admin/policies', { method: 'POST', token, body })
+        : api<PolicyAnswer>(`/api/admin/policies/${id}`, { method: 'PUT', token, body }),
+    );
+  };
+  const act = (action: 'submit' | 'approve' | 'publish') =>
+    answer &&
+    run(() =>
+      api<PolicyAnswer>(
+        `/api/admin/policies/${answer.head.id}/versions/${answer.version.version}/${action}`,
+        {
+          method: 'POST',
+          token,
+        },
+      ),
+    );
+
+  return (
+    <section className="policy-editor">
+      <p>
+        <a href={href('builder', 'chinh-sach')}>← {L('Chính sách phí, lệ phí', 'Fee policies')}</a>
+      </p>
+      <h1>
+        {isNew ? L('Soạn chính sách phí mới', 'New fee policy') : form.number || id}{' '}
+        {answer && <StatusBadge status={status} />}
+      </h1>
+      {answer && (
+        <p className="muted">
+          {L(`Phiên bản ${answer.version.version}`, `Version ${answer.version.version}`)}
+        </p>
+      )}
+      <ErrorBox error={loaded.error ?? error} />
+      <form onSubmit={save} className="stack">
+        <fieldset disabled={!editable || busy}>
+          <legend>{L('Nghị quyết', 'Resolution')}</legend>
+          <label>
+            {L('Mã chính sách', 'Policy id')}
+            <input
+              value={form.id}
+              required
+              pattern="[a-z0-9]+(-[a-z0-9]+)*"
+              readOnly={!isNew}
+              onChange={(e) => set('id', e.target.value)}
+              data-testid="policy-id"
+            />
+          </label>
+          <label>
+            {L('Số hiệu', 'Number')}
+            <input value={form.number} required onChange={(e) => set('number', e.target.value)} />
+          </label>
+          <label>
+            {L('Trích yếu', 'Title')}
+            <input value={form.title} onChange={(e) => set('title', e.target.value)} />
+          </label>
+          <label>
+            {L('Cơ quan ban hành', 'Issuer')}
+            <input value={form.issuer} onChange={(e) => set('issuer', e.target.value)} />
+          </label>
+          <label>
+            {L('Ngày ký', 'Date signed')}
+            <input type="date" value={form.signed} onChange={(e) => set('signed', e.target.value)} />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={form.confirmed}
+              onChange={(e) => set('confirmed', e.target.checked)}
+            />
+            {L('Đã đối chiếu văn bản gốc', 'Checked against the official text')}
+          </label>
+          <label>
+            {L('Địa bàn áp dụng', 'Jurisdiction')}
+            <select value={form.jurisdiction} required onChange={(e) => set('jurisdiction', e.target.value)}>
+              <option value="">{L('— Chọn —', '— Choose —')}</option>
+              {registry.jurisdictions.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {tx(j.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {L('Tóm tắt (tiếng Việt)', 'Summary (Vietnamese)')}
+            <textarea value={form.summaryVi} required onChange={(e) => set('summaryVi', e.target.value)} />
+          </label>
+          <label>
+            {L('Tóm tắt (tiếng Anh)', 'Summary (English)')}
+            <textarea value={form.summaryEn} onChange={(e) => set('summaryEn', e.target.value)} />
+          </label>
+        </fieldset>
+        <fieldset disabled={!editable || busy}>
+          <legend>{L('Hiệu lực và phạm vi', 'When and what')}</legend>
+          <label>
+            {L('Có hiệu lực từ', 'In force from')}
+            <input
+              type="date"
+              value={form.effectiveFrom}
+              required
+              onChange={(e) => set('effectiveFrom', e.target.value)}
+            />
+          </label>
+          <label>
+            {L('Hết hiệu lực sau ngày (để trống nếu chưa có)', 'Last day in force (empty if open)')}
+            <input
+              type="date"
+              value={form.effectiveTo}
+              onChange={(e) => set('effectiveTo', e.target.value)}
+            />
+          </label>
+          <fieldset>
+            <legend>{L('Cách thức nộp', 'Channels')}</legend>
+            {channelOptions.map(([value, vi, en]) => (
+              <label key={value} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.channels.includes(value)}
+                  onChange={() => toggle('channels', value)}
+                />
+                {L(vi, en)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{L('Loại phí, lệ phí áp dụng', 'Fee categories covered')}</legend>
+            {registry.feeCategories.map((c) => (
+              <label key={c.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.categories.includes(c.id)}
+                  onChange={() => toggle('categories', c.id)}
+                />
+                {tx(c.name)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={form.excludeAppraisal}
+              onChange={(e) => set('excludeAppraisal', e.target.checked)}
+            />
+            {L('Không áp dụng cho phí thẩm định', 'Appraisal fees excluded')}
+          </label>
+          <label>
+            {L('Mức ưu đãi', 'Effect')}
+            <select
+              value={form.effect}
+              onChange={(e) => set('effect', e.target.value as PolicyForm['effect'])}
+            >
+              <option value="set-zero">{L('Mức thu 0 đồng', '0 đồng')}</option>
+              <option value="percent-off">{L('Giảm theo phần trăm', 'Percentage off')}</option>
+              <option value="fixed-off">{L('Giảm một số tiền', 'Fixed reduction')}</option>
+            </select>
+          </label>
+          {form.effect === 'percent-off' && (
+            <label>
+              {L('Phần trăm giảm', 'Percent off')}
+              <input
+                type="number"
+                min={1}
+                max={99}
+                value={form.percent}
+                onChange={(e) => set('percent', Number(e.target.value))}
+              />
+            </label>
+          )}
+          {form.effect === 'fixed-off' && (
+            <label>
+              {L('Số tiền giảm (đồng)', 'Reduction (đồng)')}
+              <input
+                type="number"
+                min={1}
+                value={form.amount}
+                onChange={(e) => set('amount', Number(e.target.value))}
+              />
+            </label>
+          )}
+          <label>
+            {L('Thay thế chính sách (mã, cách nhau bởi dấu phẩy)', 'Supersedes (ids, comma separated)')}
+            <input value={form.supersedes} onChange={(e) => set('supersedes', e.target.value)} />
+          </label>
+          <label>
+            {L('Nguồn (mỗi dòng một nguồn)', 'Sources (one per line)')}
+            <textarea value={form.sources} onChange={(e) => set('sources', e.target.value)} />
+          </label>
+        </fieldset>
+        <div className="actions">
+          {editable && (
+            <button type="submit" disabled={busy}>
+              {L('Lưu bản nháp', 'Save draft')}
+            </button>
+          )}
+          {answer && status === 'draft' && (
+            <button type="button" disabled={busy} onClick={() => act('submit')}>
+              {L('Gửi duyệt', 'Submit for review')}
+            </button>
+          )}
+          {answer && status === 'in-review' && (
+            <button type="button" disabled={busy} onClick={() => act('approve')}>
+              {L('Phê duyệt', 'Approve')}
+            </button>
+          )}
+          {answer && status === 'approved' && (
+            <button type="button" disabled={busy} onClick={() => act('publish')}>
+              {L('Công bố', 'Publish')}
+            </button>
+          )}
+        </div>
+      </form>
+      <ImpactTable rows={answer?.impact} />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Whether a registry change would break what is published: every published procedure and policy
+ * is checked against the registry before and after with the catalog's own checks, and an error
+ * that only appears after the change (an agency it names removed, a data source it reuses gone,
+ * a fee category of one of its lines dropped…) blocks the change, naming who is concerned.
+ */
+import { checkPolicies } from '../catalog-checks/check-policies';
+import { checkProcedure } from '../catalog-checks/check-procedure';
+import { checkRegistry } from '../catalog-checks/check-registry';
+import type { CatalogProblem } from '../catalog-checks/problem';
+import { registryIndexOf } from '../catalog-checks/registry-index';
+import type { JurisdictionPolicy, Message, Procedure, Registry } from '../types';
+
+export interface BrokenReference {
+  kind: 'procedure' | 'policy';
+  id: string;
+  name: Message | { vi: string; en?: string };
+  problems: { code: string; pointer: string; message: Message }[];
+}
+
+export interface RegistryChangeCheck {
+  /** Errors of the new registry itself (duplicate ids, unknown parents…). */
+  registryProblems: CatalogProblem[];
+  /** Published procedures and policies the change would break. */
+  broken: BrokenReference[];
+}
+
+/** Checks `next` against everything published under `previous`. */
+export function checkRegistryChange(input: {
+  previous: Registry;
+  next: Registry;
+  procedures: readonly Procedure[];
+  policies: readonly JurisdictionPolicy[];
+}): RegistryChangeCheck {
+  const { previous, next, procedures, policies } = input;
+  const broken: BrokenReference[] = [];
+  for (const procedure of procedures) {
+    const before = errorKeys(checkProcedure(procedure, { registry: previous, policies: [...policies] }));
+    const after = checkProcedure(procedure, { registry: next, policies: [...policies] });
+    const added = after.filter((p) => p.severity === 'error' && !before.has(keyOf(p)));
+    if (added.length > 0)
+      broken.push({ kind: 'procedure', id: procedure.id, name: procedure.name, problems: added.map(brief) });
+  }
+  const policyProblems = (registry: Registry) =>
+    checkPolicies([...policies], registryIndexOf(registry), [...procedures]).filter(
+      (p) => p.severity === 'error',
+    );
+  const beforePolicies = errorKeys(policyProblems(previous));
+  const byPolicy = new Map<number, CatalogProblem[]>();
+  for (const p of policyProblems(next)) {
+    if (beforePolicies.has(keyOf(p)) || p.subject.kind !== 'policy') continue;
+    const list = byPolicy.get(p.subject.index) ?? [];
+    list.push(p);
+    byPolicy.set(p.subject.index, list);
+  }
+  for (const [index, problems] of byPolicy) {
+    const policy = policies[index]!;
+    broken.push({ kind: 'policy', id: policy.id, name: policy.summary, problems: problems.map(brief) });
+  }
+  return { registryProblems: checkRegistry(next).filter((p) => p.severity === 'error'), broken };
+}
+
+function keyOf(p: CatalogProblem): string {
+  const subject = p.subject.kind === 'policy' ? `policy:${p.subject.index}` : p.subject.kind;
+  return `${subject}|${p.code}|${p.pointer}`;
+}
+
+function errorKeys(problems: CatalogProblem[]): Set<string> {
+  return new Set(problems.filter((p) => p.severity === 'error').map(keyOf));
+}
+
+function brief(p: CatalogProblem) {
+  return { code: p.code, pointer: p.pointer, message: p.message };
+}

@@ -1,0 +1,37 @@
+/**
+ * A publisher makes an earlier catalog release current again: releases are immutable under their
+ * own prefix, so going back is one pointer write — the portal serves the older release (its
+ * procedures, fee summaries, registry and policies) on the next request. Audited before the
+ * pointer moves, like a publish. A later publish builds a fresh release from what is published.
+ */
+import { NotFoundError } from '../../errors';
+import { assertRole } from '../../http/auth';
+import type { AppDeps, Officer } from '../../ports';
+import { auditEntry } from '../admin/commit-change';
+import { type ReleaseManifest, readManifest, releaseIdPattern } from './read-release';
+
+export async function rollbackRelease(
+  deps: Pick<AppDeps, 'releases' | 'audit' | 'clock'>,
+  actor: Officer,
+  releaseId: string,
+): Promise<{ release: ReleaseManifest; previous: string | null }> {
+  assertRole(actor, ['publisher']);
+  const manifest = releaseIdPattern.test(releaseId) ? await readManifest(deps, releaseId) : null;
+  if (!manifest) {
+    throw new NotFoundError('release.not-found', {
+      vi: `Không có bản phát hành "${releaseId.slice(0, 80)}".`,
+      en: `There is no release "${releaseId.slice(0, 80)}".`,
+    });
+  }
+  const current = await deps.releases.getCurrentPointer();
+  const at = deps.clock.now().toISOString();
+  await deps.audit.append(
+    auditEntry(deps, actor, {
+      action: 'catalog.rollback',
+      entity: 'catalog',
+      detail: { releaseId, previous: current?.releaseId ?? null, digest: manifest.digest },
+    }),
+  );
+  await deps.releases.setCurrentPointer({ releaseId, publishedAt: at, digest: manifest.digest });
+  return { release: manifest, previous: current?.releaseId ?? null };
+}

@@ -1,0 +1,82 @@
+/**
+ * A council resolution authored and approved in the builder, in real Chromium against the real
+ * local server: the author fills the policy's controls, saves and sees the impact table (which
+ * procedures' fees change, before → after, when); another officer of the city sees the same table,
+ * approves and publishes it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktop, launchChromium } from './support/chromium';
+import { startUiServer, type UiServer } from './support/ui-server';
+
+let server: UiServer;
+let browser: Browser;
+let page: Page;
+const policyId = 'hn-ui-2027-ho-tich';
+
+beforeAll(async () => {
+  server = await startUiServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: desktop, locale: 'vi-VN' });
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const impactRows = (p: Page) => p.getByTestId('impact-table').locator('tbody tr');
+
+describe('fee policy in the builder', () => {
+  it('an officer of Hà Nội drafts a resolution and sees its impact on fees', async () => {
+    await page.goto(`${server.url}/#/builder`);
+    await page.locator('button[data-username="author.tuphap-hanoi"]').click();
+    await page.getByRole('link', { name: 'Chính sách phí, lệ phí (nghị quyết HĐND)' }).click();
+    // the seeded resolutions are listed as published data
+    await page
+      .getByRole('link', { name: /77\/2025\/NQ-HĐND/ })
+      .first()
+      .waitFor();
+    await page.getByRole('link', { name: 'Soạn chính sách mới' }).click();
+
+    await page.getByTestId('policy-id').fill(policyId);
+    await page.getByLabel('Số hiệu').fill('15/2026/NQ-HĐND');
+    await page.getByLabel('Trích yếu').fill('Miễn lệ phí hộ tịch quý I/2027');
+    await page.getByLabel('Ngày ký').fill('2026-11-30');
+    await page.getByLabel('Địa bàn áp dụng').selectOption('ha-noi');
+    await page.getByLabel('Tóm tắt (tiếng Việt)').fill('Lệ phí hộ tịch 0 đồng trong quý I/2027.');
+    await page.getByLabel('Có hiệu lực từ').fill('2027-01-01');
+    await page.getByLabel('Hết hiệu lực sau ngày (để trống nếu chưa có)').fill('2027-03-31');
+    await page.getByLabel('Trực tiếp', { exact: true }).check();
+    await page.getByLabel('Lệ phí hộ tịch', { exact: true }).check();
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+
+    await expect.poll(() => impactRows(page).count(), { timeout: 30_000 }).toBe(1);
+    const row = await impactRows(page).first().textContent();
+    expect(row).toContain('Thủ tục đăng ký kết hôn');
+    expect(row).toContain('Trực tiếp');
+    expect(row).toContain('1.000.000 đ');
+    expect(row).toContain('01/01/2027 → 31/03/2027');
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await page.locator('h1 .badge', { hasText: 'Chờ duyệt' }).waitFor();
+    await page.screenshot({ path: '/tmp/ui-policy-author.png', fullPage: true });
+  }, 60_000);
+
+  it('another officer sees the impact table, approves and publishes', async () => {
+    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN' });
+    const approver = await context.newPage();
+    approver.setDefaultTimeout(15_000);
+    await approver.goto(`${server.url}/#/builder`);
+    await approver.locator('button[data-username="approver.tuphap-hanoi"]').click();
+    await approver.getByRole('link', { name: 'Chính sách phí, lệ phí (nghị quyết HĐND)' }).click();
+    await approver.getByRole('link', { name: /15\/2026\/NQ-HĐND/ }).click();
+    await expect.poll(() => impactRows(approver).count(), { timeout: 30_000 }).toBe(1);
+    expect(await impactRows(approver).first().textContent()).toContain('0 đ');
+    await approver.getByRole('button', { name: 'Phê duyệt' }).click();
+    await approver.locator('h1 .badge', { hasText: 'Đã duyệt' }).waitFor();
+    await approver.getByRole('button', { name: 'Công bố' }).click();
+    await approver.locator('h1 .badge', { hasText: 'Đã công bố' }).waitFor();
+    await approver.screenshot({ path: '/tmp/ui-policy-approver.png', fullPage: true });
+  }, 60_000);
+});
