@@ -66,10 +66,19 @@ export function runTestCase(compiled: CompiledProcedure, testCase: TestCase): Te
   for (const id of e.policies ?? []) {
     if (!policies.has(id)) fail(`Chính sách «${id}» không được áp dụng.`, `Policy «${id}» was not applied.`);
   }
+  // An explicit empty list states "none applies", which a saved preview needs to pin down.
+  if (e.policies?.length === 0 && policies.size > 0) {
+    const got = [...policies].join(', ');
+    fail(`Mong đợi không áp dụng chính sách nào, nhưng có: ${got}.`, `Expected no policy, got: ${got}.`);
+  }
   const exemptions = new Set(fees?.lines.flatMap((l) => l.exemptions.map((x) => x.id)) ?? []);
   for (const id of e.exemptions ?? []) {
     if (!exemptions.has(id))
       fail(`Miễn giảm «${id}» không được áp dụng.`, `Exemption «${id}» was not applied.`);
+  }
+  if (e.exemptions?.length === 0 && exemptions.size > 0) {
+    const got = [...exemptions].join(', ');
+    fail(`Mong đợi không miễn giảm nào, nhưng có: ${got}.`, `Expected no exemption, got: ${got}.`);
   }
   compareSet(
     'giấy tờ phải tải lên',

@@ -490,11 +490,11 @@ export interface TestCase {
       amount: number;
     }[];
     /**
-     * Ids of policies that must be applied.
+     * Ids of policies that must be applied; an empty list means that none may apply.
      */
     policies?: string[];
     /**
-     * Ids of exemptions that must be applied.
+     * Ids of exemptions that must be applied; an empty list means that none may apply.
      */
     exemptions?: string[];
     /**
