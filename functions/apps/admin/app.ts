@@ -10,6 +10,7 @@ import { notFound, onError } from '../../http/problem';
 import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
 import { procedureRoutes } from './procedure-routes';
+import { templateRoutes } from './template-routes';
 import { versionRoutes } from './version-routes';
 
 /** Builds the admin app; register it as is (it carries full `/api/admin/…` paths). */
@@ -20,5 +21,6 @@ export function createAdminApp(deps: AppDeps): Hono<OfficerEnv> {
   app.use('/api/admin/*', requireOfficer(deps), bodyLimit(deps.limits.maxBodyBytes));
   app.route('/api/admin/procedures/:id/versions/:version', versionRoutes(deps));
   app.route('/api/admin/procedures', procedureRoutes(deps));
+  app.route('/api/admin/templates', templateRoutes(deps));
   return app;
 }
