@@ -5,6 +5,7 @@ import {
   blankProcedure,
   PROCEDURE_CODE,
   procedureFrom,
+  slugFromName,
 } from '../../functions/core/authoring/start-procedure';
 import { checkProcedure, validateFormat } from '../../functions/core/catalog-checks/index';
 import type { Procedure } from '../../functions/core/types';
@@ -67,5 +68,12 @@ describe('procedureFrom', () => {
     expect(copy.documentCases).toHaveLength(1);
     expect(copy.steps).toEqual(source().steps);
     expect(validateFormat('procedure', copy).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('slugFromName', () => {
+  it('drops diacritics and joins words with dashes', () => {
+    expect(slugFromName('Đăng ký tạm trú')).toBe('dang-ky-tam-tru');
+    expect(slugFromName('  Cấp giấy phép (xây dựng)! ')).toBe('cap-giay-phep-xay-dung');
   });
 });

@@ -14,7 +14,7 @@ import {
   quoteFees,
   resolveReuse,
 } from '../../../functions/core/index';
-import type { Procedure } from '../../../functions/core/types';
+import type { CitizenData, Procedure } from '../../../functions/core/types';
 import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
@@ -39,8 +39,22 @@ function compile(definition: Procedure) {
   }
 }
 
+/** What "Lưu thành ca kiểm thử" takes from the preview. */
+export interface PreviewSnapshot {
+  channel: Channel;
+  date: string;
+  answers: Record<string, unknown>;
+  citizen?: CitizenData;
+}
+
 /** Preview + calculator for the definition being edited. */
-export function LivePreview({ definition }: { definition: Procedure }) {
+export function LivePreview({
+  definition,
+  onSaveTestCase,
+}: {
+  definition: Procedure;
+  onSaveTestCase?(snapshot: PreviewSnapshot): void;
+}) {
   const { L, tx } = useText();
   // Compiling builds Ajv validators; let typing stay smooth and catch up a moment later.
   const deferred = useDeferredValue(definition);
@@ -119,6 +133,11 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       <section aria-labelledby="calc-title" className="calculator">
         <h3 id="calc-title">{L('Tính phí, lệ phí', 'Fee calculator')}</h3>
         {quote && <FeeQuoteView quote={quote} />}
+        {onSaveTestCase && compiled && (
+          <button type="button" onClick={() => onSaveTestCase({ channel, date, answers })}>
+            {L('Lưu thành ca kiểm thử', 'Save as a test case')}
+          </button>
+        )}
       </section>
       {generated && (
         <>
