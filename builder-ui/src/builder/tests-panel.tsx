@@ -37,7 +37,6 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
           'Try answers in the preview, then press "Save as a test case": the current result (fees, policies, documents) becomes the expectation, editable below.',
         )}
       </p>
-      <FieldProblems at="/tests" />
       <div className="row wrap">
         <button
           type="button"
