@@ -92,6 +92,9 @@ describe('a ward officer authors a procedure from blank without JSON', () => {
     await citizen.goto(`${server.url}/#/`);
     await citizen.getByRole('searchbox').first().fill('tam tru');
     await citizen.getByRole('searchbox').first().press('Enter');
-    await citizen.getByRole('link', { name: /Đăng ký tạm trú/ }).first().waitFor();
+    await citizen
+      .getByRole('link', { name: /Đăng ký tạm trú/ })
+      .first()
+      .waitFor();
   }, 90_000);
 });

@@ -117,3 +117,19 @@ export function procedureFrom(
   if (!carry.form) delete next.derived;
   return next;
 }
+
+/**
+ * An id proposed from a Vietnamese name: diacritics dropped, đ → d, words joined by dashes.
+ *
+ * @example slugFromName('Đăng ký tạm trú') // 'dang-ky-tam-tru'
+ */
+export function slugFromName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
