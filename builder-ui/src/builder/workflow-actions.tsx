@@ -6,15 +6,9 @@
  */
 import { useState } from 'react';
 import { useText } from '../i18n/lang';
+import { allowedActions, type WorkflowAction } from './allowed-actions';
 
-export type WorkflowAction =
-  | 'save'
-  | 'submit'
-  | 'approve'
-  | 'send-back'
-  | 'publish'
-  | 'new-version'
-  | 'release';
+export type { WorkflowAction } from './allowed-actions';
 
 interface Props {
   status: string;
@@ -38,19 +32,6 @@ const STEPS = [
   ['published', 'Đã công bố', 'Published'],
   ['portal', 'Trên Cổng dịch vụ công', 'On the citizen portal'],
 ] as const;
-
-/** Which buttons `roles` may press on a version in `status` (pure; the API enforces the same). */
-export function allowedActions(p: Omit<Props, 'onAction' | 'busy' | 'dirty'>): WorkflowAction[] {
-  const can = (role: string) => p.roles.includes(role) || p.roles.includes('admin');
-  const out: WorkflowAction[] = [];
-  if (p.status === 'draft' && can('author')) out.push('save', 'submit');
-  if (p.status === 'in-review' && can('approver') && p.submittedBy !== p.me) out.push('approve', 'send-back');
-  if (p.status === 'approved' && can('approver')) out.push('send-back');
-  if (p.status === 'approved' && can('publisher')) out.push('publish');
-  if (p.status === 'published' && p.isLatest && can('author')) out.push('new-version');
-  if (p.status === 'published' && p.portalPending && can('publisher')) out.push('release');
-  return out;
-}
 
 /** The action bar of the editor. */
 export function WorkflowActions(props: Props) {
