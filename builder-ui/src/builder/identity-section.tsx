@@ -1,6 +1,8 @@
 /** Identity of the procedure: names, code, field, level, online level, description, keywords. */
 import { registry } from '../catalog-context';
 import { useText } from '../i18n/lang';
+import { AgenciesFields } from './lists/agencies-fields';
+import { OnlineChecklistPanel } from './lists/online-checklist-panel';
 import type { SectionProps } from './sections';
 
 /** The "Thông tin chung" section. */
@@ -64,6 +66,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
           </select>
         </label>
       </div>
+      <OnlineChecklistPanel definition={d} />
       <label className="field">
         <span>{L('Mô tả', 'Description')}</span>
         <textarea
@@ -88,6 +91,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
           }
         />
       </label>
+      <AgenciesFields definition={d} onChange={onChange} />
     </fieldset>
   );
 }

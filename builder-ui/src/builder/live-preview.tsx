@@ -14,6 +14,7 @@ import {
   quoteFees,
   resolveReuse,
 } from '../../../functions/core/index';
+import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import type { Procedure } from '../../../functions/core/types';
 import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
@@ -68,14 +69,16 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       return generated?.documents ?? [];
     }
   }, [compiled, answers, channel, date, generated]);
+  // A cleared or negative amount is refused on the fees tab; quoting it would show a made-up total.
+  const computable = useMemo(() => feesComputable(deferred), [deferred]);
   const quote = useMemo(() => {
-    if (!compiled) return null;
+    if (!compiled || !computable) return null;
     try {
       return quoteFees(compiled, answers, channel, date);
     } catch {
       return null;
     }
-  }, [compiled, answers, channel, date]);
+  }, [compiled, computable, answers, channel, date]);
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -119,6 +122,14 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       <section aria-labelledby="calc-title" className="calculator">
         <h3 id="calc-title">{L('Tính phí, lệ phí', 'Fee calculator')}</h3>
         {quote && <FeeQuoteView quote={quote} />}
+        {!computable && (
+          <p className="alert" role="status" data-testid="calc-paused">
+            {L(
+              'Chưa tính được phí: có mức thu chưa hợp lệ ở thẻ "Cách thức & phí".',
+              'Fees cannot be computed: an amount on the "Channels & fees" tab is not valid.',
+            )}
+          </p>
+        )}
       </section>
       {generated && (
         <>

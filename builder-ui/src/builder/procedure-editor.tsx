@@ -3,7 +3,7 @@
  * and fee calculator on the right (same core as the API), the checker's findings, the workflow
  * buttons and the version history.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Procedure } from '../../../functions/core/types';
 import type { ProcedureHead } from '../../../functions/ports/index';
 import { checkDefinition } from '../../../functions/use-cases/admin/check-definition';
@@ -15,12 +15,15 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href, routeQuery } from '../ui/router';
 import { useAsync } from '../ui/use-async';
-import { ChannelsFeesSection } from './channels-fees-section';
 import { CopyProcedure } from './copy-procedure';
-import { DocumentsEditSection, FormSchemaSection } from './documents-form-sections';
+import { DocumentsSection } from './documents/documents-section';
+import { FormSchemaSection } from './documents-form-sections';
+import { FeesSection } from './fees/fees-section';
 import { HistoryPanel, type VersionSummary } from './history-panel';
 import { IdentitySection } from './identity-section';
 import { JsonField } from './json-field';
+import { tabOfPointer, useGoToPointer } from './lists/go-to-pointer';
+import { ListsSection } from './lists/lists-section';
 import { LivePreview } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { type CheckReport, ProblemsList } from './problems-list';
@@ -28,7 +31,7 @@ import { StatusBadge } from './status-badge';
 import { performAction, type VersionDoc } from './version-actions';
 import { type WorkflowAction, WorkflowActions } from './workflow-actions';
 
-type Tab = 'identity' | 'fees' | 'documents' | 'form' | 'json';
+type Tab = 'identity' | 'fees' | 'documents' | 'form' | 'other' | 'json';
 
 /** #/builder/:id */
 export function ProcedureEditor({ id }: { id: string }) {
@@ -56,6 +59,7 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
   const [report, setReport] = useState<{ report: CheckReport; source: 'server' | 'browser' } | null>(null);
   const [tab, setTab] = useState<Tab>('identity');
   useSignOutOnExpiry('officer', overview.error ?? loadError ?? actionError);
+  useGoToPointer(useCallback((pointer: string) => setTab(tabOfPointer(pointer) as Tab), []));
 
   useEffect(() => {
     if (versionNo === null) return;
@@ -153,6 +157,7 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     ['fees', L('Cách thức & phí', 'Channels & fees')],
     ['documents', L('Hồ sơ & tái sử dụng', 'Documents & reuse')],
     ['form', L('Biểu mẫu', 'Form')],
+    ['other', L('Trình tự & căn cứ', 'Steps & legal basis')],
     ['json', 'JSON'],
   ];
   const broken = (
@@ -232,8 +237,9 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
           <div role="tabpanel">
             <ErrorBoundary resetKey={draft} fallback={broken}>
               {tab === 'identity' && <IdentitySection {...sectionProps} />}
-              {tab === 'fees' && <ChannelsFeesSection {...sectionProps} />}
-              {tab === 'documents' && <DocumentsEditSection {...sectionProps} />}
+              {tab === 'fees' && <FeesSection {...sectionProps} />}
+              {tab === 'documents' && <DocumentsSection {...sectionProps} />}
+              {tab === 'other' && <ListsSection {...sectionProps} />}
               {tab === 'form' && <FormSchemaSection {...sectionProps} />}
               {tab === 'json' && (
                 <fieldset className="section" disabled={!editable}>

@@ -23,6 +23,8 @@ describe('Decree 42 full-online checklist', () => {
   });
 
   it('names the step, document and channel that block it', () => {
+    const [first, ...others] = procedure.documentCases;
+    if (!first) throw new Error('the fixture has a document case');
     const p: Procedure = {
       ...procedure,
       steps: [
@@ -31,12 +33,13 @@ describe('Decree 42 full-online checklist', () => {
       ],
       documentCases: [
         {
-          ...procedure.documentCases[0],
+          ...first,
           documents: [
-            ...procedure.documentCases[0].documents,
+            ...first.documents,
             { id: 'ban-goc', name: { vi: 'Bản gốc' }, originals: 1, copies: 0, paperOriginal: true },
           ],
         },
+        ...others,
       ],
       result: { ...procedure.result, forms: ['paper'], delivery: ['counter'] },
       channels: procedure.channels.map((c) => ({ ...c, payment: ['counter' as const] })),
