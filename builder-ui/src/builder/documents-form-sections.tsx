@@ -1,30 +1,8 @@
-/** Documents with their reuse rules, and the applicant's form (schema, uiSchema, prefill). */
-import type { ApplicantForm, DocumentCase } from '../../../functions/core/format/generated/procedure';
+/** The applicant's form (schema, uiSchema, prefill). */
+import type { ApplicantForm } from '../../../functions/core/format/generated/procedure';
 import { useText } from '../i18n/lang';
-import { DocumentList } from '../portal/document-list';
 import { JsonField } from './json-field';
 import type { SectionProps } from './sections';
-
-/** The "Thành phần hồ sơ và tái sử dụng dữ liệu" section. */
-export function DocumentsEditSection({ definition: d, onChange, readOnly }: SectionProps) {
-  const { L } = useText();
-  return (
-    <fieldset className="section" disabled={readOnly}>
-      <legend>{L('Thành phần hồ sơ và tái sử dụng dữ liệu', 'Documents and data reuse')}</legend>
-      <DocumentList procedure={d} />
-      <JsonField
-        label={L('Các trường hợp và giấy tờ (JSON)', 'Cases and documents (JSON)')}
-        hint={L(
-          'Mỗi giấy tờ: id, name, originals, copies, submission (upload/present/form), reuse: [{source, record, mode}].',
-          'Each document: id, name, originals, copies, submission (upload/present/form), reuse: [{source, record, mode}].',
-        )}
-        value={d.documentCases}
-        onChange={(documentCases) => onChange({ ...d, documentCases: documentCases as DocumentCase[] })}
-        rows={18}
-      />
-    </fieldset>
-  );
-}
 
 /** The "Biểu mẫu" section: the JSON Schema of the answers, its uiSchema and prefill rules. */
 export function FormSchemaSection({ definition: d, onChange, readOnly }: SectionProps) {

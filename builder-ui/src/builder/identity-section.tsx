@@ -2,6 +2,8 @@
 import { registry } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { FieldProblems } from './field-problems';
+import { AgenciesFields } from './lists/agencies-fields';
+import { OnlineChecklistPanel } from './lists/online-checklist-panel';
 import type { SectionProps } from './sections';
 
 /** The "Thông tin chung" section. */
@@ -67,6 +69,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
           </select>
         </label>
       </div>
+      <OnlineChecklistPanel definition={d} />
       <label className="field">
         <span>{L('Mô tả', 'Description')}</span>
         <textarea
@@ -91,6 +94,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
           }
         />
       </label>
+      <AgenciesFields definition={d} onChange={onChange} />
     </fieldset>
   );
 }

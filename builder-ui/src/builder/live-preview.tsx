@@ -7,6 +7,7 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import {
   type Channel,
   compileProcedure,
@@ -82,14 +83,16 @@ export function LivePreview({
       return generated?.documents ?? [];
     }
   }, [compiled, answers, channel, date, generated]);
+  // A cleared or negative amount is refused on the fees tab; quoting it would show a made-up total.
+  const computable = useMemo(() => feesComputable(deferred), [deferred]);
   const quote = useMemo(() => {
-    if (!compiled) return null;
+    if (!compiled || !computable) return null;
     try {
       return quoteFees(compiled, answers, channel, date);
     } catch {
       return null;
     }
-  }, [compiled, answers, channel, date]);
+  }, [compiled, computable, answers, channel, date]);
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -137,6 +140,14 @@ export function LivePreview({
           <button type="button" onClick={() => onSaveTestCase({ channel, date, answers })}>
             {L('Lưu thành ca kiểm thử', 'Save as a test case')}
           </button>
+        )}
+        {!computable && (
+          <p className="alert" role="status" data-testid="calc-paused">
+            {L(
+              'Chưa tính được phí: có mức thu chưa hợp lệ ở thẻ "Cách thức & phí".',
+              'Fees cannot be computed: an amount on the "Channels & fees" tab is not valid.',
+            )}
+          </p>
         )}
       </section>
       {generated && (

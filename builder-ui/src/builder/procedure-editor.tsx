@@ -3,7 +3,7 @@
  * the left (each with its findings, counted on the tab), the live citizen form and fee calculator on
  * the right (same core as the API), then the version history.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { compileProcedure } from '../../../functions/core/index';
 import { testCaseFromPreview } from '../../../functions/core/testing/test-case-from-result';
 import type { Procedure } from '../../../functions/core/types';
@@ -20,6 +20,7 @@ import { useAsync } from '../ui/use-async';
 import { CopyProcedure } from './copy-procedure';
 import { focusPointer, ProblemsContext } from './field-problems';
 import { HistoryPanel, type VersionSummary } from './history-panel';
+import { useGoToPointer } from './lists/go-to-pointer';
 import { LivePreview, type PreviewSnapshot } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { countByTab, locateProblem } from './problem-location';
@@ -91,6 +92,8 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
   const [releaseTick, setReleaseTick] = useState(0);
   const panel = useRef<HTMLDivElement>(null);
   useSignOutOnExpiry('officer', overview.error ?? loadError ?? actionError);
+  // Links elsewhere (the Decree 42 checklist) ask for a place by pointer; the hook focuses it.
+  useGoToPointer(useCallback((pointer: string) => setTab(locateProblem(pointer).tab), []));
 
   useEffect(() => {
     if (versionNo === null) return;

@@ -1,8 +1,9 @@
 /** Which section editor each tab shows (the JSON tab is the editor's own). */
-import { ChannelsFeesSection } from './channels-fees-section';
-import { DocumentsEditSection, FormSchemaSection } from './documents-form-sections';
+import { DocumentsSection } from './documents/documents-section';
+import { FormSchemaSection } from './documents-form-sections';
+import { FeesSection } from './fees/fees-section';
 import { IdentitySection } from './identity-section';
-import { OtherSection } from './other-section';
+import { ListsSection } from './lists/lists-section';
 import type { SectionProps, TabKey } from './sections';
 import { TestsPanel } from './tests-panel';
 
@@ -14,11 +15,11 @@ export function TabContent({ tab, ...props }: SectionProps & { tab: Exclude<TabK
     case 'form':
       return <FormSchemaSection {...props} />;
     case 'documents':
-      return <DocumentsEditSection {...props} />;
+      return <DocumentsSection {...props} />;
     case 'fees':
-      return <ChannelsFeesSection {...props} />;
+      return <FeesSection {...props} />;
     case 'other':
-      return <OtherSection {...props} />;
+      return <ListsSection {...props} />;
     case 'tests':
       return <TestsPanel {...props} />;
   }
