@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // Read by `npm run bench:pages` to know which chunks each citizen page loads.
+    manifest: true,
   },
   server: {
     // `npm start` serves the API on 8787; the dev server forwards API calls there.

@@ -1,7 +1,6 @@
 /** The page frame (header, language switch, navigation) and the route table. */
 import { lazy, Suspense } from 'react';
 import { useText } from './i18n/lang';
-import { ApplyPage } from './portal/apply-page';
 import { MyDossiersPage } from './portal/my-dossiers-page';
 import { ProcedurePage } from './portal/procedure-page';
 import { ReceiptPage } from './portal/receipt-page';
@@ -10,7 +9,9 @@ import { Loading } from './ui/feedback';
 import { LanguageSwitch } from './ui/language-switch';
 import { href, useRoute } from './ui/router';
 
-// Officers are few; citizens on phones should not download the editor.
+// Citizens searching on a phone download neither the form stack (rjsf, Ajv, markdown), which
+// only the apply page needs, nor the officers' editor.
+const ApplyPage = lazy(() => import('./portal/apply-page').then((m) => ({ default: m.ApplyPage })));
 const BuilderHome = lazy(() => import('./builder/builder-home').then((m) => ({ default: m.BuilderHome })));
 const ProcedureEditor = lazy(() =>
   import('./builder/procedure-editor').then((m) => ({ default: m.ProcedureEditor })),

@@ -6,8 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillBirthForm } from './support/birth-form';
-import { launchChromium, phone } from './support/chromium';
+import { continueTo, fillApplicant, fillBirthForm, fillChild, fillParents } from './support/birth-form';
+import { launchChromium, phone, smallPhone } from './support/chromium';
 import { samplePdf } from './support/sample-pdf';
 import { startUiServer, type UiServer } from './support/ui-server';
 
@@ -53,45 +53,91 @@ describe('citizen portal on a phone', () => {
     await page.screenshot({ path: '/tmp/ui-portal-procedure-phone.png' });
   });
 
-  it('signs in, shows the locked prefilled name, maps server errors to fields, and files with an upload', async () => {
+  it('applies one page at a time on a small phone: checks each page, reviews, edits, submits', async () => {
+    await page.setViewportSize(smallPhone);
     await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
     await page.locator(`button[data-personal-id="${CITIZEN}"]`).click();
+    const heading = page.getByTestId('step-heading');
+    await heading.filter({ hasText: 'Bước 1/5 — Người đi đăng ký' }).waitFor();
 
+    // Page 1: the prefilled name is locked and names its source; later pages' fields are not shown.
     const name = page.locator('#root_nguoiYeuCau_hoTen');
-    await name.waitFor();
     expect(await name.inputValue()).toBe('Trần Văn Minh');
     expect(await name.getAttribute('readonly')).not.toBeNull();
     expect(await page.locator('#root_nguoiYeuCau_hoTen__help').textContent()).toContain(
       'Cơ sở dữ liệu quốc gia về dân cư',
     );
-    await page.screenshot({ path: '/tmp/ui-portal-form-phone.png' });
+    expect(await page.locator('#root_treEm_hoTen').count()).toBe(0);
 
-    // Documents before any answer is typed: his ID card is already in the population database,
-    // the birth certificate (the form says "has one" by default) must be uploaded.
-    const idCard = page.locator('[data-document="giay-to-tuy-than"]');
-    await expect
-      .poll(() => idCard.textContent())
-      .toContain('Đã có trong Cơ sở dữ liệu quốc gia về dân cư — không cần nộp');
-    await page.locator('#upload-giay-chung-sinh').waitFor();
-
-    // Submit with the phone number and the child's details missing: the server's 422 lands next to the fields.
-    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-    await page.getByText(/Hồ sơ chưa được gửi: có \d+ chỗ cần sửa/).waitFor();
+    // "Tiếp tục" with the phone missing: a Vietnamese error next to it, focus on it, same page.
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByText(/Có \d+ chỗ cần sửa trên trang này/).waitFor();
     const phoneField = page
       .locator('.form-group', { has: page.locator('#root_nguoiYeuCau_soDienThoai') })
       .last();
     await expect.poll(() => phoneField.textContent()).toContain('là bắt buộc');
-    await page.screenshot({ path: '/tmp/ui-portal-errors-phone.png', fullPage: true });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('root_nguoiYeuCau_soDienThoai');
+    expect(await heading.textContent()).toContain('Bước 1/5');
+    await page.screenshot({ path: '/tmp/ui-portal-page-errors-phone.png', fullPage: true });
 
-    await fillBirthForm(page);
+    await fillApplicant(page);
+    await continueTo(page, /Bước 2\/5 — Người được khai sinh/);
+    // Yes/no questions read Có/Không.
+    const hasCertificate = page.locator('#root_coGiayChungSinh');
+    await expect.poll(() => hasCertificate.textContent()).toMatch(/Có.*Không/);
+    await fillChild(page);
+    await continueTo(page, /Bước 3\/5/);
+    await fillParents(page);
 
-    // The birth certificate is not in his e-data warehouse: upload a scan.
+    // Back and forth keeps the answers, the date as typed (dd/mm/yyyy).
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await heading.filter({ hasText: 'Bước 2/5' }).waitFor();
+    expect(await page.locator('#root_treEm_hoTen').inputValue()).toBe('Trần Minh An');
+    expect(await page.locator('#root_treEm_ngaySinh').inputValue()).toBe('15/01/2026');
+    await continueTo(page, /Bước 3\/5/);
+    expect(await page.locator('#root_me_hoTen').inputValue()).toBe('Lê Thị Hoa');
+    await continueTo(page, /Bước 4\/5 — Lệ phí và bản sao/);
+    // The allowed range is a hint before any error.
+    expect(await page.locator('#root_soBanSao__help').textContent()).toContain('Từ 0 đến 10.');
+    await continueTo(page, /Bước 5\/5 — Kiểm tra lại thông tin/);
+
+    // Check your answers: every page, dates dd/mm/yyyy, yes/no as Có/Không.
+    const child = page.locator('section[data-page="tre-em"]');
+    await expect.poll(() => child.textContent()).toContain('Trần Minh An');
+    expect(await child.textContent()).toContain('15/01/2026');
+    expect(await child.locator('[data-path="/coGiayChungSinh"] dd').textContent()).toBe('Có');
+    expect(await page.locator('section[data-page="cha-me"]').textContent()).toContain('Lê Thị Hoa');
+    await page.screenshot({ path: '/tmp/ui-portal-check-answers-phone.png', fullPage: true });
+
+    // "Sửa" goes to the page; "Tiếp tục" comes straight back to the check page.
+    await page.getByRole('button', { name: 'Sửa: Người được khai sinh' }).click();
+    await heading.filter({ hasText: 'Bước 2/5' }).waitFor();
+    await page.locator('#root_treEm_hoTen').fill('Trần Minh Anh');
+    await continueTo(page, /Bước 5\/5/);
+    await expect.poll(() => child.textContent()).toContain('Trần Minh Anh');
+
+    // The ID card is in the population database; the birth certificate must be uploaded.
+    const idCard = page.locator('[data-document="giay-to-tuy-than"]');
+    await expect
+      .poll(() => idCard.textContent())
+      .toContain('Đã có trong Cơ sở dữ liệu quốc gia về dân cư — không cần nộp');
+    // Submitting without it: the server's error sits on the document, and goes once it is uploaded.
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    const certificate = page.locator('[data-document="giay-chung-sinh"]');
+    await expect.poll(() => certificate.textContent()).toContain('Chưa tải lên');
     await page.locator('#upload-giay-chung-sinh').setInputFiles({
       name: 'giay-chung-sinh.pdf',
       mimeType: 'application/pdf',
       buffer: samplePdf(),
     });
-    await page.locator('[data-document="giay-chung-sinh"]').getByText('Đã tải lên').waitFor();
+    await certificate.getByText('Đã tải lên').waitFor();
+    expect(await certificate.textContent()).not.toContain('Chưa tải lên');
+    // Nothing is wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      smallPhone.width,
+    );
 
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     const code = page.getByTestId('dossier-code');
@@ -101,13 +147,19 @@ describe('citizen portal on a phone', () => {
     expect(receipt).toContain('Đã tiếp nhận hồ sơ');
     expect(receipt).toContain('411/NQ-HĐND');
     expect(receipt).toContain('Ngày hẹn trả kết quả');
+    expect(receipt).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    expect(receipt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.screenshot({ path: '/tmp/ui-portal-receipt-phone.png', fullPage: true });
 
-    // "Hồ sơ của tôi" lists it.
+    // "Hồ sơ của tôi" lists it, dated dd/mm/yyyy.
     const dossierCode = (await code.textContent())?.trim() ?? '';
     await page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ của tôi' }).click();
     await page.getByRole('link', { name: dossierCode }).waitFor();
     await expect.poll(() => page.locator('table.list').textContent()).toContain('Thủ tục đăng ký khai sinh');
+    const list = (await page.locator('table.list').textContent()) ?? '';
+    expect(list).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    expect(list).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.setViewportSize(phone);
   });
 
   it('switches to English and back, keeping Vietnamese the default', async () => {
@@ -130,8 +182,9 @@ describe('citizen portal on a phone', () => {
     await retry.goto(`${server.url}/#/thu-tuc/dang-ky-khai-sinh/nop`);
     await retry.locator('button[data-personal-id="079190012345"]').click();
     await retry.locator('#root_nguoiYeuCau_hoTen').waitFor();
-    // The server resolves her documents for the answers on the page: the birth certificate
-    // ("has one" by default) is already in her warehouse, so there is nothing to upload.
+    await fillBirthForm(retry);
+    // On the check page the server has resolved her documents for the answers: the birth
+    // certificate ("has one" by default) is already in her warehouse, nothing to upload.
     const birth = retry.locator('[data-document="giay-chung-sinh"]');
     await expect
       .poll(() => birth.textContent())
@@ -140,16 +193,18 @@ describe('citizen portal on a phone', () => {
     expect(await retry.locator('#upload-giay-chung-sinh').count()).toBe(0);
 
     // "No birth certificate" asks for a witness statement instead; "yes" again brings it back as held.
+    const editChild = retry.getByRole('button', { name: 'Sửa: Người được khai sinh' });
     const hasCertificate = retry.locator('input[name="root_coGiayChungSinh"]');
+    await editChild.click();
     await hasCertificate.nth(1).check();
+    await continueTo(retry, /Bước 5\/5/);
     await retry.locator('#upload-van-ban-xac-nhan-viec-sinh').waitFor();
     await expect.poll(() => birth.count()).toBe(0);
+    await editChild.click();
     await hasCertificate.nth(0).check();
+    await continueTo(retry, /Bước 5\/5/);
     await expect.poll(() => birth.textContent()).toContain('không cần nộp');
     expect(await retry.locator('[data-document="van-ban-xac-nhan-viec-sinh"]').count()).toBe(0);
-
-    await fillBirthForm(retry);
-    await expect.poll(() => birth.textContent()).toContain('Đã có trong Kho quản lý dữ liệu điện tử');
 
     // The first answer is lost on the way back (the server did file it).
     let attempts = 0;

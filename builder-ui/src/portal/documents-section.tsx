@@ -117,19 +117,25 @@ function DocumentRow(props: {
             </p>
           ) : (
             <>
-              <label htmlFor={inputId} className="small">
-                {L('Chọn tệp', 'Choose a file')} (
+              <p className="small muted" id={`${inputId}-hint`}>
                 {d.accept.map((t) => t.split('/')[1]?.toUpperCase()).join(', ')}, {L('tối đa', 'max')}{' '}
-                {Math.round(d.maxBytes / 1048576)} MB)
-              </label>
+                {Math.round(d.maxBytes / 1048576)} MB
+              </p>
+              {/* The browser's own file button speaks the browser's language ("Choose File"); this
+                  label is the visible button, in the page's language. */}
               <input
                 id={inputId}
+                className="sr-only"
                 type="file"
                 accept={d.accept.join(',')}
                 disabled={busy}
                 aria-invalid={problems.length > 0}
+                aria-describedby={`${inputId}-hint`}
                 onChange={(e) => void choose(e.target.files?.[0])}
               />
+              <label htmlFor={inputId} className="file-button">
+                {L('Chọn tệp…', 'Choose a file…')}
+              </label>
               {busy && <span role="status">{L('Đang tải lên…', 'Uploading…')}</span>}
             </>
           )}

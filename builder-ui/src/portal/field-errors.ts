@@ -18,11 +18,14 @@ export interface SortedErrors {
 
 const unescapeToken = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
 
+/** Dates are typed dd/mm/yyyy on the portal (see date-widget.tsx), whatever the API stores. */
+const forPortal = (text: string) => text.replace('YYYY-MM-DD', 'dd/mm/yyyy');
+
 /** Sorts errors by where they belong, in the reader's language. */
 export function sortErrors(errors: FieldProblem[], lang: Lang): SortedErrors {
   const sorted: SortedErrors = { fields: {}, documents: {}, general: [], count: errors.length };
   for (const error of errors) {
-    const text = lang === 'en' && error.message.en ? error.message.en : error.message.vi;
+    const text = forPortal(lang === 'en' && error.message.en ? error.message.en : error.message.vi);
     const tokens = (error.path ?? '').split('/').slice(1).map(unescapeToken);
     if (tokens[0] === 'answers') tokens.shift();
     if (tokens[0] === 'documents' || tokens[0] === 'uploads' || error.code.startsWith('document.')) {

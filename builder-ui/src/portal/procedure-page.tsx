@@ -7,6 +7,7 @@ import type { Procedure } from '../../../functions/core/format/generated/procedu
 import type { FeeQuote } from '../../../functions/core/types';
 import { api } from '../api/client';
 import { registryName } from '../catalog-context';
+import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
 import { FeeQuoteView } from '../ui/fee-quote-view';
 import { ErrorBox, Loading } from '../ui/feedback';
@@ -165,9 +166,7 @@ export function ProcedurePage({ id }: { id: string }) {
             <strong>{ref.number}</strong>
             {ref.title ? ` — ${ref.title}` : ''}
             {ref.issuer ? `, ${ref.issuer}` : ''}
-            {ref.date
-              ? ` (${lang === 'vi' ? 'ngày' : 'dated'} ${ref.date.split('-').reverse().join('/')})`
-              : ''}
+            {ref.date ? ` (${lang === 'vi' ? 'ngày' : 'dated'} ${formatDate(ref.date, lang)})` : ''}
           </li>
         ))}
       </ul>

@@ -61,7 +61,7 @@ export function FeeQuoteView({ quote, caption }: { quote: QuoteLike; caption?: s
         {quote.lines.map((line) => (
           <tr key={line.id}>
             <td>
-              <span>{tx(line.name)}</span>
+              <span>{tx(line.name)}</span>{' '}
               {/* Citizens check a per-page or per-copy charge against what they asked for. */}
               {(line.units !== undefined || (line.copies ?? 1) > 1) && (
                 <span className="muted">

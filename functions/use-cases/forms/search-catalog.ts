@@ -1,12 +1,14 @@
 /**
  * The portal's catalog search over the current release's index (written by the publish step).
  * Filters are exact on ids; the text query matches every word, accent-insensitively, against
- * code, names, keywords and agency, so "dang ky khai sinh" finds "Đăng ký khai sinh".
+ * code, names, keywords and agency, so "dang ky khai sinh" finds "Đăng ký khai sinh". Matches
+ * in the name rank first, whole-phrase matches before scattered words (see rank-entries.ts).
  */
 import { AppError } from '../../errors';
 import type { AppDeps } from '../../ports/index';
 import type { IndexEntry } from '../publish/build-procedure-artefacts';
 import { normalizeText } from './normalize-text';
+import { type RankedText, rankEntries } from './rank-entries';
 import { currentReleaseId, readReleaseJson } from './read-current-release';
 
 export interface CatalogQuery {
@@ -36,9 +38,10 @@ export async function searchCatalog(deps: AppDeps, query: CatalogQuery): Promise
       (query.agency === undefined || entry.agency.id === query.agency) &&
       (query.onlineLevel === undefined || entry.onlineLevel === query.onlineLevel) &&
       (query.zeroFeeOnline !== true || entry.fees.zeroOnline) &&
-      (words.length === 0 || words.every((word) => searchableText(entry).includes(word))),
+      (words.length === 0 || words.every((word) => searchableText(entry).all.includes(word))),
   );
-  return { releaseId, total: items.length, items };
+  const ranked = query.q ? rankEntries(items, query.q, searchableText) : items;
+  return { releaseId, total: ranked.length, items: ranked };
 }
 
 function indexEntries(index: unknown): IndexEntry[] {
@@ -54,9 +57,9 @@ function indexEntries(index: unknown): IndexEntry[] {
 }
 
 // Entries come from immutable releases: normalise each one once.
-const normalized = new WeakMap<IndexEntry, string>();
+const normalized = new WeakMap<IndexEntry, RankedText>();
 
-function searchableText(entry: IndexEntry): string {
+function searchableText(entry: IndexEntry): RankedText {
   let text = normalized.get(entry);
   if (text === undefined) {
     const parts = [
@@ -68,7 +71,7 @@ function searchableText(entry: IndexEntry): string {
       ...entry.keywords,
     ];
     parts.push(entry.agency.name.vi, entry.field.name.vi);
-    text = normalizeText(parts.join(' '));
+    text = { names: normalizeText(`${entry.name.vi} ${entry.name.en}`), all: normalizeText(parts.join(' ')) };
     normalized.set(entry, text);
   }
   return text;

@@ -2,6 +2,8 @@
  * Fee lines on the receipt, each with the reasons its amount differs from the base: the
  * exemption (who is exempt and under which law) and the council resolution that applied.
  */
+
+import { displayDate } from '../../core/display-date';
 import type { AppliedExemption, AppliedPolicy, Channel, FeeQuote, Message } from '../../core/types';
 import { formatDong } from './format-dong';
 
@@ -63,8 +65,10 @@ function exemptionWhy(exemption: AppliedExemption): Message {
 
 function policyWhy(policy: AppliedPolicy, channel: Channel, base: number, amount: number): Message {
   const resolution = policy.resolution;
-  const dated = resolution.date ? ` ngày ${resolution.date}` : '';
-  const datedEn = resolution.date ? ` of ${resolution.date}` : '';
+  // People read dates as dd/mm/yyyy (vi) or "29 Sep 2025" (en), never as the stored ISO form.
+  const date = resolution.date ? displayDate(resolution.date) : undefined;
+  const dated = date ? ` ngày ${date.vi}` : '';
+  const datedEn = date ? ` of ${date.en}` : '';
   const effect: Message =
     policy.effect.type === 'set-zero'
       ? { vi: 'mức thu 0 đồng', en: 'the amount is 0 đồng' }

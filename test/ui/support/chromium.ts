@@ -9,6 +9,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Phone-sized viewport (a common Android/iPhone size) and a desktop one. */
 export const phone = { width: 390, height: 844 };
+/** A small phone (iPhone SE class): the narrowest screen the portal is laid out for. */
+export const smallPhone = { width: 375, height: 740 };
 export const desktop = { width: 1366, height: 900 };
 
 /** Launches headless Chromium; fails with a hint when it is not installed. */
