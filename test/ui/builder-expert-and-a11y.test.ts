@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await startUiServer();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: desktop, locale: 'vi-VN' });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
 });
 afterAll(async () => {
   await browser?.close();
@@ -49,7 +49,8 @@ const jsonInputs = () => page.evaluate(() => window.__jsonEditorInputs ?? 0);
 const editorChunkLoaded = () =>
   page.evaluate(() => performance.getEntriesByType('resource').some((r) => /json-code-editor/.test(r.name)));
 
-describe('builder: accessibility, expert JSON view, safety nets', () => {
+// A shared 2-core machine: steps wait long, never on a clock of their own.
+describe('builder: accessibility, expert JSON view, safety nets', { timeout: 180_000 }, () => {
   it('has no serious or critical axe violation on the home page and the new-procedure dialog', async () => {
     await page.goto(`${server.url}/#/builder`);
     await page.locator('button[data-username="author.saigon"]').click();

@@ -25,7 +25,7 @@ afterAll(async () => {
 async function signIn(username: string, path = '#/builder'): Promise<Page> {
   const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN' });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(`${server.url}/${path}`);
   await page.locator(`button[data-username="${username}"]`).click();
   return page;
@@ -65,7 +65,7 @@ const units: Unit[] = [
 ];
 
 for (const unit of units) {
-  describe(`${unit.title}: from blank to the portal without JSON`, () => {
+  describe(`${unit.title}: from blank to the portal without JSON`, { timeout: 180_000 }, () => {
     let author: Page;
 
     it('creates the procedure from blank with the guided dialog (code format checked)', async () => {
@@ -128,6 +128,6 @@ for (const unit of units) {
       await citizen.getByRole('searchbox').first().fill('tam tru');
       await citizen.getByRole('searchbox').first().press('Enter');
       await citizen.getByRole('link', { name: unit.name }).first().waitFor();
-    }, 90_000);
+    });
   });
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: desktop, locale: 'vi-VN' });
   // Fail a stuck step with Playwright's call log, well before the test's own timeout.
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
 });
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ async function officerPage(username: string): Promise<Page> {
 
 const calculatorTotal = () => page.locator('.calculator [data-testid="fee-total"]').textContent();
 
-describe('procedure builder', () => {
+describe('procedure builder', { timeout: 180_000 }, () => {
   it('lists the agency’s procedures after an officer signs in', async () => {
     await page.goto(`${server.url}/#/builder`);
     await page.locator('button[data-username="author.saigon"]').click();
@@ -137,7 +137,7 @@ describe('procedure builder', () => {
     const inPerson = citizen.getByRole('region', { name: 'Trực tiếp' });
     await expect.poll(() => inPerson.textContent()).toContain('15.000 đ');
     // Three officers and a release build: more steps than the other cases.
-  }, 90_000);
+  });
 
   it('starts a new procedure copied from an existing one, choosing to leave its tests behind', async () => {
     await page.getByRole('button', { name: 'Tạo thủ tục mới từ bản này…' }).click();
