@@ -7,6 +7,7 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import {
   type Channel,
   compileProcedure,
@@ -14,7 +15,6 @@ import {
   quoteFees,
   resolveReuse,
 } from '../../../functions/core/index';
-import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import type { Procedure } from '../../../functions/core/types';
 import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
