@@ -144,7 +144,11 @@ function lineIssues(line: FeeLine, i: number, ids: string[], issues: FieldIssues
   (line.exemptions ?? []).forEach((e, j) => {
     const here = `${at}/exemptions/${j}`;
     note(issues, `${here}/id`, slugIssue(e.id, exemptionIds));
-    note(issues, `${here}/percentOff`, integerIssue(e.percentOff, { min: 1, max: 100, required: e.percentOff !== undefined }));
+    note(
+      issues,
+      `${here}/percentOff`,
+      integerIssue(e.percentOff, { min: 1, max: 100, required: e.percentOff !== undefined }),
+    );
     note(issues, `${here}/reason/vi`, textIssue(e.reason?.vi, { vi: 'lý do miễn, giảm', en: 'the reason' }));
     note(issues, `${here}/legalBasis/number`, textIssue(e.legalBasis?.number, legalNumber));
   });

@@ -88,3 +88,15 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   next.splice(to, 0, item);
   return next;
 }
+
+/**
+ * A `when` as the condition rows editor takes it: `true` and `{}` (always) are no condition;
+ * `false` (never) becomes `{ not: {} }`, which the editor keeps as an advanced condition.
+ */
+export function conditionForRows(
+  when: Record<string, unknown> | boolean | undefined,
+): Record<string, unknown> | undefined {
+  if (when === undefined || when === true) return undefined;
+  if (when === false) return { not: {} };
+  return Object.keys(when).length === 0 ? undefined : when;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { freshId, integerIssue, moveItem } from '../../../functions/core/designer/field-issues';
+import {
+  conditionForRows,
+  freshId,
+  integerIssue,
+  moveItem,
+} from '../../../functions/core/designer/field-issues';
 import { listIssues } from '../../../functions/core/designer/list-rules';
 import type { Procedure } from '../../../functions/core/types';
 import { procedure } from '../fixtures/permit-procedure';
@@ -39,5 +44,15 @@ describe('list rules for the builder', () => {
     expect(integerIssue(0, { min: 0 })).toBeUndefined();
     expect(integerIssue(101, { min: 1, max: 100 })?.en).toBe('At most 100');
     expect(integerIssue(Number.NaN, {})?.en).toBe('Must be a number');
+  });
+});
+
+describe('conditions handed to the rows editor', () => {
+  it('treats always as no condition and keeps never as an advanced one', () => {
+    expect(conditionForRows({})).toBeUndefined();
+    expect(conditionForRows(true)).toBeUndefined();
+    expect(conditionForRows(false)).toEqual({ not: {} });
+    const when = { properties: { a: { const: 1 } }, required: ['a'] };
+    expect(conditionForRows(when)).toBe(when);
   });
 });

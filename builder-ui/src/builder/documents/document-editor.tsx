@@ -11,6 +11,7 @@ import {
   type Submission,
   submissions,
 } from '../../../../functions/core/designer/document-rules';
+import { conditionForRows } from '../../../../functions/core/designer/field-issues';
 import type { Document } from '../../../../functions/core/format/generated/procedure';
 import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
@@ -166,7 +167,7 @@ export function DocumentEditor({
       <ConditionEditor
         label={L('Chỉ cần khi', 'Needed only when')}
         procedure={procedure}
-        condition={typeof doc.when === 'object' ? doc.when : undefined}
+        condition={conditionForRows(doc.when)}
         onChange={(when) => onChange(withOptional(doc, 'when', when))}
       />
       <h4>{L('Tái sử dụng dữ liệu đã có', 'Reuse of data the state already holds')}</h4>

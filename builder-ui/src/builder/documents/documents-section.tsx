@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { documentCaseIssues } from '../../../../functions/core/designer/document-rules';
-import { freshId } from '../../../../functions/core/designer/field-issues';
+import { conditionForRows, freshId } from '../../../../functions/core/designer/field-issues';
 import type { Document, DocumentCase } from '../../../../functions/core/format/generated/procedure';
 import { registry } from '../../catalog-context';
 import { useText } from '../../i18n/lang';
@@ -65,7 +65,7 @@ export function DocumentsSection({ definition: d, onChange, readOnly }: SectionP
                 <ConditionEditor
                   label={L('Áp dụng khi', 'Applies when')}
                   procedure={d}
-                  condition={typeof c.when === 'object' ? c.when : undefined}
+                  condition={conditionForRows(c.when)}
                   onChange={(when) => {
                     const { when: _old, ...rest } = c;
                     setCase(when ? { ...rest, when } : rest);

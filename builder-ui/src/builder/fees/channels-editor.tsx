@@ -42,10 +42,7 @@ export function ChannelsEditor({
                 <button
                   type="button"
                   className="link danger"
-                  aria-label={L(
-                    `Bỏ cách thức ${tx(channelName(offer.channel))}`,
-                    `Remove the ${offer.channel} channel`,
-                  )}
+                  aria-label={`${L('Bỏ cách thức này', 'Remove this channel')} (${tx(channelName(offer.channel))})`}
                   onClick={() => onChange({ ...d, channels: d.channels.filter((_, j) => j !== i) })}
                 >
                   {L('Bỏ cách thức này', 'Remove this channel')}

@@ -2,7 +2,7 @@
  * Exemptions and reductions of one fee line: when each applies (condition rows), how much it takes
  * off, and its legal reason (number, article, title) — the citizen sees that reason on the quote.
  */
-import { freshId } from '../../../../functions/core/designer/field-issues';
+import { conditionForRows, freshId } from '../../../../functions/core/designer/field-issues';
 import type { Exemption } from '../../../../functions/core/format/generated/procedure';
 import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
@@ -66,7 +66,7 @@ export function ExemptionsEditor({ exemptions, onChange, at, procedure }: Props)
             <ConditionEditor
               label={L('Áp dụng khi', 'Applies when')}
               procedure={procedure}
-              condition={typeof e.when === 'object' ? e.when : undefined}
+              condition={conditionForRows(e.when)}
               onChange={(when) => set({ ...e, when: when ?? {} })}
             />
             <LocalizedFields

@@ -4,6 +4,7 @@
  * exemptions and its legal basis.
  */
 import type { NumberSource } from '../../../../functions/core/designer/fee-rules';
+import { conditionForRows } from '../../../../functions/core/designer/field-issues';
 import type { FeeLine } from '../../../../functions/core/format/generated/procedure';
 import type { Channel, Procedure } from '../../../../functions/core/types';
 import { registry } from '../../catalog-context';
@@ -146,7 +147,7 @@ export function FeeLineEditor({ line, index, procedure, sources, onChange, charg
       <ConditionEditor
         label={L('Chỉ thu khi', 'Charged only when')}
         procedure={procedure}
-        condition={typeof line.when === 'object' ? line.when : undefined}
+        condition={conditionForRows(line.when)}
         onChange={(when) => onChange(withOptional(line, 'when', when))}
       />
       <h4>{L('Miễn, giảm', 'Exemptions and reductions')}</h4>
