@@ -5,7 +5,6 @@
  * and holds the documents, the fee and the submit button. Without pages it stays one page.
  */
 import type { IChangeEvent } from '@rjsf/core';
-import Form from '@rjsf/core';
 import { getDefaultFormState, type RJSFSchema, type UiSchema } from '@rjsf/utils';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formPages, pageOfPath } from '../../../functions/core/form/form-pages';
@@ -15,10 +14,9 @@ import type { DocumentStatus } from '../../../functions/core/types';
 import { ApiError, api, type FieldProblem } from '../api/client';
 import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
-import { DateWidget } from '../ui/date-widget';
+import { CitizenForm } from '../ui/citizen-form';
 import { FeeQuoteView } from '../ui/fee-quote-view';
 import { PageObjectTemplate } from '../ui/page-object-template';
-import { rjsfTranslator } from '../ui/rjsf-texts';
 import { formValidator } from '../ui/rjsf-validator';
 import { go } from '../ui/router';
 import { attemptKey, currentUploads, endAttempt } from './apply-attempt';
@@ -33,8 +31,6 @@ import { lockPrefilled } from './lock-prefilled';
 import { pruneAnswers } from './prune-answers';
 import { uploadFile } from './upload-file';
 import { useLiveQuote } from './use-live-quote';
-
-const widgets = { DateWidget };
 
 /** The form of one procedure for the signed-in citizen. */
 export function ApplyForm({ id, token, form }: { id: string; token: string; form: FormResponse }) {
@@ -218,14 +214,12 @@ export function ApplyForm({ id, token, form }: { id: string; token: string; form
           {filingDate}
         </>
       ) : (
-        <Form
+        <CitizenForm
           schema={form.schema as RJSFSchema}
           uiSchema={uiSchema}
           formData={answers}
           formContext={{ pageFields: paged ? pages[step]?.fields : undefined }}
           validator={formValidator}
-          widgets={widgets}
-          translateString={rjsfTranslator(lang)}
           noHtml5Validate
           noValidate
           showErrorList={false}
@@ -252,7 +246,7 @@ export function ApplyForm({ id, token, form }: { id: string; token: string; form
               {filingDate}
             </>
           )}
-        </Form>
+        </CitizenForm>
       )}
     </>
   );
