@@ -72,7 +72,7 @@ describe('documents, fees and lists in the builder', () => {
     await page.locator('button[data-username="author.saigon"]').click();
     await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
     await page.getByRole('button', { name: 'Tạo phiên bản mới để sửa' }).click();
-    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
     await page.getByTestId('calc-channel').selectOption('in-person');
     await expect.poll(total).toBe('16.000 đ');
   }, 120_000);
@@ -170,7 +170,7 @@ describe('documents, fees and lists in the builder', () => {
     expect(await amount.getAttribute('aria-invalid')).toBe('true');
     await page.getByTestId('calc-paused').waitFor();
     expect(await page.locator('.calculator [data-testid="fee-total"]').count()).toBe(0);
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Định nghĩa thủ tục không đúng định dạng.').first().waitFor();
     await amount.fill('-5');
     await line.getByText('Không được là số âm').waitFor();
@@ -225,7 +225,7 @@ describe('documents, fees and lists in the builder', () => {
   }, 120_000);
 
   it('saves, and the stored definition is what the officer set', async () => {
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bản nháp.', { exact: true }).waitFor();
     const stored = await page.evaluate(async () => {
       const session = JSON.parse(localStorage.getItem('tthc.officerSession') ?? '{}') as { token: string };
