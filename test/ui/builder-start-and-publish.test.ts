@@ -5,7 +5,7 @@
  * runs it, submits; another officer approves; a publisher publishes (which updates the portal); a
  * citizen finds it without diacritics.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktop, launchChromium } from './support/chromium';
 import { startUiServer, type UiServer } from './support/ui-server';
@@ -32,6 +32,10 @@ async function signIn(username: string, path = '#/builder'): Promise<Page> {
 }
 
 const jsonInputs = (page: Page) => page.evaluate(() => window.__jsonEditorInputs ?? 0);
+const total = (page: Page) => page.locator('.calculator [data-testid="fee-total"]').textContent();
+/** The last item of the list editor at `pointer` (what "+ Thêm …" just added). */
+const lastItem = (page: Page, pointer: string): Locator =>
+  page.locator(`.list-editor[data-pointer="${pointer}"] > ol > li`).last();
 
 interface Unit {
   title: string;
@@ -85,6 +89,53 @@ for (const unit of units) {
       await dialog.getByLabel('Căn cứ pháp lý chính (số văn bản, có thể bổ sung sau)').fill('68/2020/QH14');
       await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
       await author.getByRole('heading', { level: 1, name: unit.name }).waitFor();
+      expect(await jsonInputs(author)).toBe(0);
+    });
+
+    it('sets the fees with controls: 15.000 đ in person, 7.000 đ online', async () => {
+      await author.getByRole('tab', { name: /Cách thức & phí/ }).click();
+      const addLine = async (id: string, vi: string, amount: string, channel: string) => {
+        await author.getByRole('button', { name: '+ Thêm khoản thu' }).click();
+        const line = lastItem(author, '/fees');
+        await line.getByLabel('Tên khoản thu — tiếng Việt').fill(vi);
+        await line.getByLabel('Tên khoản thu — tiếng Anh').fill('Temporary residence charge');
+        await line.getByLabel('Mã khoản thu').fill(id);
+        await line.getByLabel('Loại', { exact: true }).selectOption('le-phi');
+        await line.getByLabel('Nhóm phí (danh mục)').selectOption('cu-tru');
+        await line.getByLabel('Cơ quan quy định mức thu').selectOption('ministry');
+        await line.getByLabel('Cách tính mức thu').selectOption('fixed');
+        await line.getByLabel('Mức thu', { exact: false }).first().fill(amount);
+        await line.getByRole('checkbox', { name: channel }).check();
+      };
+      await addLine('le-phi-tam-tru', 'Lệ phí đăng ký tạm trú', '15000', 'Trực tiếp');
+      await addLine('le-phi-tam-tru-truc-tuyen', 'Lệ phí đăng ký tạm trú (trực tuyến)', '7000', 'Trực tuyến');
+      await author.getByTestId('calc-channel').selectOption('in-person');
+      await expect.poll(() => total(author)).toBe('15.000 đ');
+      await author.getByTestId('calc-channel').selectOption('online');
+      // Hà Nội's council supports ministry-set charges filed online (77/2025/NQ-HĐND): 0 đ there.
+      await expect.poll(() => total(author)).toMatch(/^(7\.000|0) đ$/);
+      expect(await jsonInputs(author)).toBe(0);
+    });
+
+    it('adds the proof of lodging, reusable from the land database in fallback mode', async () => {
+      await author.getByRole('tab', { name: /Hồ sơ & tái sử dụng/ }).click();
+      const first = lastItem(author, '/documentCases/0/documents');
+      await first.getByLabel('Tên giấy tờ — tiếng Việt').fill('Tờ khai thay đổi thông tin cư trú (Mẫu CT01)');
+      await author
+        .locator('.list-editor[data-pointer="/documentCases/0/documents"] > button', {
+          hasText: 'Thêm giấy tờ',
+        })
+        .click();
+      const proof = lastItem(author, '/documentCases/0/documents');
+      await proof.getByLabel('Tên giấy tờ — tiếng Việt').fill('Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp');
+      await proof.getByLabel('Tên giấy tờ — tiếng Anh').fill('Proof of lawful lodging');
+      await proof.getByLabel('Mã giấy tờ').fill('giay-to-cho-o-hop-phap');
+      await proof.getByLabel('Số bản sao').fill('1');
+      await proof.getByRole('button', { name: '+ Thêm quy tắc tái sử dụng dữ liệu' }).click();
+      await proof.getByLabel('Nguồn dữ liệu').selectOption('land');
+      await proof.getByLabel('Loại giấy tờ, dữ liệu').selectOption('giay-chung-nhan-qsdd');
+      await proof.getByLabel('Cách dùng').selectOption('fallback');
+      await expect.poll(() => author.locator('.preview .docs').textContent()).toContain('chỗ ở hợp pháp');
       expect(await jsonInputs(author)).toBe(0);
     });
 
