@@ -6,7 +6,7 @@
  * citizen finds it without diacritics.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { desktop, launchChromium } from './support/chromium';
 import { startUiServer, type UiServer } from './support/ui-server';
 
@@ -71,6 +71,12 @@ const units: Unit[] = [
 for (const unit of units) {
   describe(`${unit.title}: from blank to the portal without JSON`, { timeout: 180_000 }, () => {
     let author: Page;
+    beforeEach(() => {
+      // What the author's page looked like when a step failed, for the person reading the failure.
+      onTestFailed(async () => {
+        await author?.screenshot({ path: `/tmp/ui-b8-flow-failed-${unit.id}.png`, fullPage: true });
+      });
+    });
 
     it('creates the procedure from blank with the guided dialog (code format checked)', async () => {
       author = await signIn(unit.author);
@@ -104,7 +110,7 @@ for (const unit of units) {
         await line.getByLabel('Nhóm phí (danh mục)').selectOption('cu-tru');
         await line.getByLabel('Cơ quan quy định mức thu').selectOption('ministry');
         await line.getByLabel('Cách tính mức thu').selectOption('fixed');
-        await line.getByLabel('Mức thu', { exact: false }).first().fill(amount);
+        await line.getByTestId(`fee-amount-${id}`).fill(amount);
         await line.getByRole('checkbox', { name: channel }).check();
       };
       await addLine('le-phi-tam-tru', 'Lệ phí đăng ký tạm trú', '15000', 'Trực tiếp');

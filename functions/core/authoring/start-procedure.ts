@@ -49,11 +49,25 @@ export function blankProcedure(identity: NewProcedureIdentity): Procedure {
     agency: identity.agency,
     applicants: ['citizen'],
     onlineLevel: level,
-    channels: (level === 'none' ? ['in-person'] : ['in-person', 'online']).map((channel) => ({
-      channel,
-      processingTime: { type: 'working-days', value: 3 },
-      fees: [],
-    })),
+    // Fees filed online must be payable online (Decree 42): the blank says so from the start.
+    channels: [
+      {
+        channel: 'in-person',
+        processingTime: { type: 'working-days', value: 3 },
+        fees: [],
+        payment: ['counter', 'online'],
+      },
+      ...(level === 'none'
+        ? []
+        : [
+            {
+              channel: 'online',
+              processingTime: { type: 'working-days', value: 3 },
+              fees: [],
+              payment: ['online'],
+            },
+          ]),
+    ],
     fees: [],
     documentCases: [
       {
