@@ -21,6 +21,7 @@ import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
 import { FeeQuoteView } from '../ui/fee-quote-view';
 import { formValidator } from '../ui/rjsf-validator';
+import { useDemoCitizen } from './designer/demo-citizen-picker';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
@@ -64,16 +65,19 @@ export function LivePreview({
   const [channelChoice, setChannel] = useState<Channel>('online');
   const channel = channels.includes(channelChoice) ? channelChoice : (channels[0] ?? 'online');
   const [date, setDate] = useState(today);
-  const [answers, setAnswers] = useState<Record<string, unknown>>({});
+  const [typed, setAnswers] = useState<Record<string, unknown>>({});
+  // A new demo citizen starts the answers again from that citizen's prefilled values.
+  const [citizen, citizenPicker] = useDemoCitizen(() => setAnswers({}));
 
   const generated = useMemo(() => {
     if (!compiled) return null;
     try {
-      return generateForm(compiled, { channel, date });
+      return generateForm(compiled, { channel, date, citizen });
     } catch {
       return null;
     }
-  }, [compiled, channel, date]);
+  }, [compiled, channel, date, citizen]);
+  const answers = useMemo(() => ({ ...generated?.formData, ...typed }), [generated, typed]);
   // Which documents apply depends on the answers (e.g. "has a hospital birth certificate").
   const documents = useMemo(() => {
     if (!compiled) return [];
@@ -121,6 +125,7 @@ export function LivePreview({
             data-testid="calc-date"
           />
         </label>
+        {citizenPicker}
       </div>
       {error && (
         <div className="alert error" role="alert">
@@ -137,7 +142,7 @@ export function LivePreview({
         <h3 id="calc-title">{L('Tính phí, lệ phí', 'Fee calculator')}</h3>
         {quote && <FeeQuoteView quote={quote} />}
         {onSaveTestCase && compiled && (
-          <button type="button" onClick={() => onSaveTestCase({ channel, date, answers })}>
+          <button type="button" onClick={() => onSaveTestCase({ channel, date, answers, citizen })}>
             {L('Lưu thành ca kiểm thử', 'Save as a test case')}
           </button>
         )}

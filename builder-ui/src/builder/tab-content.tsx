@@ -1,6 +1,7 @@
 /** Which section editor each tab shows (the JSON tab is the editor's own). */
+
+import { FormDesignerSection } from './designer/form-designer-section';
 import { DocumentsSection } from './documents/documents-section';
-import { FormSchemaSection } from './documents-form-sections';
 import { FeesSection } from './fees/fees-section';
 import { IdentitySection } from './identity-section';
 import { ListsSection } from './lists/lists-section';
@@ -13,7 +14,7 @@ export function TabContent({ tab, ...props }: SectionProps & { tab: Exclude<TabK
     case 'identity':
       return <IdentitySection {...props} />;
     case 'form':
-      return <FormSchemaSection {...props} />;
+      return <FormDesignerSection {...props} />;
     case 'documents':
       return <DocumentsSection {...props} />;
     case 'fees':

@@ -3,6 +3,7 @@
  * with the core's own formats and keywords, so "compiles here" means "the core can serve it".
  */
 import Ajv2020 from 'ajv/dist/2020.js';
+import { registerAnnotations } from '../formats/annotations';
 import { registerFormats, registerNotFuture } from '../index';
 
 let warnings: string[] = [];
@@ -20,7 +21,7 @@ function getAjv(): Ajv2020 {
       allErrors: true,
       logger: { log: () => {}, warn: collect, error: collect },
     });
-    registerNotFuture(registerFormats(ajv));
+    registerAnnotations(registerNotFuture(registerFormats(ajv)));
   }
   return ajv;
 }
