@@ -176,6 +176,15 @@ describe('documents, fees and lists in the builder', () => {
     await line.getByText('Không được là số âm').waitFor();
     await amount.fill('8000');
     await expect.poll(total).toBe('21.000 đ');
+
+    // A processing time in days with no number is refused too (not 0 days).
+    const inPerson = page.locator('[data-pointer="/channels/0"]');
+    await inPerson.getByLabel('Thời hạn giải quyết tính theo').selectOption('working-days');
+    await inPerson.getByText('Chưa nhập thời hạn giải quyết (không tự coi là 0 ngày)').waitFor();
+    await inPerson.getByTestId('processing-in-person').fill('1');
+    expect(await inPerson.locator('.field-error').count()).toBe(0);
+    await inPerson.getByLabel('Thời hạn giải quyết tính theo').selectOption('same-day');
+    await inPerson.getByLabel('Nhận sau giờ này thì trả ngày làm việc kế tiếp').fill('15');
   }, 120_000);
 
   it('edits steps and legal basis with list editors', async () => {
@@ -281,6 +290,8 @@ describe('documents, fees and lists in the builder', () => {
     });
     expect(p.fees[0]?.amount).toEqual({ type: 'fixed', amount: 8000 });
     expect(p.channels.find((c) => c.channel === 'in-person')?.fees).toContain('phi-ban-sao-chung-thuc');
+    expect(p.channels[0]?.processingTime).toMatchObject({ type: 'same-day', cutoffHour: 15 });
+    expect(p.channels[0]?.processingTime.value).toBeUndefined();
     expect(p.channels.find((c) => c.channel === 'online')?.fees).not.toContain('phi-ban-sao-chung-thuc');
     expect(p.steps.at(-1)).toEqual({
       title: { vi: 'Người đi đăng ký ký vào Sổ hộ tịch tại Bộ phận Một cửa' },

@@ -4,7 +4,7 @@
  * answers can count units or copies.
  */
 import type { AmountRule, ChannelOffer, FeeLine } from '../format/generated/procedure';
-import type { Message, Procedure } from '../types';
+import type { Channel, Message, Procedure } from '../types';
 import { type FieldIssues, integerIssue, note, slugIssue, textIssue } from './field-issues';
 
 const MAX_MONEY = 1_000_000_000;
@@ -202,4 +202,42 @@ export function feeIssues(p: Procedure): FieldIssues {
 export function feesComputable(p: Procedure): boolean {
   const blocking = /^\/fees\/\d+\/(amount|cap|multiplier|exemptions\/\d+\/percentOff)/;
   return Object.keys(feeIssues(p)).every((at) => !blocking.test(at));
+}
+
+/**
+ * The procedure with `lines` as its fee lines; channels' `fees` lists follow an id edit (same
+ * place, old id gone, new id unheard of) and drop removed lines.
+ */
+export function replaceFeeLines(d: Procedure, lines: FeeLine[]): Procedure {
+  const ids = new Set(lines.map((l) => l.id));
+  const before = new Set(d.fees.map((f) => f.id));
+  // Same place, the old id gone and the new one unheard of: an id edit, carried into the channels.
+  const renamed = new Map<string, string>();
+  if (lines.length === d.fees.length) {
+    d.fees.forEach((f, i) => {
+      const next = lines[i]?.id;
+      if (next !== undefined && !ids.has(f.id) && !before.has(next)) renamed.set(f.id, next);
+    });
+  }
+  return {
+    ...d,
+    fees: lines,
+    channels: d.channels.map((c) => ({
+      ...c,
+      fees: c.fees.map((id) => renamed.get(id) ?? id).filter((id) => ids.has(id)),
+    })),
+  };
+}
+
+/** The procedure with line `lineId` charged on exactly the channels `on`. */
+export function setLineChannels(d: Procedure, lineId: string, on: Channel[]): Procedure {
+  return {
+    ...d,
+    channels: d.channels.map((c) => {
+      const has = c.fees.includes(lineId);
+      const want = on.includes(c.channel);
+      if (has === want) return c;
+      return { ...c, fees: want ? [...c.fees, lineId] : c.fees.filter((id) => id !== lineId) };
+    }),
+  };
 }

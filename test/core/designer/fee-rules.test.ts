@@ -3,6 +3,8 @@ import {
   feeIssues,
   feesComputable,
   numberSources,
+  replaceFeeLines,
+  setLineChannels,
   switchAmountType,
   tierRows,
 } from '../../../functions/core/designer/fee-rules';
@@ -123,6 +125,35 @@ describe('fee rules for the builder', () => {
       { pointer: '/soBan', label: 'Số bản sao' },
       { pointer: '/giay/soTrang', label: 'Giấy tờ › soTrang' },
       { pointer: '/soThanhVien', label: 'soThanhVien' },
+    ]);
+  });
+});
+
+describe('fee lines and the channels that charge them', () => {
+  const [first, second] = procedure.fees;
+  if (!first || !second) throw new Error('the fixture has two fee lines at least');
+
+  it('carries an id edit into the channels and drops a removed line', () => {
+    const renamed = replaceFeeLines(
+      procedure,
+      procedure.fees.map((f, i) => (i === 0 ? { ...f, id: 'le-phi-moi' } : f)),
+    );
+    expect(renamed.channels.map((c) => c.fees.includes('le-phi-moi'))).toEqual([true, true]);
+    expect(renamed.channels.some((c) => c.fees.includes(first.id))).toBe(false);
+    const removed = replaceFeeLines(procedure, procedure.fees.slice(1));
+    expect(removed.channels.some((c) => c.fees.includes(first.id))).toBe(false);
+  });
+
+  it('does not mistake a reorder for a rename', () => {
+    const swapped = replaceFeeLines(procedure, [second, first, ...procedure.fees.slice(2)]);
+    expect(swapped.channels).toEqual(procedure.channels);
+  });
+
+  it('charges a line on exactly the channels ticked', () => {
+    const onlineOnly = setLineChannels(procedure, first.id, ['online']);
+    expect(onlineOnly.channels.map((c) => [c.channel, c.fees.includes(first.id)])).toEqual([
+      ['in-person', false],
+      ['online', true],
     ]);
   });
 });

@@ -93,6 +93,16 @@ export function ChannelsEditor({
                 />
               )}
             </div>
+            <LocalizedFields
+              label={L('Ghi chú về thời hạn', 'Note on the processing time')}
+              value={time.note}
+              at={`${at}/processingTime/note`}
+              required={false}
+              onChange={(note) => {
+                const { note: _n, ...rest } = time;
+                setTime(note.vi || note.en ? { ...rest, note } : rest);
+              }}
+            />
             <CheckGroup
               legend={L('Cách thanh toán phí, lệ phí', 'How fees are paid')}
               values={offer.payment ?? []}

@@ -79,7 +79,6 @@ export function ExemptionsEditor({ exemptions, onChange, at, procedure }: Props)
             <LegalReferenceFields
               value={e.legalBasis}
               at={`${here}/legalBasis`}
-              article
               onChange={(legalBasis) => set({ ...e, legalBasis })}
             />
           </>

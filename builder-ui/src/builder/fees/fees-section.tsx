@@ -4,10 +4,14 @@
  * fee rules and are shown beside the control.
  */
 import { useMemo } from 'react';
-import { feeIssues, numberSources } from '../../../../functions/core/designer/fee-rules';
+import {
+  feeIssues,
+  numberSources,
+  replaceFeeLines,
+  setLineChannels,
+} from '../../../../functions/core/designer/fee-rules';
 import { freshId } from '../../../../functions/core/designer/field-issues';
 import type { FeeLine } from '../../../../functions/core/format/generated/procedure';
-import type { Channel, Procedure } from '../../../../functions/core/types';
 import { registry } from '../../catalog-context';
 import { useText } from '../../i18n/lang';
 import { Group } from '../lists/controls';
@@ -16,40 +20,6 @@ import { ListEditor } from '../lists/list-editor';
 import type { SectionProps } from '../sections';
 import { ChannelsEditor } from './channels-editor';
 import { FeeLineEditor } from './fee-line-editor';
-
-/** Keeps channels' `fees` lists in step when lines are renamed, removed or reordered. */
-function withLines(d: Procedure, lines: FeeLine[]): Procedure {
-  const ids = new Set(lines.map((l) => l.id));
-  const before = new Set(d.fees.map((f) => f.id));
-  // Same place, the old id gone and the new one unheard of: an id edit, carried into the channels.
-  const renamed = new Map<string, string>();
-  if (lines.length === d.fees.length) {
-    d.fees.forEach((f, i) => {
-      const next = lines[i]?.id;
-      if (next !== undefined && !ids.has(f.id) && !before.has(next)) renamed.set(f.id, next);
-    });
-  }
-  return {
-    ...d,
-    fees: lines,
-    channels: d.channels.map((c) => ({
-      ...c,
-      fees: c.fees.map((id) => renamed.get(id) ?? id).filter((id) => ids.has(id)),
-    })),
-  };
-}
-
-function setCharging(d: Procedure, lineId: string, on: Channel[]): Procedure {
-  return {
-    ...d,
-    channels: d.channels.map((c) => {
-      const has = c.fees.includes(lineId);
-      const want = on.includes(c.channel);
-      if (has === want) return c;
-      return { ...c, fees: want ? [...c.fees, lineId] : c.fees.filter((id) => id !== lineId) };
-    }),
-  };
-}
 
 export function FeesSection({ definition: d, onChange, readOnly }: SectionProps) {
   const { L } = useText();
@@ -79,7 +49,7 @@ export function FeesSection({ definition: d, onChange, readOnly }: SectionProps)
               name: { vi: '', en: '' },
               amount: { type: 'fixed', amount: null as unknown as number },
             })}
-            onChange={(lines) => onChange(withLines(d, lines))}
+            onChange={(lines) => onChange(replaceFeeLines(d, lines))}
             render={(line, i, set) => (
               <FeeLineEditor
                 line={line}
@@ -88,7 +58,7 @@ export function FeesSection({ definition: d, onChange, readOnly }: SectionProps)
                 sources={sources}
                 onChange={set}
                 charging={d.channels.filter((c) => c.fees.includes(line.id)).map((c) => c.channel)}
-                onCharging={(on) => onChange(setCharging(d, line.id, on))}
+                onCharging={(on) => onChange(setLineChannels(d, line.id, on))}
               />
             )}
           />

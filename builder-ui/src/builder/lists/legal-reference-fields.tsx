@@ -17,13 +17,10 @@ export function LegalReferenceFields({
   value,
   onChange,
   at,
-  article = false,
 }: {
   value: LegalReference;
   onChange(next: LegalReference): void;
   at: string;
-  /** Show "article" (điều, khoản): exemptions and reuse rules cite one. */
-  article?: boolean;
 }) {
   const { L } = useText();
   return (
@@ -36,15 +33,13 @@ export function LegalReferenceFields({
         required
         onChange={(number) => onChange({ ...value, number })}
       />
-      {article && (
-        <TextField
-          label={L('Điều, khoản', 'Article')}
-          hint={L('ví dụ khoản 1 Điều 3', 'e.g. khoản 1 Điều 3')}
-          value={value.article}
-          at={`${at}/article`}
-          onChange={(t) => onChange(withText(value, 'article', t))}
-        />
-      )}
+      <TextField
+        label={L('Điều, khoản', 'Article')}
+        hint={L('ví dụ khoản 1 Điều 3', 'e.g. khoản 1 Điều 3')}
+        value={value.article}
+        at={`${at}/article`}
+        onChange={(t) => onChange(withText(value, 'article', t))}
+      />
       <TextField
         label={L('Trích yếu', 'Title')}
         value={value.title}
@@ -88,7 +83,7 @@ export function OptionalLegalReference({
         at={at}
         onChange={(on) => onChange(on ? { number: '' } : undefined)}
       />
-      {value && <LegalReferenceFields value={value} onChange={onChange} at={at} article />}
+      {value && <LegalReferenceFields value={value} onChange={onChange} at={at} />}
     </>
   );
 }

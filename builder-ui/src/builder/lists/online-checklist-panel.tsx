@@ -10,15 +10,20 @@ import { useText } from '../../i18n/lang';
 import { goToPointer } from './go-to-pointer';
 
 /** Names the place a blocker points at, in words ("Bước 2", "Giấy tờ «x»", "Cách thức online"). */
-function placeOf(p: Procedure, pointer: string, L: (vi: string, en: string) => string): string {
+function placeOf(
+  p: Procedure,
+  pointer: string,
+  L: (vi: string, en: string) => string,
+  tx: (text: { vi: string; en?: string }) => string,
+): string {
   const [top, a, , b] = pointer.split('/').slice(1);
   if (top === 'steps') {
     const step = p.steps[Number(a)];
-    return `${L('Bước', 'Step')} ${Number(a) + 1}${step ? `: ${step.title.vi}` : ''}`;
+    return `${L('Bước', 'Step')} ${Number(a) + 1}${step ? `: ${tx(step.title)}` : ''}`;
   }
   if (top === 'documentCases') {
     const doc = p.documentCases[Number(a)]?.documents[Number(b)];
-    return `${L('Giấy tờ', 'Document')} «${doc?.name.vi ?? b}»`;
+    return `${L('Giấy tờ', 'Document')} «${doc ? tx(doc.name) : b}»`;
   }
   if (top === 'channels') return L('Cách thức nộp trực tuyến', 'The online channel');
   if (top === 'result') return L('Kết quả thực hiện', 'The result');
@@ -61,7 +66,7 @@ export function OnlineChecklistPanel({ definition }: { definition: Procedure }) 
                 {item.blockers.map((b) => (
                   <li key={`${b.code}${b.pointer}`}>
                     <button type="button" className="link" onClick={() => goToPointer(b.pointer)}>
-                      {placeOf(definition, b.pointer, L)}
+                      {placeOf(definition, b.pointer, L, tx)}
                     </button>
                     <span className="block small muted">{tx(b.message)}</span>
                   </li>
