@@ -25,11 +25,11 @@ import { CheckAnswers } from './check-answers';
 import { DocumentsSection, type UploadedFile } from './documents-section';
 import { ErrorSummary } from './error-summary';
 import { type SortedErrors, sortErrors } from './field-errors';
-import { focusField } from './focus-field';
 import { PageButtons, StepHeading } from './form-steps';
 import { lockPrefilled } from './lock-prefilled';
 import { pruneAnswers } from './prune-answers';
 import { uploadFile } from './upload-file';
+import { useFormSteps } from './use-form-steps';
 import { useLiveQuote } from './use-live-quote';
 
 /** The form of one procedure for the signed-in citizen. */
@@ -49,13 +49,8 @@ export function ApplyForm({ id, token, form }: { id: string; token: string; form
   const [submitting, setSubmitting] = useState(false);
   const pages = useMemo(() => formPages(form.schema, form.uiSchema), [form]);
   const paged = pages.length > 1;
-  const [step, setStep] = useState(0);
-  const [backToCheck, setBackToCheck] = useState(false);
-  // Each move asks for focus once: on a field's input when an error is about it, else on the heading.
-  const [focusRequest, setFocusRequest] = useState<{ path: string | null } | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { step, checking, backToCheck, setBackToCheck, moveTo, headingRef } = useFormSteps(pages);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const checking = paged && step === pages.length;
   // The server's core prices the answers typed so far and says which papers they call for and
   // which of those the state already holds for this citizen.
   const { fees: quote, documents } = useLiveQuote(id, token, answers, {
@@ -69,21 +64,10 @@ export function ApplyForm({ id, token, form }: { id: string; token: string; form
     return localized as UiSchema;
   }, [form, lang, paged]);
 
-  // A new page: its heading gets focus (announced by screen readers) unless an error does.
-  useEffect(() => {
-    if (focusRequest === null) return;
-    if (focusRequest.path === null || !focusField(focusRequest.path)) headingRef.current?.focus();
-  }, [focusRequest]);
   useEffect(() => {
     if (!paged && (errors || failure)) summaryRef.current?.focus();
     if (paged && failure) summaryRef.current?.focus();
   }, [errors, failure, paged]);
-
-  const moveTo = (next: number, focusOn: string | null = null) => {
-    setStep(next);
-    setFocusRequest({ path: focusOn });
-    if (focusOn === null) window.scrollTo(0, 0);
-  };
 
   const showProblems = (problems: FieldProblem[]) => {
     setErrors(sortErrors(problems, lang));
