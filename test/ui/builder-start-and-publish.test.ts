@@ -8,6 +8,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { desktop, launchChromium } from './support/chromium';
+import { samplePdf } from './support/sample-pdf';
 import { startUiServer, type UiServer } from './support/ui-server';
 
 let server: UiServer;
@@ -98,6 +99,50 @@ for (const unit of units) {
       expect(await jsonInputs(author)).toBe(0);
     });
 
+    it('designs the CT01 form: name, ID and birth date prefilled and locked, and a conditional field', async () => {
+      await author.getByRole('tab', { name: /Biểu mẫu/ }).click();
+      await author.getByRole('heading', { name: 'Thiết kế biểu mẫu điện tử' }).waitFor();
+      const dialog = author.locator('dialog.designer-dialog');
+      const addPrefilled = async (preset: string, attribute: string) => {
+        await author.getByRole('button', { name: `+ ${preset}`, exact: true }).click();
+        await dialog.getByLabel('Nguồn dữ liệu').selectOption({ label: 'Cơ sở dữ liệu quốc gia về dân cư' });
+        await dialog.getByLabel(/^Thông tin/).selectOption({ label: attribute });
+        expect(await dialog.getByLabel(/^Khóa/).isChecked()).toBe(true);
+        await dialog.getByTestId('field-required').check();
+        await dialog.getByRole('button', { name: 'Xong' }).click();
+        await dialog.waitFor({ state: 'detached' });
+      };
+      await addPrefilled('Họ và tên', 'Họ, chữ đệm và tên');
+      await addPrefilled('Số định danh cá nhân', 'Số định danh cá nhân');
+      await addPrefilled('Ngày sinh', 'Ngày sinh');
+      await author.getByRole('button', { name: '+ Có/Không', exact: true }).click();
+      await dialog
+        .getByLabel('Nhãn (tiếng Việt)', { exact: true })
+        .fill('Ở nhờ, thuê, mượn chỗ ở của người khác?');
+      await dialog.getByRole('button', { name: 'Xong' }).click();
+      await author.getByRole('button', { name: '+ Văn bản ngắn', exact: true }).click();
+      await dialog.getByLabel('Nhãn (tiếng Việt)', { exact: true }).fill('Họ tên chủ hộ, chủ sở hữu chỗ ở');
+      await dialog.getByRole('button', { name: '+ Thêm dòng điều kiện' }).click();
+      await dialog
+        .getByLabel('Trường của dòng 1')
+        .selectOption({ label: 'Ở nhờ, thuê, mượn chỗ ở của người khác?' });
+      await dialog.getByLabel('Giá trị của dòng 1').selectOption({ label: 'Có' });
+      await dialog.getByRole('button', { name: 'Xong' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      // The preview fills the locked fields for a demo citizen; the conditional one follows its answer.
+      const preview = author.locator('.preview');
+      await preview.getByTestId('preview-citizen').selectOption({ label: 'Lê Thị Mai (001195003456)' });
+      const name = preview.getByLabel(/Họ và tên/).first();
+      await expect.poll(() => name.inputValue()).toBe('Lê Thị Mai');
+      expect(await name.isEditable()).toBe(false);
+      const owner = preview.getByLabel(/Họ tên chủ hộ/);
+      await expect.poll(() => owner.count()).toBe(0);
+      await preview.getByLabel('Ở nhờ, thuê, mượn chỗ ở của người khác?').first().check();
+      await owner.first().waitFor();
+      expect(await jsonInputs(author)).toBe(0);
+    });
+
     it('sets the fees with controls: 15.000 đ in person, 7.000 đ online', async () => {
       await author.getByRole('tab', { name: /Cách thức & phí/ }).click();
       const addLine = async (id: string, vi: string, amount: string, channel: string) => {
@@ -142,6 +187,33 @@ for (const unit of units) {
       await proof.getByLabel('Loại giấy tờ, dữ liệu').selectOption('giay-chung-nhan-qsdd');
       await proof.getByLabel('Cách dùng').selectOption('fallback');
       await expect.poll(() => author.locator('.preview .docs').textContent()).toContain('chỗ ở hợp pháp');
+
+      // A conditional document: the owner's consent, only when living in someone else's home.
+      await author
+        .locator('.list-editor[data-pointer="/documentCases/0/documents"] > button', {
+          hasText: 'Thêm giấy tờ',
+        })
+        .click();
+      const consent = lastItem(author, '/documentCases/0/documents');
+      await consent
+        .getByLabel('Tên giấy tờ — tiếng Việt')
+        .fill('Văn bản đồng ý của chủ hộ, chủ sở hữu chỗ ở');
+      await consent.getByLabel('Tên giấy tờ — tiếng Anh').fill('Consent of the owner');
+      await consent.getByLabel('Mã giấy tờ').fill('y-kien-chu-ho');
+      await consent.getByRole('button', { name: '+ Thêm dòng điều kiện' }).first().click();
+      await consent
+        .getByLabel('Trường của dòng 1')
+        .first()
+        .selectOption({ label: 'Ở nhờ, thuê, mượn chỗ ở của người khác?' });
+      // The preview's answer says "Có" (set on the form tab): the consent is asked; "Không" drops it.
+      const docs = author.locator('.preview .docs');
+      await expect.poll(() => docs.textContent()).toContain('Văn bản đồng ý của chủ hộ');
+      await author
+        .locator('.preview')
+        .getByLabel('Ở nhờ, thuê, mượn chỗ ở của người khác?')
+        .first()
+        .uncheck();
+      await expect.poll(() => docs.textContent()).not.toContain('Văn bản đồng ý của chủ hộ');
       expect(await jsonInputs(author)).toBe(0);
     });
 
@@ -185,6 +257,37 @@ for (const unit of units) {
       await citizen.getByRole('searchbox').first().fill('tam tru');
       await citizen.getByRole('searchbox').first().press('Enter');
       await citizen.getByRole('link', { name: unit.name }).first().waitFor();
+    });
+
+    it('a citizen applies on a 375-px phone with the prefilled fields locked, and gets the receipt', async () => {
+      const citizen = await (
+        await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'vi-VN' })
+      ).newPage();
+      citizen.setDefaultTimeout(30_000);
+      await citizen.goto(`${server.url}/#/thu-tuc/${unit.id}`);
+      const online = citizen.getByRole('region', { name: 'Trực tuyến' });
+      await expect.poll(() => online.textContent()).toMatch(/7\.000 đ|0 đ/);
+      await citizen.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
+      await citizen.locator('button[data-personal-id="001195003456"]').click();
+      const name = citizen.locator('#root_hoTen');
+      await expect.poll(() => name.inputValue()).toBe('Lê Thị Mai');
+      expect(await name.getAttribute('readonly')).not.toBeNull();
+      expect(await citizen.locator('#root_soDinhDanh').getAttribute('readonly')).not.toBeNull();
+      await citizen.locator('[data-document="giay-to-cho-o-hop-phap"]').waitFor();
+      await citizen.locator('#upload-giay-to-cho-o-hop-phap').setInputFiles({
+        name: 'chung-nhan.pdf',
+        mimeType: 'application/pdf',
+        buffer: samplePdf(),
+      });
+      await citizen.locator('[data-document="giay-to-cho-o-hop-phap"]').getByText('Đã tải lên').waitFor();
+      for (let i = 0; i < 6 && (await citizen.getByRole('button', { name: 'Tiếp tục' }).count()) > 0; i++) {
+        await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+      }
+      await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+      await citizen.getByTestId('dossier-code').waitFor();
+      expect(await citizen.locator('article.receipt').textContent()).toContain('Đã tiếp nhận hồ sơ');
+      expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await citizen.screenshot({ path: `/tmp/ui-b8-flow-receipt-${unit.id}.png`, fullPage: true });
     });
   });
 }
