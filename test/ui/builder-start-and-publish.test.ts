@@ -133,12 +133,13 @@ for (const unit of units) {
       // The preview fills the locked fields for a demo citizen; the conditional one follows its answer.
       const preview = author.locator('.preview');
       await preview.getByTestId('preview-citizen').selectOption({ label: 'Lê Thị Mai (001195003456)' });
-      const name = preview.getByLabel(/Họ và tên/).first();
+      const name = preview.locator('#root_hoTen');
       await expect.poll(() => name.inputValue()).toBe('Lê Thị Mai');
       expect(await name.isEditable()).toBe(false);
       const owner = preview.getByLabel(/Họ tên chủ hộ/);
       await expect.poll(() => owner.count()).toBe(0);
-      await preview.getByLabel('Ở nhờ, thuê, mượn chỗ ở của người khác?').first().check();
+      // Yes/no is a pair of radios: "Có" first.
+      await preview.locator('input[name="root_coKhong"]').nth(0).check();
       await owner.first().waitFor();
       expect(await jsonInputs(author)).toBe(0);
     });
@@ -208,11 +209,7 @@ for (const unit of units) {
       // The preview's answer says "Có" (set on the form tab): the consent is asked; "Không" drops it.
       const docs = author.locator('.preview .docs');
       await expect.poll(() => docs.textContent()).toContain('Văn bản đồng ý của chủ hộ');
-      await author
-        .locator('.preview')
-        .getByLabel('Ở nhờ, thuê, mượn chỗ ở của người khác?')
-        .first()
-        .uncheck();
+      await author.locator('.preview input[name="root_coKhong"]').nth(1).check();
       await expect.poll(() => docs.textContent()).not.toContain('Văn bản đồng ý của chủ hộ');
       expect(await jsonInputs(author)).toBe(0);
     });
