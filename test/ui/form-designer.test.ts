@@ -169,9 +169,9 @@ describe('form designer', () => {
     expect(await active()).toMatchObject({ field: 'ngaySinh', handle: true });
     // dnd-kit announces each step in its live region; wait for it before the next key.
     const announced = (text: string) =>
-      page.locator('[id^="DndLiveRegion"]').getByText(text).waitFor({ state: 'attached' });
+      page.locator('[id^="DndLiveRegion"]', { hasText: text }).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
-    await announced('Đã nhấc trường');
+    await page.locator('[data-field="ngaySinh"] .drag-handle[aria-pressed="true"]').waitFor();
     await page.keyboard.press('ArrowUp');
     await announced(`ở vị trí ${before.length - 1}.`);
     await page.keyboard.press('ArrowUp');

@@ -154,6 +154,19 @@ export function ChoicesEditor({
               }
             />
             <input
+              aria-label={L(
+                `Tên hiển thị của lựa chọn ${i + 1} (nếu khác giá trị)`,
+                `Display name of choice ${i + 1} (if different)`,
+              )}
+              placeholder={L('Tên hiển thị', 'Display name')}
+              value={c.vi ?? ''}
+              onChange={(e) => {
+                const next: Choice = { ...c, vi: e.target.value };
+                if (e.target.value === '') delete next.vi;
+                set(i, next);
+              }}
+            />
+            <input
               aria-label={L(`Tên tiếng Anh của lựa chọn ${i + 1}`, `English name of choice ${i + 1}`)}
               placeholder="English"
               value={c.en ?? ''}

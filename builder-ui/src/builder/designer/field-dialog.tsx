@@ -255,6 +255,16 @@ export function FieldDialog({
                     error={err('maximum')}
                     testId="field-maximum"
                   />
+                  <NumberControl
+                    label={L('Phải lớn hơn (không bằng)', 'Must be greater than')}
+                    value={field.exclusiveMinimum}
+                    onChange={(v) => set({ exclusiveMinimum: v })}
+                  />
+                  <NumberControl
+                    label={L('Phải nhỏ hơn (không bằng)', 'Must be less than')}
+                    value={field.exclusiveMaximum}
+                    onChange={(v) => set({ exclusiveMaximum: v })}
+                  />
                   <CheckControl
                     label={L('Chỉ số nguyên', 'Whole numbers only')}
                     checked={field.type === 'integer'}
