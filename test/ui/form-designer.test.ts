@@ -51,7 +51,7 @@ describe('form designer', () => {
     await page.locator('button[data-username="author.saigon"]').click();
     await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
     await page.getByRole('button', { name: 'Tạo phiên bản mới để sửa' }).click();
-    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Biểu mẫu' }).click();
     await page.getByRole('heading', { name: 'Thiết kế biểu mẫu điện tử' }).waitFor();
     // The catalog's fields are shown as rows, sections with their fields inside.

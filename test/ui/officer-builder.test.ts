@@ -1,8 +1,8 @@
 /**
  * A procedure-control officer in real Chromium against the real local server: signs in to the
  * builder, opens birth registration, starts a new draft version, changes a fee and sees the live
- * preview's calculator follow (the core running in the browser), gets a validation problem with
- * its pointer for a bad edit, saves, and is told plainly when someone else saved first.
+ * preview's calculator follow (the core running in the browser), gets a finding in words (pointer
+ * after them) on the tab of a bad edit, saves, and is told plainly when someone else saved first.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: desktop, locale: 'vi-VN' });
   // Fail a stuck step with Playwright's call log, well before the test's own timeout.
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
 });
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ async function officerPage(username: string): Promise<Page> {
 
 const calculatorTotal = () => page.locator('.calculator [data-testid="fee-total"]').textContent();
 
-describe('procedure builder', () => {
+describe('procedure builder', { timeout: 180_000 }, () => {
   it('lists the agency’s procedures after an officer signs in', async () => {
     await page.goto(`${server.url}/#/builder`);
     await page.locator('button[data-username="author.saigon"]').click();
@@ -52,7 +52,7 @@ describe('procedure builder', () => {
     await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
     await page.getByRole('button', { name: 'Tạo phiên bản mới để sửa' }).click();
     await page.getByText('Phiên bản 2', { exact: false }).first().waitFor();
-    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
 
     // The preview is the citizen's form, generated in the browser.
     await page.locator('.preview').getByText('Người đi đăng ký khai sinh').first().waitFor();
@@ -69,19 +69,21 @@ describe('procedure builder', () => {
     await page.screenshot({ path: '/tmp/ui-builder-editor.png', fullPage: true });
   });
 
-  it('reports a bad edit with its pointer, then saves a good one', async () => {
+  it('reports a bad edit in words on its tab (pointer after), then saves a good one', async () => {
     await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('-5');
-    await page.getByRole('button', { name: 'Kiểm tra' }).click();
     const report = page.getByTestId('check-report');
-    await expect.poll(() => report.textContent()).toContain('/fees/0/amount/amount');
-    expect(await report.textContent()).toMatch(/Có \d+ lỗi/);
+    await expect.poll(() => report.textContent()).toMatch(/Có \d+ lỗi/);
+    const finding = page.getByRole('tabpanel').locator('.problems li').first();
+    await expect.poll(() => finding.textContent()).toContain('Phí, lệ phí 1 › số tiền');
+    expect(await finding.locator('code').textContent()).toBe('/fees/0/amount/amount');
+    await expect.poll(() => page.getByRole('tab', { name: /Cách thức & phí/ }).textContent()).toMatch(/\d/);
     await page.screenshot({ path: '/tmp/ui-builder-problem.png' });
 
     await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('12000');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bản nháp.', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Kiểm tra' }).click();
-    await expect.poll(() => report.textContent()).toContain('bản đã lưu');
+    await page.getByRole('button', { name: 'Kiểm tra bản đã lưu trên máy chủ' }).click();
+    await expect.poll(() => report.first().textContent()).toContain('bản đã lưu');
   });
 
   it('says so when someone else saved the draft first', async () => {
@@ -105,7 +107,7 @@ describe('procedure builder', () => {
     expect(status).toBe(200);
 
     await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('15000');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Bản nháp đã được người khác sửa').waitFor();
     await page.screenshot({ path: '/tmp/ui-builder-conflict.png' });
   });
@@ -115,9 +117,9 @@ describe('procedure builder', () => {
     await page.getByText('Bản nháp đã được người khác sửa').waitFor({ state: 'detached' });
     expect(await page.getByText('Có thay đổi chưa lưu').count()).toBe(0);
     await page.getByTestId('fee-amount-le-phi-khai-sinh').fill('15000');
-    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu bản nháp.', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
     await page.getByText('Đã gửi duyệt.', { exact: true }).waitFor();
 
     const approver = await officerPage('approver.saigon');
@@ -125,10 +127,9 @@ describe('procedure builder', () => {
     await approver.getByText('Đã phê duyệt.', { exact: true }).waitFor();
 
     const publisher = await officerPage('publisher.saigon');
-    await publisher.getByRole('button', { name: 'Công bố' }).click();
-    await publisher.getByText('Đã công bố.', { exact: true }).waitFor();
-    await publisher.getByRole('button', { name: 'Cập nhật lên Cổng dịch vụ công' }).click();
-    await publisher.getByText('Đã cập nhật Cổng dịch vụ công.', { exact: true }).waitFor();
+    // One button: publishing also updates the portal's catalog, and says so.
+    await publisher.getByRole('button', { name: 'Công bố và cập nhật Cổng dịch vụ công' }).click();
+    await publisher.getByText('Đã công bố và cập nhật Cổng dịch vụ công', { exact: false }).waitFor();
     await publisher.screenshot({ path: '/tmp/ui-builder-published.png' });
 
     const citizen = await (await browser.newContext({ viewport: desktop, locale: 'vi-VN' })).newPage();
@@ -136,21 +137,26 @@ describe('procedure builder', () => {
     const inPerson = citizen.getByRole('region', { name: 'Trực tiếp' });
     await expect.poll(() => inPerson.textContent()).toContain('15.000 đ');
     // Three officers and a release build: more steps than the other cases.
-  }, 90_000);
+  });
 
-  it('starts a new procedure as a draft copied from an existing one', async () => {
-    await page.getByText('Tạo thủ tục mới từ bản này').click();
-    await page
-      .getByLabel('Mã định danh (chữ thường, không dấu, nối bằng dấu gạch)')
-      .fill('dang-ky-khai-sinh-luu-dong');
+  it('starts a new procedure copied from an existing one, choosing to leave its tests behind', async () => {
+    await page.getByRole('button', { name: 'Tạo thủ tục mới từ bản này…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thủ tục mới' });
+    const tests = dialog.getByRole('checkbox', { name: /Ca kiểm thử/ });
+    await tests.waitFor();
+    expect(await tests.isChecked()).toBe(false);
+    await dialog.getByLabel('Tên thủ tục (tiếng Việt)').fill('Đăng ký khai sinh lưu động');
+    await dialog.getByLabel('Tên thủ tục (tiếng Anh)').fill('Mobile birth registration');
     // A malformed national code is refused with the field named…
-    await page.getByLabel('Mã thủ tục', { exact: true }).last().fill('1.001193.LD');
-    await page.getByRole('button', { name: 'Tạo bản nháp mới' }).click();
-    await page.locator('details.section').getByText('/code').first().waitFor();
+    await dialog.getByLabel('Mã thủ tục (mã TTHC quốc gia)').fill('1.001193.LD');
+    await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
+    await dialog.getByText('Mã thủ tục gồm 1 chữ số, dấu chấm và 6 chữ số').waitFor();
     // …and a well-formed one goes through.
-    await page.getByLabel('Mã thủ tục', { exact: true }).last().fill('1.999001');
-    await page.getByLabel('Tên thủ tục (tiếng Việt)').last().fill('Đăng ký khai sinh lưu động');
-    await page.getByRole('button', { name: 'Tạo bản nháp mới' }).click();
+    await dialog.getByLabel('Mã thủ tục (mã TTHC quốc gia)').fill('1.999001');
+    expect(await dialog.getByLabel('Mã định danh (tự đề xuất từ tên)').inputValue()).toBe(
+      'dang-ky-khai-sinh-luu-dong',
+    );
+    await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
     await page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh lưu động' }).waitFor();
     await page.getByText('Bản nháp', { exact: true }).first().waitFor();
     await page.getByRole('link', { name: '‹ Danh sách thủ tục' }).click();

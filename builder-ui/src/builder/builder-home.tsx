@@ -1,4 +1,5 @@
 /** The builder's start page: sign in, then the procedures of the officer's agency with their status. */
+import { useState } from 'react';
 import type { ProcedureHead } from '../../../functions/ports/index';
 import { api } from '../api/client';
 import { saveSession, useOfficerSession, useSignOutOnExpiry } from '../api/session';
@@ -8,6 +9,7 @@ import { useText } from '../i18n/lang';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href } from '../ui/router';
 import { useAsync } from '../ui/use-async';
+import { NewProcedureDialog } from './new-procedure-dialog';
 import { OfficerSignIn } from './officer-sign-in';
 import { StatusBadge } from './status-badge';
 
@@ -24,8 +26,10 @@ export function BuilderHome() {
     [token],
   );
   useSignOutOnExpiry('officer', list.error);
+  const [creating, setCreating] = useState(false);
   if (!session) return <OfficerSignIn />;
   const me = session.principal;
+  const author = me.roles.includes('author') || me.roles.includes('admin');
   return (
     <section>
       <h1>{L('Thủ tục của cơ quan', 'Your agency’s procedures')}</h1>
@@ -35,6 +39,16 @@ export function BuilderHome() {
           {L('Đăng xuất', 'Sign out')}
         </button>
       </p>
+      {author && (
+        <p>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            {L('+ Thủ tục mới', '+ New procedure')}
+          </button>
+        </p>
+      )}
+      {creating && (
+        <NewProcedureDialog token={session.token} agency={me.agency} onClose={() => setCreating(false)} />
+      )}
       <p>
         <a href={href('builder', 'chinh-sach')}>
           {L('Chính sách phí, lệ phí (nghị quyết HĐND)', 'Fee policies (council resolutions)')}

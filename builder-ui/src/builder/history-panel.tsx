@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
 import { ErrorBox } from '../ui/feedback';
+import { locateProblem } from './problem-location';
 import { StatusBadge } from './status-badge';
 
 export interface VersionSummary {
@@ -32,7 +33,7 @@ export function HistoryPanel(props: {
   current: number;
   onOpen(version: number): void;
 }) {
-  const { L, lang } = useText();
+  const { L, tx, lang } = useText();
   const newest = props.versions[0]?.version ?? 1;
   const [from, setFrom] = useState(Math.max(1, newest - 1));
   const [to, setTo] = useState(newest);
@@ -103,7 +104,7 @@ export function HistoryPanel(props: {
           {changes.map((c, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a diff is shown once, never reordered
             <li key={i} className={`diff-${c.op}`}>
-              <code>{c.path}</code>{' '}
+              <strong>{tx(locateProblem(c.path).where)}</strong> <code className="small">{c.path}</code>{' '}
               {c.op === 'add'
                 ? L('thêm', 'added')
                 : c.op === 'remove'

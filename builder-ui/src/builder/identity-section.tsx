@@ -1,6 +1,9 @@
 /** Identity of the procedure: names, code, field, level, online level, description, keywords. */
 import { registry } from '../catalog-context';
 import { useText } from '../i18n/lang';
+import { FieldProblems } from './field-problems';
+import { AgenciesFields } from './lists/agencies-fields';
+import { OnlineChecklistPanel } from './lists/online-checklist-panel';
 import type { SectionProps } from './sections';
 
 /** The "Thông tin chung" section. */
@@ -10,18 +13,20 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
   return (
     <fieldset className="section" disabled={readOnly}>
       <legend>{L('Thông tin chung', 'Identity')}</legend>
-      <label className="field">
+      <label className="field" data-pointer="/name">
         <span>{L('Tên thủ tục (tiếng Việt)', 'Name (Vietnamese)')}</span>
         <input value={d.name.vi} onChange={(e) => set({ name: { ...d.name, vi: e.target.value } })} />
+        <FieldProblems at="/name" />
       </label>
       <label className="field">
         <span>{L('Tên thủ tục (tiếng Anh)', 'Name (English)')}</span>
         <input value={d.name.en} onChange={(e) => set({ name: { ...d.name, en: e.target.value } })} />
       </label>
       <div className="row wrap">
-        <label className="field">
+        <label className="field" data-pointer="/code">
           <span>{L('Mã thủ tục', 'Code')}</span>
           <input value={d.code} onChange={(e) => set({ code: e.target.value })} />
+          <FieldProblems at="/code" />
         </label>
         <label className="field">
           <span>{L('Mã địa phương', 'Local code')}</span>
@@ -52,7 +57,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
             ))}
           </select>
         </label>
-        <label className="field">
+        <label className="field" data-pointer="/onlineLevel">
           <span>{L('Mức độ trực tuyến', 'Online level')}</span>
           <select
             value={d.onlineLevel}
@@ -64,6 +69,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
           </select>
         </label>
       </div>
+      <OnlineChecklistPanel definition={d} />
       <label className="field">
         <span>{L('Mô tả', 'Description')}</span>
         <textarea
@@ -88,6 +94,7 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
           }
         />
       </label>
+      <AgenciesFields definition={d} onChange={onChange} />
     </fieldset>
   );
 }

@@ -4,6 +4,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useText } from '../i18n/lang';
+import { jsonSyntax } from './json-diagnostics';
+import { countJsonInput } from './json-input-counter';
 
 interface Props {
   label: string;
@@ -15,7 +17,7 @@ interface Props {
 
 /** Edits `value` as pretty-printed JSON. */
 export function JsonField({ label, value, onChange, rows = 14, hint }: Props) {
-  const { L } = useText();
+  const { L, tx } = useText();
   const id = useId();
   const pretty = JSON.stringify(value ?? null, null, 2);
   const [text, setText] = useState(pretty);
@@ -33,14 +35,17 @@ export function JsonField({ label, value, onChange, rows = 14, hint }: Props) {
   }, [value, pretty]);
 
   const edit = (next: string) => {
+    countJsonInput();
     setText(next);
-    try {
-      const parsed: unknown = JSON.parse(next);
-      setError(null);
-      onChange(parsed);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    const { value: parsed, diagnostics } = jsonSyntax(next);
+    if (parsed === undefined) {
+      const first = diagnostics[0]!;
+      const line = next.slice(0, first.from).split('\n').length;
+      setError(`${tx(first.message)} — ${L('dòng', 'line')} ${line}`);
+      return;
     }
+    setError(null);
+    onChange(parsed);
   };
 
   return (

@@ -7,6 +7,7 @@ import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import {
   type Channel,
   compileProcedure,
@@ -14,7 +15,7 @@ import {
   quoteFees,
   resolveReuse,
 } from '../../../functions/core/index';
-import type { Procedure } from '../../../functions/core/types';
+import type { CitizenData, Procedure } from '../../../functions/core/types';
 import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
@@ -40,8 +41,22 @@ function compile(definition: Procedure) {
   }
 }
 
+/** What "Lưu thành ca kiểm thử" takes from the preview. */
+export interface PreviewSnapshot {
+  channel: Channel;
+  date: string;
+  answers: Record<string, unknown>;
+  citizen?: CitizenData;
+}
+
 /** Preview + calculator for the definition being edited. */
-export function LivePreview({ definition }: { definition: Procedure }) {
+export function LivePreview({
+  definition,
+  onSaveTestCase,
+}: {
+  definition: Procedure;
+  onSaveTestCase?(snapshot: PreviewSnapshot): void;
+}) {
   const { L, tx } = useText();
   // Compiling builds Ajv validators; let typing stay smooth and catch up a moment later.
   const deferred = useDeferredValue(definition);
@@ -72,14 +87,16 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       return generated?.documents ?? [];
     }
   }, [compiled, answers, channel, date, generated]);
+  // A cleared or negative amount is refused on the fees tab; quoting it would show a made-up total.
+  const computable = useMemo(() => feesComputable(deferred), [deferred]);
   const quote = useMemo(() => {
-    if (!compiled) return null;
+    if (!compiled || !computable) return null;
     try {
       return quoteFees(compiled, answers, channel, date);
     } catch {
       return null;
     }
-  }, [compiled, answers, channel, date]);
+  }, [compiled, computable, answers, channel, date]);
 
   return (
     <section className="preview" aria-labelledby="preview-title">
@@ -124,6 +141,19 @@ export function LivePreview({ definition }: { definition: Procedure }) {
       <section aria-labelledby="calc-title" className="calculator">
         <h3 id="calc-title">{L('Tính phí, lệ phí', 'Fee calculator')}</h3>
         {quote && <FeeQuoteView quote={quote} />}
+        {onSaveTestCase && compiled && (
+          <button type="button" onClick={() => onSaveTestCase({ channel, date, answers, citizen })}>
+            {L('Lưu thành ca kiểm thử', 'Save as a test case')}
+          </button>
+        )}
+        {!computable && (
+          <p className="alert" role="status" data-testid="calc-paused">
+            {L(
+              'Chưa tính được phí: có mức thu chưa hợp lệ ở thẻ "Cách thức & phí".',
+              'Fees cannot be computed: an amount on the "Channels & fees" tab is not valid.',
+            )}
+          </p>
+        )}
       </section>
       {generated && (
         <>

@@ -1,9 +1,11 @@
 /**
- * Editing one procedure version: sections of the definition on the left, the live citizen form
- * and fee calculator on the right (same core as the API), the checker's findings, the workflow
- * buttons and the version history.
+ * Editing one procedure version: the workflow path and buttons on top, tabs of the definition on
+ * the left (each with its findings, counted on the tab), the live citizen form and fee calculator on
+ * the right (same core as the API), then the version history.
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { compileProcedure } from '../../../functions/core/index';
+import { testCaseFromPreview } from '../../../functions/core/testing/test-case-from-result';
 import type { Procedure } from '../../../functions/core/types';
 import type { ProcedureHead } from '../../../functions/ports/index';
 import { checkDefinition } from '../../../functions/use-cases/admin/check-definition';
@@ -15,32 +17,62 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href, routeQuery } from '../ui/router';
 import { useAsync } from '../ui/use-async';
-import { ChannelsFeesSection } from './channels-fees-section';
 import { CopyProcedure } from './copy-procedure';
-import { FormDesignerSection } from './designer/form-designer-section';
-import { DocumentsEditSection } from './documents-form-sections';
+import { focusPointer, ProblemsContext } from './field-problems';
 import { HistoryPanel, type VersionSummary } from './history-panel';
-import { IdentitySection } from './identity-section';
-import { JsonField } from './json-field';
-import { LivePreview } from './live-preview';
+import { useGoToPointer } from './lists/go-to-pointer';
+import { LivePreview, type PreviewSnapshot } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
-import { type CheckReport, ProblemsList } from './problems-list';
+import { countByTab, locateProblem } from './problem-location';
+import { type CheckReport, ProblemsList, ReportSummary, TestOutcomes } from './problems-list';
+import { TABS, type TabKey } from './sections';
 import { StatusBadge } from './status-badge';
+import { TabContent } from './tab-content';
+import { useUnsavedGuard } from './unsaved-guard';
 import { performAction, type VersionDoc } from './version-actions';
 import { type WorkflowAction, WorkflowActions } from './workflow-actions';
+import './editor.css';
 
-type Tab = 'identity' | 'fees' | 'documents' | 'form' | 'json';
+// The code editor is big and only experts open it: it loads when the JSON tab is first shown.
+const JsonCodeEditor = lazy(() => import('./json-code-editor'));
 
 /** #/builder/:id */
 export function ProcedureEditor({ id }: { id: string }) {
   const session = useOfficerSession();
   if (!session) return <OfficerSignIn />;
   // A new key per procedure: nothing of one procedure’s editing state leaks into another’s.
-  return <Editor key={id} id={id} token={session.token} roles={session.principal.roles} />;
+  return <Editor key={id} id={id} token={session.token} principal={session.principal} />;
 }
 
-function Editor({ id, token, roles }: { id: string; token: string; roles: string[] }) {
+interface Principal {
+  sub: string;
+  agency: string;
+  roles: string[];
+}
+
+/** Is version `published` of `id` in the portal's current catalog? null while unknown. */
+function usePortalHas(id: string, published: number | null, token: string, tick: number) {
+  const [has, setHas] = useState<boolean | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick re-reads after a publish or release
+  useEffect(() => {
+    if (published === null) return setHas(null);
+    let live = true;
+    api<{ manifest: { procedures: { id: string; version: number }[] } }>('/api/publish/releases/current', {
+      token,
+    }).then(
+      (r) => live && setHas(r.manifest.procedures.some((p) => p.id === id && p.version === published)),
+      () => live && setHas(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, published, token, tick]);
+  return has;
+}
+
+function Editor({ id, token, principal }: { id: string; token: string; principal: Principal }) {
   const { L, tx } = useText();
+  const roles = principal.roles;
   const base = `/api/admin/procedures/${encodeURIComponent(id)}`;
   const overview = useAsync(
     () => api<{ head: ProcedureHead; versions: VersionSummary[] }>(base, { token }),
@@ -54,9 +86,14 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
   const [actionError, setActionError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<{ report: CheckReport; source: 'server' | 'browser' } | null>(null);
-  const [tab, setTab] = useState<Tab>('identity');
+  const [serverReport, setServerReport] = useState<CheckReport | null>(null);
+  const [tab, setTab] = useState<TabKey>('identity');
+  const [focus, setFocus] = useState<{ pointer: string } | null>(null);
+  const [releaseTick, setReleaseTick] = useState(0);
+  const panel = useRef<HTMLDivElement>(null);
   useSignOutOnExpiry('officer', overview.error ?? loadError ?? actionError);
+  // Links elsewhere (the Decree 42 checklist) ask for a place by pointer; the hook focuses it.
+  useGoToPointer(useCallback((pointer: string) => setTab(locateProblem(pointer).tab), []));
 
   useEffect(() => {
     if (versionNo === null) return;
@@ -66,7 +103,7 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
         if (!live) return;
         setDoc(v);
         setDraft(v.definition);
-        setReport(null);
+        setServerReport(null);
       },
       (e: unknown) => live && setLoadError(e),
     );
@@ -75,25 +112,38 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     };
   }, [base, token, versionNo]);
 
-  // A report describes one state of the definition; an edit makes it stale.
+  // A server report describes the saved version; an edit makes it stale.
   // biome-ignore lint/correctness/useExhaustiveDependencies: draft is the trigger, not read
-  useEffect(() => setReport(null), [draft]);
+  useEffect(() => setServerReport(null), [draft]);
 
   const dirty = useMemo(
     () => !!doc && !!draft && JSON.stringify(doc.definition) !== JSON.stringify(draft),
     [doc, draft],
   );
-  // The same checks as the server's "validate", run on the unsaved edits as the officer types.
-  const deferred = useDeferredValue(draft);
-  const liveReport = useMemo(
-    () => (deferred && dirty ? checkDefinition(catalogContext, deferred) : null),
-    [deferred, dirty],
+  useUnsavedGuard(
+    dirty,
+    L(
+      'Có thay đổi chưa lưu. Rời trang và bỏ các thay đổi này?',
+      'You have unsaved changes. Leave and lose them?',
+    ),
   );
+  // The same checks as the server's "validate", run on the definition on screen as the officer types.
+  const deferred = useDeferredValue(draft);
+  const liveReport = useMemo(() => (deferred ? checkDefinition(catalogContext, deferred) : null), [deferred]);
+  const published = overview.data?.head.publishedVersion ?? null;
+  const portalHas = usePortalHas(id, published, token, releaseTick);
+
+  // After a click on a finding: the tab is shown, then its field is focused.
+  useEffect(() => {
+    if (!focus || !panel.current) return;
+    if (!focusPointer(panel.current, focus.pointer)) panel.current.focus();
+  }, [focus]);
 
   if (overview.error || loadError) return <ErrorBox error={overview.error ?? loadError} />;
   if (!overview.data || !doc || !draft) return <Loading />;
   const head = overview.data.head;
-  const editable = doc.status === 'draft' && (roles.includes('author') || roles.includes('admin'));
+  const author = roles.includes('author') || roles.includes('admin');
+  const editable = doc.status === 'draft' && author;
 
   const run = async (action: WorkflowAction, comment?: string) => {
     setBusy(true);
@@ -107,6 +157,8 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
       }
       if (outcome.open !== undefined) setSelected(outcome.open);
       setNotice(outcome.notice ? tx(outcome.notice) : null);
+      if (outcome.releaseError) setActionError(outcome.releaseError);
+      setReleaseTick((n) => n + 1);
       overview.reload();
     } catch (e) {
       // 422 problems are listed with their pointers by the error box.
@@ -116,20 +168,15 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     }
   };
 
-  const validate = async () => {
-    if (dirty) {
-      setReport({ report: checkDefinition(catalogContext, draft), source: 'browser' });
-      return;
-    }
+  const validateSaved = async () => {
     try {
-      setReport({
-        report: await api<CheckReport>(`${base}/versions/${doc.version}/validate`, {
+      setServerReport(
+        await api<CheckReport>(`${base}/versions/${doc.version}/validate`, {
           method: 'POST',
           token,
           body: {},
         }),
-        source: 'server',
-      });
+      );
     } catch (e) {
       setActionError(e);
     }
@@ -148,23 +195,47 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
     }
   };
 
+  const saveTestCase = (snapshot: PreviewSnapshot) => {
+    try {
+      const compiled = compileProcedure(draft, catalogContext);
+      const n = draft.tests.length + 1;
+      const name = L(
+        `Ca ${n}: ${snapshot.channel}, ${snapshot.date}`,
+        `Case ${n}: ${snapshot.channel}, ${snapshot.date}`,
+      );
+      const testCase = testCaseFromPreview(compiled, { name, ...snapshot });
+      setDraft({ ...draft, tests: [...draft.tests, testCase] });
+      setNotice(
+        L(
+          `Đã thêm ca kiểm thử "${name}" (chưa lưu) — xem và sửa điều mong đợi ở thẻ "Ca kiểm thử".`,
+          `Added test case "${name}" (unsaved) — review its expectations on the "Test cases" tab.`,
+        ),
+      );
+    } catch (e) {
+      setActionError(e);
+    }
+  };
+
+  const goTo = (pointer: string) => {
+    setTab(locateProblem(pointer).tab);
+    setFocus({ pointer });
+  };
+
+  const problems = liveReport?.problems ?? [];
+  const counts = countByTab(problems.map((p) => p.path));
+  const errorsOn = (key: TabKey) =>
+    problems.filter((p) => p.severity === 'error' && locateProblem(p.path).tab === key).length;
   const conflict = actionError instanceof ApiError && actionError.status === 409;
-  const tabs: [Tab, string][] = [
-    ['identity', L('Thông tin chung', 'Identity')],
-    ['fees', L('Cách thức & phí', 'Channels & fees')],
-    ['documents', L('Hồ sơ & tái sử dụng', 'Documents & reuse')],
-    ['form', L('Biểu mẫu', 'Form')],
-    ['json', 'JSON'],
-  ];
   const broken = (
     <p className="alert error" role="alert">
       {L(
-        'Phần này chưa hiển thị được vì định nghĩa đang sai cấu trúc; hãy sửa trong thẻ JSON hoặc bấm "Kiểm tra".',
-        'This part cannot be shown while the definition is malformed; fix it in the JSON tab or press "Check".',
+        'Phần này chưa hiển thị được vì định nghĩa đang sai cấu trúc; hãy xem các lỗi ở trên hoặc sửa trong thẻ JSON.',
+        'This part cannot be shown while the definition is malformed; see the findings above or fix it in the JSON tab.',
       )}
     </p>
   );
   const sectionProps = { definition: draft, onChange: setDraft, readOnly: !editable };
+  const tabProblems = problems.filter((p) => locateProblem(p.path).tab === tab);
 
   return (
     <div className="editor">
@@ -186,17 +257,22 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
         status={doc.status}
         isLatest={doc.version === head.latestVersion}
         roles={roles}
+        me={principal.sub}
+        submittedBy={doc.status === 'in-review' ? doc.updatedBy : undefined}
         dirty={dirty}
         busy={busy}
+        portalPending={doc.status === 'published' && portalHas === false && doc.version === published}
         onAction={(a, c) => void run(a, c)}
       />
       <div className="row wrap">
-        <button type="button" onClick={() => void validate()}>
-          {L('Kiểm tra', 'Check')}
-        </button>
         {dirty && (
           <button type="button" className="link" onClick={() => setDraft(doc.definition)}>
             {L('Bỏ thay đổi', 'Discard changes')}
+          </button>
+        )}
+        {!dirty && (
+          <button type="button" onClick={() => void validateSaved()}>
+            {L('Kiểm tra bản đã lưu trên máy chủ', 'Check the saved version on the server')}
           </button>
         )}
       </div>
@@ -212,58 +288,84 @@ function Editor({ id, token, roles }: { id: string; token: string; roles: string
           </button>
         )}
       </ErrorBox>
-      {report && <ProblemsList report={report.report} source={report.source} />}
-      {!report && liveReport && !liveReport.valid && <ProblemsList report={liveReport} source="browser" />}
+      {serverReport && (
+        <>
+          <ReportSummary report={serverReport} source="server" />
+          <ProblemsList problems={serverReport.problems} onGo={goTo} />
+          <TestOutcomes tests={serverReport.tests} />
+        </>
+      )}
+      {!serverReport && liveReport && <ReportSummary report={liveReport} source="browser" />}
 
-      <div className="split">
-        <div>
-          <div role="tablist" className="tabs" aria-label={L('Phần định nghĩa', 'Definition sections')}>
-            {tabs.map(([key, label]) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                aria-selected={tab === key}
-                onClick={() => setTab(key)}
-              >
-                {label}
-              </button>
-            ))}
+      <ProblemsContext.Provider value={problems}>
+        <div className="split">
+          <div>
+            <div role="tablist" className="tabs" aria-label={L('Phần định nghĩa', 'Definition sections')}>
+              {TABS.map(({ key, label }) => (
+                <button
+                  key={key}
+                  id={`tab-${key}`}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === key}
+                  aria-controls="editor-panel"
+                  onClick={() => setTab(key)}
+                >
+                  {tx(label)}
+                  {counts[key] !== undefined && (
+                    <span className={`count${errorsOn(key) === 0 ? ' warn' : ''}`}>
+                      {counts[key]}
+                      <span className="visually-hidden">{L(' vấn đề', ' finding(s)')}</span>
+                    </span>
+                  )}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id="editor-panel" aria-labelledby={`tab-${tab}`} ref={panel} tabIndex={-1}>
+              <ProblemsList problems={tabProblems} onGo={goTo} />
+              <ErrorBoundary resetKey={draft} fallback={broken}>
+                {tab === 'json' ? (
+                  <fieldset className="section">
+                    <legend>
+                      {L(
+                        'Toàn bộ định nghĩa (JSON, dành cho chuyên gia)',
+                        'Whole definition (JSON, for experts)',
+                      )}
+                    </legend>
+                    <p className="small muted">
+                      {L(
+                        'Mọi phần đều sửa được bằng các thẻ khác; ở đây sửa trực tiếp JSON, đồng bộ hai chiều. Lỗi hiện ở đúng dòng.',
+                        'Every part can be edited on the other tabs; here the JSON itself, kept in sync both ways. Errors show at their line.',
+                      )}
+                    </p>
+                    <Suspense fallback={<Loading />}>
+                      <JsonCodeEditor
+                        value={draft}
+                        onChange={(v) => setDraft(v as Procedure)}
+                        readOnly={!editable}
+                        label={L('Định nghĩa thủ tục (JSON)', 'Procedure definition (JSON)')}
+                      />
+                    </Suspense>
+                  </fieldset>
+                ) : (
+                  <TabContent tab={tab} {...sectionProps} />
+                )}
+              </ErrorBoundary>
+            </div>
+            {author && <CopyProcedure procedureId={id} token={token} agency={principal.agency} />}
+            <HistoryPanel
+              procedureId={id}
+              token={token}
+              versions={overview.data.versions}
+              current={doc.version}
+              onOpen={setSelected}
+            />
           </div>
-          <div role="tabpanel">
-            <ErrorBoundary resetKey={draft} fallback={broken}>
-              {tab === 'identity' && <IdentitySection {...sectionProps} />}
-              {tab === 'fees' && <ChannelsFeesSection {...sectionProps} />}
-              {tab === 'documents' && <DocumentsEditSection {...sectionProps} />}
-              {tab === 'form' && <FormDesignerSection {...sectionProps} />}
-              {tab === 'json' && (
-                <fieldset className="section" disabled={!editable}>
-                  <legend>{L('Toàn bộ định nghĩa (JSON)', 'Whole definition (JSON)')}</legend>
-                  <JsonField
-                    label={L('Định nghĩa thủ tục', 'Procedure definition')}
-                    value={draft}
-                    onChange={(v) => setDraft(v as Procedure)}
-                    rows={30}
-                  />
-                </fieldset>
-              )}
-            </ErrorBoundary>
-          </div>
-          {(roles.includes('author') || roles.includes('admin')) && (
-            <CopyProcedure definition={draft} token={token} />
-          )}
-          <HistoryPanel
-            procedureId={id}
-            token={token}
-            versions={overview.data.versions}
-            current={doc.version}
-            onOpen={setSelected}
-          />
+          <ErrorBoundary resetKey={draft} fallback={broken}>
+            <LivePreview definition={draft} onSaveTestCase={editable ? saveTestCase : undefined} />
+          </ErrorBoundary>
         </div>
-        <ErrorBoundary resetKey={draft} fallback={broken}>
-          <LivePreview definition={draft} />
-        </ErrorBoundary>
-      </div>
+      </ProblemsContext.Provider>
     </div>
   );
 }

@@ -17,6 +17,8 @@ export interface ActionOutcome {
   /** A version to open next (a new draft version). */
   open?: number;
   notice: Localized | null;
+  /** Published, but the portal's catalog could not be updated: shown with the button to retry. */
+  releaseError?: unknown;
 }
 
 const done: Partial<Record<WorkflowAction, Localized>> = {
@@ -24,7 +26,10 @@ const done: Partial<Record<WorkflowAction, Localized>> = {
   submit: { vi: 'Đã gửi duyệt.', en: 'Submitted for review.' },
   approve: { vi: 'Đã phê duyệt.', en: 'Approved.' },
   'send-back': { vi: 'Đã trả lại bản nháp.', en: 'Sent back to draft.' },
-  publish: { vi: 'Đã công bố.', en: 'Published.' },
+  publish: {
+    vi: 'Đã công bố và cập nhật Cổng dịch vụ công: người dân thấy phiên bản này ngay.',
+    en: 'Published and the citizen portal updated: citizens see this version now.',
+  },
   release: { vi: 'Đã cập nhật Cổng dịch vụ công.', en: 'The public portal is up to date.' },
 };
 
@@ -60,6 +65,29 @@ export async function performAction(
     case 'release':
       await api('/api/publish/releases', { method: 'POST', token, body: {} });
       return { notice };
+    case 'publish': {
+      const next = await api<VersionDoc>(`${base}/versions/${doc.version}/publish`, {
+        method: 'POST',
+        token,
+        headers: ifMatch,
+        body: {},
+      });
+      // One step for the officer: a published version reaches the portal at once. If the catalog
+      // cannot be rebuilt now, say so plainly; the editor then offers "Cập nhật lên Cổng dịch vụ công".
+      try {
+        await api('/api/publish/releases', { method: 'POST', token, body: {} });
+        return { doc: next, notice };
+      } catch (releaseError) {
+        return {
+          doc: next,
+          releaseError,
+          notice: {
+            vi: 'Đã công bố, nhưng Cổng dịch vụ công CHƯA được cập nhật (lỗi bên dưới). Bấm "Cập nhật lên Cổng dịch vụ công" để thử lại.',
+            en: 'Published, but the citizen portal is NOT updated yet (error below). Press "Update the public portal" to retry.',
+          },
+        };
+      }
+    }
     default: {
       const next = await api<VersionDoc>(`${base}/versions/${doc.version}/${action}`, {
         method: 'POST',

@@ -11,6 +11,7 @@ import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
 import { catalogDocRoutes } from './catalog-doc-routes';
 import { procedureRoutes } from './procedure-routes';
+import { templateRoutes } from './template-routes';
 import { versionRoutes } from './version-routes';
 
 /** Builds the admin app; register it as is (it carries full `/api/admin/…` paths). */
@@ -23,5 +24,6 @@ export function createAdminApp(deps: AppDeps): Hono<OfficerEnv> {
   app.route('/api/admin/procedures', procedureRoutes(deps));
   app.route('/api/admin/policies', catalogDocRoutes(deps, 'policy'));
   app.route('/api/admin/registry', catalogDocRoutes(deps, 'registry'));
+  app.route('/api/admin/templates', templateRoutes(deps));
   return app;
 }

@@ -76,6 +76,28 @@ export const openapi = {
         responses: { 201: versionReply, ...errors(400, 401, 403, 409, 413, 422, 503) },
       },
     },
+    '/api/admin/templates': {
+      get: {
+        tags: ['admin'],
+        summary:
+          'What a new procedure may be copied from: your agency’s procedures and every published one (role: author)',
+        responses: {
+          200: { description: 'Template summaries', ...json({ type: 'object' }) },
+          ...errors(401, 403),
+        },
+      },
+    },
+    '/api/admin/templates/{id}': {
+      get: {
+        tags: ['admin'],
+        summary: 'The definition to copy (your latest version, or another agency’s published one)',
+        parameters: [id],
+        responses: {
+          200: { description: 'Template definition', ...json({ type: 'object' }) },
+          ...errors(401, 403, 404),
+        },
+      },
+    },
     '/api/admin/procedures/{id}': {
       get: {
         tags: ['admin'],

@@ -14,6 +14,13 @@ export function checkTestReferences(
   const exemptions = new Set(p.fees.flatMap((f) => (f.exemptions ?? []).map((e) => e.id)));
   const documents = new Set(p.documentCases.flatMap((c) => c.documents.map((d) => d.id)));
   const policyIds = new Set(policies.map((x) => x.id));
+  if (p.tests.length === 0) {
+    // A warning, not an error: a new draft has none yet, but nothing then guards its fees and documents.
+    warning('test.none', '/tests', {
+      vi: 'Thủ tục chưa có ca kiểm thử nào: hãy lưu ít nhất một ca từ phần xem trước ("Lưu thành ca kiểm thử").',
+      en: 'The procedure has no test case: save at least one from the preview ("Save as a test case").',
+    });
+  }
   const names = new Set<string>();
   p.tests.forEach((t, i) => {
     const at = pointer('tests', i);

@@ -19,6 +19,12 @@ export { brokenMembers } from './broken-members';
 export { checkProcedureDraft, checkProcedureLayers, type DraftCheck } from './check-draft';
 export { checkProcedure } from './check-procedure';
 export { type CatalogFileKind, catalogFileKinds, formatSchema, validateFormat } from './format';
+export {
+  type OnlineBlocker,
+  type OnlineChecklistItem,
+  type OnlineCondition,
+  onlineChecklist,
+} from './online-checklist';
 export { parsePointer, pointer } from './pointer';
 export type { CatalogProblem, CatalogSubject, Severity } from './problem';
 export { type ProcedureTestRun, runProcedureTests, type TestResult } from './run-tests';

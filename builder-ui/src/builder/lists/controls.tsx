@@ -1,0 +1,314 @@
+/**
+ * Labelled controls for the builder's visual editors. Each carries `data-pointer` (its place in
+ * the procedure, so a checker finding or a checklist item can bring the officer to it) and shows
+ * its problem beside it, linked by aria-describedby. A cleared number is reported as null, never 0.
+ */
+import { type ReactNode, useId } from 'react';
+import { type Localized, useText } from '../../i18n/lang';
+import { useIssue } from './field-issues-context';
+
+/** The message under a control; `id` is what the control's aria-describedby names. */
+export function FieldError({ id, issue }: { id: string; issue: Localized | undefined }) {
+  const { tx } = useText();
+  if (!issue) return null;
+  return (
+    <p className="field-error" id={id} role="alert">
+      {tx(issue)}
+    </p>
+  );
+}
+
+interface TextProps {
+  label: string;
+  value: string | undefined;
+  onChange(next: string): void;
+  at: string;
+  hint?: string;
+  multiline?: boolean;
+  type?: 'text' | 'date' | 'url';
+  required?: boolean;
+}
+
+/** A labelled text input (or textarea). */
+export function TextField({
+  label,
+  value,
+  onChange,
+  at,
+  hint,
+  multiline,
+  type = 'text',
+  required,
+}: TextProps) {
+  const id = useId();
+  const issue = useIssue(at);
+  const described = [issue && `${id}-err`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value: value ?? '',
+    'data-pointer': at,
+    'aria-invalid': issue ? true : undefined,
+    'aria-describedby': described,
+    'aria-required': required || undefined,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="req"> *</span>}
+      </label>
+      {multiline ? (
+        <textarea rows={2} {...common} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input type={type} {...common} onChange={(e) => onChange(e.target.value)} />
+      )}
+      {hint && (
+        <span className="small muted" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <FieldError id={`${id}-err`} issue={issue} />
+    </div>
+  );
+}
+
+interface NumberProps {
+  label: string;
+  value: number | null | undefined;
+  /** null when the officer cleared the box (the rules then say it is missing). */
+  onChange(next: number | null): void;
+  at: string;
+  unit?: string;
+  step?: number;
+  placeholder?: string;
+  testId?: string;
+  required?: boolean;
+  /** The label is read by screen readers only (a table cell under a column header). */
+  hideLabel?: boolean;
+}
+
+/** A labelled number input; what is typed is passed on as typed (negative, fractional, cleared). */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  at,
+  unit,
+  step = 1,
+  placeholder,
+  testId,
+  required,
+  hideLabel,
+}: NumberProps) {
+  const id = useId();
+  const issue = useIssue(at);
+  return (
+    <div className="field number">
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
+        {label}
+        {unit && <span className="muted"> ({unit})</span>}
+        {required && <span className="req"> *</span>}
+      </label>
+      <input
+        id={id}
+        type="number"
+        step={step}
+        inputMode="numeric"
+        value={value === null || value === undefined || Number.isNaN(value) ? '' : value}
+        placeholder={placeholder}
+        data-pointer={at}
+        data-testid={testId}
+        aria-invalid={issue ? true : undefined}
+        aria-describedby={issue ? `${id}-err` : undefined}
+        onChange={(e) => onChange(e.target.value.trim() === '' ? null : Number(e.target.value))}
+      />
+      <FieldError id={`${id}-err`} issue={issue} />
+    </div>
+  );
+}
+
+interface SelectProps<T extends string> {
+  label: string;
+  value: T | undefined;
+  options: readonly { value: T; label: string }[];
+  onChange(next: T): void;
+  at: string;
+  /** Shown first with an empty value when nothing is chosen yet. */
+  placeholder?: string;
+  disabled?: boolean;
+  hint?: string;
+}
+
+/** A labelled select. */
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  at,
+  placeholder,
+  disabled,
+  hint,
+}: SelectProps<T>) {
+  const id = useId();
+  const issue = useIssue(at);
+  const described = [issue && `${id}-err`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        data-pointer={at}
+        disabled={disabled}
+        aria-invalid={issue ? true : undefined}
+        aria-describedby={described}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        {(placeholder !== undefined || !value) && <option value="">{placeholder ?? '—'}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <span className="small muted" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      <FieldError id={`${id}-err`} issue={issue} />
+    </div>
+  );
+}
+
+/** A labelled checkbox ("switch"). */
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  at,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(next: boolean): void;
+  at?: string;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <label className="check" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          data-pointer={at}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+        <span>{label}</span>
+      </label>
+      {hint && (
+        <p className="small muted" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A group of checkboxes choosing several values; its problem (e.g. "pick at least one") below. */
+export function CheckGroup<T extends string>({
+  legend,
+  values,
+  options,
+  onChange,
+  at,
+}: {
+  legend: string;
+  values: readonly T[];
+  options: readonly { value: T; label: string }[];
+  onChange(next: T[]): void;
+  at: string;
+}) {
+  const id = useId();
+  const issue = useIssue(at);
+  return (
+    <fieldset className="check-group" data-pointer={at} aria-describedby={issue ? `${id}-err` : undefined}>
+      <legend>{legend}</legend>
+      <div className="row wrap">
+        {options.map((o) => (
+          <label key={o.value} className="check">
+            <input
+              type="checkbox"
+              checked={values.includes(o.value)}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked
+                    ? options.map((x) => x.value).filter((v) => v === o.value || values.includes(v))
+                    : values.filter((v) => v !== o.value),
+                )
+              }
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${id}-err`} issue={issue} />
+    </fieldset>
+  );
+}
+
+/** A Vietnamese + English pair (LocalizedText); an emptied English part is dropped. */
+export function LocalizedFields({
+  label,
+  value,
+  onChange,
+  at,
+  multiline,
+  required = true,
+}: {
+  label: string;
+  value: Localized | undefined;
+  onChange(next: { vi: string; en?: string }): void;
+  at: string;
+  multiline?: boolean;
+  required?: boolean;
+}) {
+  const { L } = useText();
+  const vi = value?.vi ?? '';
+  return (
+    <div className="row wrap">
+      <TextField
+        label={`${label} — ${L('tiếng Việt', 'Vietnamese')}`}
+        value={vi}
+        at={`${at}/vi`}
+        multiline={multiline}
+        required={required}
+        onChange={(next) => onChange({ ...value, vi: next })}
+      />
+      <TextField
+        label={`${label} — ${L('tiếng Anh', 'English')}`}
+        value={value?.en}
+        at={`${at}/en`}
+        multiline={multiline}
+        onChange={(next) => {
+          const { en: _dropped, ...rest } = { ...value, vi };
+          onChange(next.trim() === '' ? rest : { ...rest, en: next });
+        }}
+      />
+    </div>
+  );
+}
+
+/** A titled group inside a tab. */
+export function Group({ title, children, at }: { title: string; children: ReactNode; at?: string }) {
+  return (
+    <fieldset className="section" data-pointer={at}>
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Where a checker finding belongs in the editor: its tab and a place described in words
+ * ("Phí › dòng 1 › số tiền"), from its JSON pointer. Pure, so it is unit-tested without a browser;
+ * the pointer stays available but is shown after the words, small.
+ */
+import type { Localized } from '../i18n/lang';
+import type { TabKey } from './sections';
+
+export interface ProblemLocation {
+  tab: TabKey;
+  /** The place in words, most general first. */
+  where: Localized;
+}
+
+/** Top-level key → tab and the name of that part. */
+const PARTS: Record<string, [TabKey, string, string]> = {
+  name: ['identity', 'Tên thủ tục', 'Name'],
+  code: ['identity', 'Mã thủ tục', 'Code'],
+  localCode: ['identity', 'Mã địa phương', 'Local code'],
+  id: ['identity', 'Mã định danh', 'Id'],
+  decision: ['identity', 'Quyết định công bố', 'Decision'],
+  field: ['identity', 'Lĩnh vực', 'Field'],
+  level: ['identity', 'Cấp thực hiện', 'Level'],
+  agency: ['identity', 'Cơ quan thực hiện', 'Agency'],
+  competentAgency: ['identity', 'Cơ quan có thẩm quyền', 'Competent agency'],
+  receivingAddress: ['identity', 'Địa chỉ tiếp nhận', 'Receiving address'],
+  applicants: ['identity', 'Đối tượng thực hiện', 'Applicants'],
+  keywords: ['identity', 'Từ khóa', 'Keywords'],
+  description: ['identity', 'Mô tả', 'Description'],
+  onlineLevel: ['identity', 'Mức độ trực tuyến', 'Online level'],
+  procedureType: ['identity', 'Loại thủ tục', 'Procedure type'],
+  form: ['form', 'Biểu mẫu', 'Form'],
+  derived: ['form', 'Dữ kiện suy ra', 'Derived facts'],
+  documentCases: ['documents', 'Trường hợp hồ sơ', 'Document case'],
+  channels: ['fees', 'Cách thức thực hiện', 'Channel'],
+  fees: ['fees', 'Phí, lệ phí', 'Fee line'],
+  steps: ['other', 'Trình tự thực hiện', 'Step'],
+  result: ['other', 'Kết quả', 'Result'],
+  conditions: ['other', 'Yêu cầu, điều kiện', 'Condition'],
+  legalBasis: ['other', 'Căn cứ pháp lý', 'Legal basis'],
+  sources: ['other', 'Nguồn tham khảo', 'Source'],
+  tests: ['tests', 'Ca kiểm thử', 'Test case'],
+};
+
+/** Names of deeper keys that an officer recognises. */
+const KEYS: Record<string, [string, string]> = {
+  amount: ['số tiền', 'amount'],
+  exemptions: ['miễn giảm', 'exemption'],
+  documents: ['giấy tờ', 'document'],
+  reuse: ['tái sử dụng', 'reuse'],
+  when: ['điều kiện áp dụng', 'condition'],
+  processingTime: ['thời hạn giải quyết', 'processing time'],
+  expect: ['kết quả mong đợi', 'expectation'],
+  answers: ['câu trả lời', 'answers'],
+  properties: ['trường', 'field'],
+  schema: ['cấu trúc', 'schema'],
+  uiSchema: ['cách hiển thị', 'layout'],
+  prefill: ['điền sẵn', 'prefill'],
+  title: ['tiêu đề', 'title'],
+  vi: ['tiếng Việt', 'Vietnamese'],
+  en: ['tiếng Anh', 'English'],
+};
+
+/** Splits a JSON pointer (RFC 6901) into unescaped tokens. */
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * @example locateProblem('/fees/0/amount/amount') // { tab: 'fees', where: { vi: 'Phí, lệ phí 1 › số tiền › số tiền', … } }
+ */
+export function locateProblem(pointer: string): ProblemLocation {
+  const [head, ...rest] = pointerTokens(pointer);
+  const part = head === undefined ? undefined : PARTS[head];
+  if (!part) return { tab: 'json', where: { vi: 'Toàn bộ định nghĩa', en: 'The whole definition' } };
+  const vi = [part[1]];
+  const en = [part[2]];
+  for (const token of rest) {
+    if (/^\d+$/.test(token)) {
+      // "dòng 1": officers count from one
+      const n = String(Number(token) + 1);
+      vi[vi.length - 1] += ` ${n}`;
+      en[en.length - 1] += ` ${n}`;
+    } else {
+      const named = KEYS[token];
+      vi.push(named ? named[0] : `«${token}»`);
+      en.push(named ? named[1] : `"${token}"`);
+    }
+  }
+  return { tab: part[0], where: { vi: vi.join(' › '), en: en.join(' › ') } };
+}
+
+/** How many findings fall on each tab (tabs with none are absent). */
+export function countByTab(pointers: readonly string[]): Partial<Record<TabKey, number>> {
+  const counts: Partial<Record<TabKey, number>> = {};
+  for (const p of pointers) {
+    const { tab } = locateProblem(p);
+    counts[tab] = (counts[tab] ?? 0) + 1;
+  }
+  return counts;
+}
