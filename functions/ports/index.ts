@@ -4,8 +4,8 @@
  * locally. Every write that must not be half-done is a single conditional item write.
  */
 import type { CitizenData, Procedure } from '../core/types';
-import type { Limits } from './limits';
 import type { CatalogDocStore } from './catalog-docs';
+import type { Limits } from './limits';
 
 export type * from './catalog-docs';
 
