@@ -5,13 +5,12 @@
  * with unsaved edits asks first; and axe-core finds no serious or critical violation on the
  * builder's screens (home, the "Thủ tục mới" dialog, every editor tab).
  */
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { injectAxe } from './support/axe';
 import { desktop, launchChromium } from './support/chromium';
 import { startUiServer, type UiServer } from './support/ui-server';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: UiServer;
 let browser: Browser;
 let page: Page;
@@ -35,7 +34,7 @@ interface AxeViolation {
 
 /** Serious and critical axe-core violations on the page as it is now, as readable lines. */
 async function seriousViolations(where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run()).violations;

@@ -5,10 +5,10 @@
  * basis, follows the Decree 42 checklist to the step that blocks full online, saves, and the
  * stored definition (read back through the API) is what she set. axe-core checks each tab.
  */
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { Procedure } from '../../functions/core/types';
+import { injectAxe } from './support/axe';
 import { desktop, launchChromium } from './support/chromium';
 import { startUiServer, type UiServer } from './support/ui-server';
 
@@ -38,11 +38,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 /** Serious or critical axe-core violations inside the open tab panel, as "rule: target" lines. */
 async function axeViolations(): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: string): Promise<AxeResult> } }).axe;
     type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };

@@ -5,9 +5,9 @@
  * a demo citizen; then the keyboard-only path (add, make required, move) and axe-core on the
  * designer with the field dialog open.
  */
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { injectAxe } from './support/axe';
 import { desktop, launchChromium } from './support/chromium';
 import { startUiServer, type UiServer } from './support/ui-server';
 
@@ -184,8 +184,7 @@ describe('form designer', () => {
   it('axe-core finds no serious or critical violation in the designer with the field dialog open', async () => {
     await page.locator('[data-field="email"]').getByRole('button', { name: /^Sửa/ }).click();
     await dialog().waitFor();
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as {
