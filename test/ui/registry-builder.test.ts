@@ -46,6 +46,9 @@ describe('registry in the builder', () => {
     const n = before + 1;
     await author.getByLabel(`Mã cơ quan ${n}`, { exact: true }).fill('trung-tam-y-te-hoan-kiem');
     await author.getByLabel(`Tên cơ quan ${n}`, { exact: true }).fill('Trung tâm Y tế phường Hoàn Kiếm');
+    await author
+      .getByLabel(`Tên tiếng Anh của cơ quan ${n}`, { exact: true })
+      .fill('Hoan Kiem Ward Health Centre');
     await author.getByLabel(`Địa bàn của cơ quan ${n}`).selectOption('phuong-hoan-kiem');
     await author.getByLabel(`Cấp của cơ quan ${n}`).selectOption('xa');
     await author.getByRole('button', { name: 'Lưu bản nháp' }).click();

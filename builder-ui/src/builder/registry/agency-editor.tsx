@@ -46,6 +46,7 @@ export function AgencyEditor(props: {
                 <input
                   aria-label={L(`Tên tiếng Anh của cơ quan ${i + 1}`, `Agency ${i + 1} English name`)}
                   value={a.name.en ?? ''}
+                  required
                   onChange={(e) => update(i, { name: { ...a.name, en: e.target.value } })}
                 />
               </td>
@@ -95,7 +96,7 @@ export function AgencyEditor(props: {
       <button
         type="button"
         onClick={() =>
-          props.onChange([...agencies, { id: '', name: { vi: '' }, jurisdiction: '', level: '' }])
+          props.onChange([...agencies, { id: '', name: { vi: '', en: '' }, jurisdiction: '', level: '' }])
         }
       >
         {L('+ Thêm cơ quan', '+ Add agency')}

@@ -5,7 +5,9 @@
 import { useText } from '../../i18n/lang';
 import type { Named, Source, SourceAttribute } from './registry-types';
 
-const types = ['string', 'date', 'number', 'boolean'];
+// the registry schema's attribute types (catalogs/schema/registry.schema.json)
+const types = ['string', 'date', 'integer', 'boolean'];
+const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
 
 export function SourceEditor(props: {
   sources: Source[];
@@ -31,7 +33,12 @@ export function SourceEditor(props: {
             <summary>{label}</summary>
             <label>
               {L('Mã nguồn', 'Source id')}
-              <input value={s.id} required onChange={(e) => update(i, { id: e.target.value })} />
+              <input
+                value={s.id}
+                required
+                pattern={SLUG}
+                onChange={(e) => update(i, { id: e.target.value })}
+              />
             </label>
             <label>
               {L('Tên nguồn', 'Source name')}
@@ -39,6 +46,14 @@ export function SourceEditor(props: {
                 value={s.name.vi}
                 required
                 onChange={(e) => update(i, { name: { ...s.name, vi: e.target.value } })}
+              />
+            </label>
+            <label>
+              {L('Tên nguồn (tiếng Anh)', 'Source name (English)')}
+              <input
+                value={s.name.en ?? ''}
+                required
+                onChange={(e) => update(i, { name: { ...s.name, en: e.target.value } })}
               />
             </label>
             <fieldset>
@@ -53,6 +68,7 @@ export function SourceEditor(props: {
                     )}
                     value={r.id}
                     required
+                    pattern={SLUG}
                     onChange={(e) => setRecord(k, { ...r, id: e.target.value })}
                   />
                   <input
@@ -64,6 +80,15 @@ export function SourceEditor(props: {
                     required
                     onChange={(e) => setRecord(k, { ...r, name: { ...r.name, vi: e.target.value } })}
                   />
+                  <input
+                    aria-label={L(
+                      `Tên tiếng Anh loại bản ghi ${k + 1} của ${label}`,
+                      `Record type ${k + 1} English name of ${label}`,
+                    )}
+                    value={r.name.en ?? ''}
+                    required
+                    onChange={(e) => setRecord(k, { ...r, name: { ...r.name, en: e.target.value } })}
+                  />
                   <button
                     type="button"
                     onClick={() => update(i, { records: records.filter((_, j) => j !== k) })}
@@ -74,7 +99,7 @@ export function SourceEditor(props: {
               ))}
               <button
                 type="button"
-                onClick={() => update(i, { records: [...records, { id: '', name: { vi: '' } }] })}
+                onClick={() => update(i, { records: [...records, { id: '', name: { vi: '', en: '' } }] })}
               >
                 {L('+ Thêm loại bản ghi', '+ Add record type')}
               </button>
@@ -91,6 +116,7 @@ export function SourceEditor(props: {
                     )}
                     value={a.name}
                     required
+                    pattern="[a-zA-Z][a-zA-Z0-9]*"
                     onChange={(e) => setAttribute(k, { ...a, name: e.target.value })}
                   />
                   <input
@@ -101,6 +127,15 @@ export function SourceEditor(props: {
                     value={a.label.vi}
                     required
                     onChange={(e) => setAttribute(k, { ...a, label: { ...a.label, vi: e.target.value } })}
+                  />
+                  <input
+                    aria-label={L(
+                      `Nhãn tiếng Anh thuộc tính ${k + 1} của ${label}`,
+                      `Attribute ${k + 1} English label of ${label}`,
+                    )}
+                    value={a.label.en ?? ''}
+                    required
+                    onChange={(e) => setAttribute(k, { ...a, label: { ...a.label, en: e.target.value } })}
                   />
                   <select
                     aria-label={L(
@@ -127,7 +162,9 @@ export function SourceEditor(props: {
               <button
                 type="button"
                 onClick={() =>
-                  update(i, { attributes: [...attributes, { name: '', label: { vi: '' }, type: 'string' }] })
+                  update(i, {
+                    attributes: [...attributes, { name: '', label: { vi: '', en: '' }, type: 'string' }],
+                  })
                 }
               >
                 {L('+ Thêm thuộc tính', '+ Add attribute')}
@@ -142,7 +179,10 @@ export function SourceEditor(props: {
       <button
         type="button"
         onClick={() =>
-          props.onChange([...props.sources, { id: '', name: { vi: '' }, records: [], attributes: [] }])
+          props.onChange([
+            ...props.sources,
+            { id: '', name: { vi: '', en: '' }, records: [], attributes: [] },
+          ])
         }
       >
         {L('+ Thêm nguồn dữ liệu', '+ Add data source')}
