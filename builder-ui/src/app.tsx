@@ -16,6 +16,9 @@ const BuilderHome = lazy(() => import('./builder/builder-home').then((m) => ({ d
 const PolicyPages = lazy(() =>
   import('./builder/policies/policy-pages').then((m) => ({ default: m.PolicyPages })),
 );
+const RegistryPage = lazy(() =>
+  import('./builder/registry/registry-page').then((m) => ({ default: m.RegistryPage })),
+);
 const ProcedureEditor = lazy(() =>
   import('./builder/procedure-editor').then((m) => ({ default: m.ProcedureEditor })),
 );
@@ -27,6 +30,7 @@ function Page({ route }: { route: string[] }) {
   if (first === 'ho-so' && second) return <ReceiptPage code={second} />;
   if (first === 'ho-so') return <MyDossiersPage />;
   if (first === 'builder' && second === 'chinh-sach') return <PolicyPages id={third} />;
+  if (first === 'builder' && second === 'danh-muc') return <RegistryPage />;
   if (first === 'builder' && second) return <ProcedureEditor id={second} />;
   if (first === 'builder') return <BuilderHome />;
   return <SearchPage />;

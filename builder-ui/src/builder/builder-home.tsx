@@ -54,6 +54,11 @@ export function BuilderHome() {
           {L('Chính sách phí, lệ phí (nghị quyết HĐND)', 'Fee policies (council resolutions)')}
         </a>
       </p>
+      <p>
+        <a href={href('builder', 'danh-muc')}>
+          {L('Danh mục cơ quan và nguồn dữ liệu', 'Agencies and data sources')}
+        </a>
+      </p>
       {list.loading && <Loading />}
       <ErrorBox error={list.error} />
       {list.data && list.data.procedures.length === 0 && (

@@ -16,13 +16,16 @@ import { useAsync } from '../ui/use-async';
 import { channelName, paymentText, processingTimeText } from './describe';
 import { DocumentList } from './document-list';
 import { OnlineLevelBadge } from './online-level-badge';
-import { loadPublishedProcedure } from './published-procedure';
+import { loadPublishedProcedure, type PublishedProcedure } from './published-procedure';
+import { UpcomingNotice } from './upcoming-notice';
+
+type Upcoming = NonNullable<PublishedProcedure['upcoming']>;
 
 /** Loads the published definition and today's quote on every channel it offers. */
 async function loadProcedure(
   id: string,
-): Promise<{ procedure: Procedure; quotes: Map<string, FeeQuote | null> }> {
-  const { procedure, releaseQuotes } = await loadPublishedProcedure(id);
+): Promise<{ procedure: Procedure; quotes: Map<string, FeeQuote | null>; upcoming?: Upcoming }> {
+  const { procedure, releaseQuotes, upcoming } = await loadPublishedProcedure(id);
   const quotes = new Map<string, FeeQuote | null>();
   await Promise.all(
     procedure.channels.map(async (offer) => {
@@ -37,7 +40,7 @@ async function loadProcedure(
       }
     }),
   );
-  return { procedure, quotes };
+  return { procedure, quotes, ...(upcoming ? { upcoming } : {}) };
 }
 
 /** The detail page at #/thu-tuc/:id. */
@@ -46,7 +49,7 @@ export function ProcedurePage({ id }: { id: string }) {
   const state = useAsync(() => loadProcedure(id), [id]);
   if (state.loading && !state.data) return <Loading />;
   if (state.error || !state.data) return <ErrorBox error={state.error} />;
-  const { procedure: p, quotes } = state.data;
+  const { procedure: p, quotes, upcoming } = state.data;
   const online = p.channels.some((c) => c.channel === 'online') && p.onlineLevel !== 'none';
 
   return (
@@ -62,6 +65,7 @@ export function ProcedurePage({ id }: { id: string }) {
       <p className="badges">
         <OnlineLevelBadge level={p.onlineLevel} />
       </p>
+      {upcoming && <UpcomingNotice upcoming={upcoming} />}
       {p.description && <p>{tx(p.description)}</p>}
       {online && (
         <p>

@@ -12,6 +12,8 @@ export interface PublishedProcedure {
   procedure: Procedure;
   /** Quotes the release computed per channel (for its publication date), when present. */
   releaseQuotes: Map<string, FeeQuote>;
+  /** A version the release schedules to take effect on `from` (YYYY-MM-DD), announced on the page. */
+  upcoming?: { from: string; version: number };
 }
 
 const idOf = (value: unknown): string =>
@@ -43,7 +45,14 @@ export function fromDetail(detail: Record<string, unknown>): PublishedProcedure 
     agency: idOf(source.agency),
     channels,
   } as unknown as Procedure;
-  return { procedure, releaseQuotes };
+  const upcoming = detail.upcoming as { from?: unknown; version?: unknown } | undefined;
+  return {
+    procedure,
+    releaseQuotes,
+    ...(upcoming && typeof upcoming.from === 'string'
+      ? { upcoming: { from: upcoming.from, version: Number(upcoming.version) } }
+      : {}),
+  };
 }
 
 /** Fetches the current release's detail of `id`. */

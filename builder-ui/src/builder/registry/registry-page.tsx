@@ -1,0 +1,146 @@
+/**
+ * #/builder/danh-muc: the registry's agencies and citizen-data sources, edited as one draft and
+ * put through the same review as procedures (submit → another officer approves → publish). Only
+ * the buttons the signed-in officer may press are shown; a change that would break a published
+ * procedure is listed beside the draft, and the API's refusal names every procedure concerned.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import { useOfficerSession, useSignOutOnExpiry } from '../../api/session';
+import { useText } from '../../i18n/lang';
+import { ErrorBox, Loading } from '../../ui/feedback';
+import { href } from '../../ui/router';
+import { useAsync } from '../../ui/use-async';
+import { OfficerSignIn } from '../officer-sign-in';
+import { StatusBadge } from '../status-badge';
+import { AgencyEditor } from './agency-editor';
+import { registryActions } from './registry-actions';
+import type { RegistryAnswer, RegistryBody } from './registry-types';
+import { SourceEditor } from './source-editor';
+
+const base = '/api/admin/registry/registry';
+
+export function RegistryPage() {
+  const { L } = useText();
+  const session = useOfficerSession();
+  const token = session?.token ?? null;
+  const loaded = useAsync(async () => {
+    if (!token) return null;
+    const { head } = await api<{ head: { latestVersion: number } }>(base, { token });
+    return api<RegistryAnswer>(`${base}/versions/${head.latestVersion}`, { token });
+  }, [token]);
+  useSignOutOnExpiry('officer', loaded.error);
+  const [answer, setAnswer] = useState<RegistryAnswer | null>(null);
+  const [body, setBody] = useState<RegistryBody | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (loaded.data) {
+      setAnswer(loaded.data);
+      setBody(loaded.data.version.body);
+    }
+  }, [loaded.data]);
+
+  if (!session) return <OfficerSignIn />;
+  if (loaded.loading && !answer) return <Loading />;
+  if (!answer || !body) return <ErrorBox error={loaded.error} />;
+  const status = answer.version.status;
+  const actions = registryActions(answer.version, session.principal);
+  const editable = actions.includes('save');
+
+  const run = async (call: () => Promise<RegistryAnswer>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await call();
+      setAnswer(next);
+      setBody(next.version.body);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void run(() =>
+      api<RegistryAnswer>(base, { method: 'PUT', token, body: { jurisdiction: 'viet-nam', registry: body } }),
+    );
+  };
+  const act = (action: 'submit' | 'approve' | 'publish') =>
+    run(() =>
+      api<RegistryAnswer>(`${base}/versions/${answer.version.version}/${action}`, { method: 'POST', token }),
+    );
+  const broken = answer.registryCheck?.broken ?? [];
+
+  return (
+    <section className="registry-editor">
+      <p>
+        <a href={href('builder')}>← {L('Danh sách thủ tục', 'Procedures')}</a>
+      </p>
+      <h1>
+        {L('Danh mục dùng chung: cơ quan và nguồn dữ liệu', 'Registry: agencies and data sources')}{' '}
+        <StatusBadge status={status} />
+      </h1>
+      <p className="muted">
+        {L(`Phiên bản ${answer.version.version}`, `Version ${answer.version.version}`)}
+        {!editable &&
+          status !== 'in-review' &&
+          status !== 'approved' &&
+          ` · ${L('Chỉ cán bộ quản trị được sửa danh mục.', 'Only administrators may change the registry.')}`}
+      </p>
+      <ErrorBox error={error ?? loaded.error} />
+      {broken.length > 0 && (
+        <div className="alert" role="status" data-testid="registry-broken">
+          <p>
+            {L(
+              'Bản nháp này sẽ làm hỏng các thủ tục/chính sách đang công bố:',
+              'This draft would break these published procedures/policies:',
+            )}
+          </p>
+          <ul>
+            {broken.map((b) => (
+              <li key={`${b.kind}-${b.id}`}>
+                {b.id} ({b.problems.map((p) => p.code).join(', ')})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form onSubmit={save} className="stack">
+        <AgencyEditor
+          registry={body}
+          disabled={!editable || busy}
+          onChange={(agencies) => setBody({ ...body, agencies })}
+        />
+        <SourceEditor
+          sources={body.sources}
+          disabled={!editable || busy}
+          onChange={(sources) => setBody({ ...body, sources })}
+        />
+        <div className="actions">
+          {editable && (
+            <button type="submit" disabled={busy}>
+              {L('Lưu bản nháp', 'Save draft')}
+            </button>
+          )}
+          {actions.includes('submit') && (
+            <button type="button" disabled={busy} onClick={() => act('submit')}>
+              {L('Gửi duyệt', 'Submit for review')}
+            </button>
+          )}
+          {actions.includes('approve') && (
+            <button type="button" disabled={busy} onClick={() => act('approve')}>
+              {L('Phê duyệt', 'Approve')}
+            </button>
+          )}
+          {actions.includes('publish') && (
+            <button type="button" disabled={busy} onClick={() => act('publish')}>
+              {L('Công bố', 'Publish')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/** The parts of the registry document the builder edits, as the API stores them. */
+export type Named = { id: string; name: { vi: string; en?: string } };
+export type Agency = Named & { jurisdiction: string; level: string };
+export type SourceAttribute = { name: string; label: { vi: string; en?: string }; type: string };
+export type Source = Named & { attributes?: SourceAttribute[]; records?: Named[] };
+export type RegistryBody = Record<string, unknown> & {
+  levels: (Named & { retiredOn?: string })[];
+  jurisdictions: Named[];
+  agencies: Agency[];
+  sources: Source[];
+};
+
+export interface RegistryAnswer {
+  head: { id: string; latestVersion: number; publishedVersion?: number };
+  version: {
+    version: number;
+    status: string;
+    body: RegistryBody;
+    authors: string[];
+    submittedBy?: string;
+  };
+  registryCheck?: { broken: { kind: string; id: string; problems: { code: string }[] }[] };
+}
