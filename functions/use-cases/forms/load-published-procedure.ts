@@ -32,12 +32,13 @@ export async function loadPublishedProcedure(
 ): Promise<PublishedProcedure> {
   // Ids are slugs; anything else cannot exist, so it never reaches storage.
   if (procedureId.length > 80 || !SLUG.test(procedureId)) throw procedureNotFound(procedureId);
-  const head = await deps.procedures.getHead(procedureId);
+  // The head and the release's context are independent reads: one round-trip of waiting, not two.
+  const [head, context] = await Promise.all([deps.procedures.getHead(procedureId), releaseContext(deps)]);
   if (!head || head.status === 'retired') throw procedureNotFound(procedureId);
   // a version scheduled for a legal date serves from that day on; dossiers record which one
   const inForce = versionInForce(head, vietnamDate(deps.clock.now()));
   if (inForce === null) throw procedureNotFound(procedureId);
   const version = await deps.procedures.getVersion(procedureId, inForce);
   if (!version) throw procedureNotFound(procedureId);
-  return { head, version, compiled: compiledVersion(await releaseContext(deps), version) };
+  return { head, version, compiled: compiledVersion(context, version) };
 }
