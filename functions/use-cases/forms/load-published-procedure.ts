@@ -6,6 +6,7 @@ import { NotFoundError } from '../../errors';
 import type { AppDeps, ProcedureHead, ProcedureVersion } from '../../ports/index';
 import { versionInForce } from '../admin/in-force';
 import { type CompiledProcedure, compiledVersion } from './compiled-procedures';
+import { servedVersion } from './published-version-cache';
 import { releaseContext } from './release-context';
 import { vietnamDate } from './vietnam-date';
 
@@ -38,7 +39,7 @@ export async function loadPublishedProcedure(
   // a version scheduled for a legal date serves from that day on; dossiers record which one
   const inForce = versionInForce(head, vietnamDate(deps.clock.now()));
   if (inForce === null) throw procedureNotFound(procedureId);
-  const version = await deps.procedures.getVersion(procedureId, inForce);
+  const version = await servedVersion(deps.procedures, head, inForce);
   if (!version) throw procedureNotFound(procedureId);
   return { head, version, compiled: compiledVersion(context, version) };
 }
