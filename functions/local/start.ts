@@ -79,7 +79,8 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
-    const config = loadConfig(localEnv({ aws }));
+    // Limits may be tuned from the shell (the HTTP bench raises them); everything else is local mode's.
+    const config = loadConfig({ ...limitsFromShell(process.env), ...localEnv({ aws }) });
     const keys = await loadOrCreateDevKeys(options.dataDir);
     let idp: DevIdp | undefined;
     const platform = buildPlatform(config, { verifier: { verify: (token) => idp!.verifier.verify(token) } });
@@ -137,6 +138,12 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
 /** 127.0.0.0/8, ::1 or localhost. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The limit settings (rate limits, upload quotas) of `env`, passed through to local mode's configuration. */
+function limitsFromShell(env: NodeJS.ProcessEnv): Record<string, string> {
+  const names = ['RATE_LIMITS', 'UPLOAD_QUOTA_FILES_PER_DAY', 'UPLOAD_QUOTA_BYTES_PER_DAY'];
+  return Object.fromEntries(names.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
 }
 
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host: string) {

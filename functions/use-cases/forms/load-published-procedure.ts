@@ -6,6 +6,7 @@ import { NotFoundError } from '../../errors';
 import type { AppDeps, ProcedureHead, ProcedureVersion } from '../../ports/index';
 import { versionInForce } from '../admin/in-force';
 import { type CompiledProcedure, compiledVersion } from './compiled-procedures';
+import { servedVersion } from './published-version-cache';
 import { releaseContext } from './release-context';
 import { vietnamDate } from './vietnam-date';
 
@@ -32,12 +33,13 @@ export async function loadPublishedProcedure(
 ): Promise<PublishedProcedure> {
   // Ids are slugs; anything else cannot exist, so it never reaches storage.
   if (procedureId.length > 80 || !SLUG.test(procedureId)) throw procedureNotFound(procedureId);
-  const head = await deps.procedures.getHead(procedureId);
+  // The head and the release's context are independent reads: one round-trip of waiting, not two.
+  const [head, context] = await Promise.all([deps.procedures.getHead(procedureId), releaseContext(deps)]);
   if (!head || head.status === 'retired') throw procedureNotFound(procedureId);
   // a version scheduled for a legal date serves from that day on; dossiers record which one
   const inForce = versionInForce(head, vietnamDate(deps.clock.now()));
   if (inForce === null) throw procedureNotFound(procedureId);
-  const version = await deps.procedures.getVersion(procedureId, inForce);
+  const version = await servedVersion(deps.procedures, head, inForce);
   if (!version) throw procedureNotFound(procedureId);
-  return { head, version, compiled: compiledVersion(await releaseContext(deps), version) };
+  return { head, version, compiled: compiledVersion(context, version) };
 }

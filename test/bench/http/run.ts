@@ -1,0 +1,178 @@
+/**
+ * `npm run bench:http`: speed of the citizen routes over HTTP. Starts the product's local server
+ * (`npm start`'s startLocal: DynamoDB Local + s3rver, seeded) in its own temp data dir on free ports,
+ * and a bare hono app as the baseline, each in its own process; drives each route open-loop at fixed
+ * rates from this process (loopback only) and prints p50/p99, errors, unanswered requests, the
+ * highest rate meeting the p99 target as a fraction of the baseline's, and the server's resident
+ * memory after each round.
+ *
+ * Rate limits and upload quotas are raised through the environment (RATE_LIMITS,
+ * UPLOAD_QUOTA_FILES_PER_DAY) so the bench measures speed, not the limiter.
+ * BENCH_RATES (default 200,400,800), BENCH_SECONDS (default 3) per route and rate, BENCH_ROUTES
+ * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Call, type LoadResult, openLoop } from './open-loop';
+import { freePort, rssMb, startChild } from './processes';
+import { CITIZEN, citizenRoutes } from './routes';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const rates = (process.env.BENCH_RATES ?? '200,400,800').split(',').map(Number);
+const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+const only = process.env.BENCH_ROUTES;
+const profileDir = process.env.BENCH_CPU_PROF;
+/** A second demo citizen: reads their dossier list, which the submit rounds do not grow. */
+const READER = '079190012345';
+const high = '1000000000/60';
+
+async function signIn(base: string, personalId: string): Promise<string> {
+  const res = await fetch(`${base}/dev-idp/vneid/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personalId }),
+  });
+  if (!res.ok) throw new Error(`sign-in ${personalId}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the server's backlog from the last step is gone: /health answers within 50 ms (at most 30 s). */
+async function drain(base: string) {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const t0 = performance.now();
+    await fetch(`${base}/health`).then(
+      (r) => r.arrayBuffer(),
+      () => undefined,
+    );
+    if (performance.now() - t0 < 50) return;
+    await pause(200);
+  }
+}
+
+/** A few requests one at a time per route, so JIT and DynamoDB Local's JVM are warm before timing. */
+async function warmUp(base: string, calls: Call[]) {
+  for (const call of calls) for (let i = 0; i < 20; i++) await openLoop(base, call, 1000, 0.001, 10_000);
+}
+const ms = (n: number) => (Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : String(Math.round(n)));
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-http-'));
+  const load = [loadavg()[0] ?? 0];
+  const [port, dynamoPort, s3Port, basePort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  console.log(`Khởi động / starting: product on ${port}, baseline on ${basePort}, data ${dataDir}`);
+  const server = await startChild(
+    join(root, 'functions', 'local', 'start.ts'),
+    {
+      DYNAMODB_PORT: String(dynamoPort),
+      S3_PORT: String(s3Port),
+      DATA_DIR: dataDir,
+      RATE_LIMITS: ['sign-in', 'submission', 'upload', 'quote']
+        .flatMap((n) => [`${n}.ip=${high}`, `${n}.citizen=${high}`])
+        .join(','),
+      UPLOAD_QUOTA_FILES_PER_DAY: '1000000000',
+      UPLOAD_QUOTA_BYTES_PER_DAY: '1000000000000',
+    },
+    port,
+    profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+  );
+  const baseline = await startChild(join(import.meta.dirname, 'baseline-server.ts'), {}, basePort);
+  const rows: { name: string; target: number; results: LoadResult[] }[] = [];
+  const rss: number[] = [rssMb(server.pid)];
+  try {
+    const writer = await signIn(server.url, CITIZEN);
+    const reader = await signIn(server.url, READER);
+    const runId = Date.now().toString(36);
+    const base = { name: 'bare hono (baseline)', target: 50, results: [] as LoadResult[] };
+    rows.push(base);
+    const routes = citizenRoutes(writer, reader, runId).filter((r) => !only || r.name.includes(only));
+    for (const r of routes) rows.push({ name: r.name, target: r.targetP99, results: [] });
+    await warmUp(
+      server.url,
+      citizenRoutes(writer, reader, `${runId}-warm`).map((r) => r.call),
+    );
+    await warmUp(baseline.url, [{ method: 'GET', path: '/', ok: [200] }]);
+    for (const rate of rates) {
+      const baseRow = rows[0]!;
+      if (!only)
+        baseRow.results.push(
+          await openLoop(baseline.url, { method: 'GET', path: '/', ok: [200] }, rate, seconds),
+        );
+      for (const [i, route] of citizenRoutes(writer, reader, `${runId}-${rate}`)
+        .filter((r) => !only || r.name.includes(only))
+        .entries()) {
+        const row = rows[i + 1]!;
+        const previous = row.results.at(-1);
+        // A route already far past its target at a lower rate only builds a queue at a higher one.
+        if (previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
+        row.results.push(await openLoop(server.url, route.call, rate, seconds));
+        if (row.results.at(-1)!.firstError)
+          console.log(`  ${route.name} @${rate}: ${row.results.at(-1)!.firstError}`);
+        await drain(server.url);
+      }
+      rss.push(rssMb(server.pid));
+      load.push(loadavg()[0] ?? 0);
+      console.log(
+        `  vòng / round ${rate} req/s xong / done, RSS ${rss.at(-1)} MB, load ${load.at(-1)!.toFixed(1)}`,
+      );
+    }
+  } finally {
+    await server.stop();
+    await baseline.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  print(rows, rss, load);
+}
+
+function print(
+  rows: { name: string; target: number; results: LoadResult[] }[],
+  rss: number[],
+  load: number[],
+) {
+  const best = (row: (typeof rows)[number]) =>
+    Math.max(
+      0,
+      ...row.results
+        .filter((r) => r.p99 < row.target && r.errors === 0 && r.unanswered === 0)
+        .map((r) => r.rate),
+    );
+  const baseBest = best(rows[0]!) || Number.NaN;
+  console.log('');
+  console.log(
+    `| route | ${rates.map((r) => `${r}/s p50 / p99 ms (err, unans.)`).join(' | ')} | best rate in target | vs baseline |`,
+  );
+  console.log(`|---|${rates.map(() => '---|').join('')}---|---|`);
+  for (const row of rows) {
+    if (row.results.length === 0) continue;
+    const cells = rates.map((rate) => {
+      const r = row.results.find((x) => x.rate === rate);
+      return r ? `${ms(r.p50)} / ${ms(r.p99)} (${r.errors}, ${r.unanswered})` : 'skipped';
+    });
+    const b = best(row);
+    console.log(
+      `| ${row.name} (p99 < ${row.target}) | ${cells.join(' | ')} | ${b || `< ${rates[0]}`} | ${b ? `1/${(baseBest / b).toFixed(1)}` : '—'} |`,
+    );
+  }
+  console.log('');
+  console.log(`RSS of the product server (MB): start ${rss[0]}, after each round ${rss.slice(1).join(', ')}`);
+  const first = rss[1];
+  const last = rss.at(-1);
+  if (first && last && rss.length > 3)
+    console.log(`Round 3 vs round 1: ${(((last - first) / first) * 100).toFixed(1)}%`);
+  console.log(
+    `Load average (1 min) at start and after each round: ${load.map((l) => l.toFixed(1)).join(', ')}`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
