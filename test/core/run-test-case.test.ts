@@ -60,8 +60,8 @@ describe('runTestCase', () => {
     const none = exact([], []);
     expect(none.passed).toBe(false);
     expect(none.failures.map((f) => f.en)).toEqual([
-      'policies applied: expected [], got [tinh-b-2026-0d, vn-50].',
-      'exemptions applied: expected [], got [dung-han].',
+      'Expected no policies applied, got: tinh-b-2026-0d, vn-50.',
+      'Expected no exemptions applied, got: dung-han.',
     ]);
     expect(exact(['vn-50'], ['dung-han']).passed).toBe(false);
     expect(exact(['vn-50', 'tinh-b-2026-0d'], ['dung-han']).passed).toBe(true);

@@ -51,6 +51,6 @@ describe('testCaseFromPreview', () => {
     const first = procedure.tests[0]!;
     const outcome = runTestCase(compiled, { ...first, expect: { ...first.expect, policies: [] } });
     expect(outcome.passed).toBe(false);
-    expect(outcome.failures[0]?.vi).toContain('không áp dụng chính sách nào');
+    expect(outcome.failures[0]?.vi).toContain('không có chính sách được áp dụng nào');
   });
 });

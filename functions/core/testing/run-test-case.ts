@@ -102,6 +102,8 @@ function compareSet(
   if (want === undefined) return;
   const a = [...new Set(want)].sort().join(', ');
   const b = [...new Set(got)].sort().join(', ');
-  if (a !== b)
-    fail(`Danh sách ${vi}: mong đợi [${a}], tính được [${b}].`, `${en}: expected [${a}], got [${b}].`);
+  if (a === b) return;
+  // An empty list is how a test says "none": say it in those words.
+  if (a === '') fail(`Mong đợi không có ${vi} nào, nhưng có: ${b}.`, `Expected no ${en}, got: ${b}.`);
+  else fail(`Danh sách ${vi}: mong đợi [${a}], tính được [${b}].`, `${en}: expected [${a}], got [${b}].`);
 }

@@ -9,9 +9,22 @@ const failing = (p: Procedure) =>
     .filter((item) => !item.met)
     .map((item) => [item.condition, item.blockers.map((b) => b.pointer)]);
 
+/**
+ * The permit fixture with its ID card uploaded as a scan: a `present-only` rule alone would fall
+ * back to showing the paper card when the population lookup fails, which full online forbids.
+ */
+const fullOnline: Procedure = {
+  ...procedure,
+  documentCases: procedure.documentCases.map((c) => ({
+    ...c,
+    documents: c.documents.map((d) => (d.submission === 'present' ? { ...d, submission: 'upload' } : d)),
+  })),
+};
+
 describe('Decree 42 full-online checklist', () => {
   it('ticks every condition of a full-online procedure', () => {
-    const items = onlineChecklist(procedure);
+    expect(failing(procedure)).toEqual([['no-paper', ['/documentCases/0/documents/2/submission']]]);
+    const items = onlineChecklist(fullOnline);
     expect(items.map((i) => i.condition)).toEqual([
       'online-channel',
       'no-in-person',
@@ -23,12 +36,12 @@ describe('Decree 42 full-online checklist', () => {
   });
 
   it('names the step, document and channel that block it', () => {
-    const [first, ...others] = procedure.documentCases;
+    const [first, ...others] = fullOnline.documentCases;
     if (!first) throw new Error('the fixture has a document case');
     const p: Procedure = {
-      ...procedure,
+      ...fullOnline,
       steps: [
-        ...procedure.steps,
+        ...fullOnline.steps,
         { title: { vi: 'Ký sổ' }, actor: 'applicant', inPerson: true, onSiteCheck: true },
       ],
       documentCases: [
@@ -41,8 +54,8 @@ describe('Decree 42 full-online checklist', () => {
         },
         ...others,
       ],
-      result: { ...procedure.result, forms: ['paper'], delivery: ['counter'] },
-      channels: procedure.channels.map((c) => ({ ...c, payment: ['counter' as const] })),
+      result: { ...fullOnline.result, forms: ['paper'], delivery: ['counter'] },
+      channels: fullOnline.channels.map((c) => ({ ...c, payment: ['counter' as const] })),
     };
     expect(failing(p)).toEqual([
       ['no-in-person', ['/steps/1/inPerson', '/steps/1/onSiteCheck']],
@@ -53,13 +66,16 @@ describe('Decree 42 full-online checklist', () => {
   });
 
   it('gives the checker exactly the blockers of a full-online procedure', () => {
-    const p: Procedure = { ...procedure, channels: procedure.channels.filter((c) => c.channel !== 'online') };
+    const p: Procedure = {
+      ...fullOnline,
+      channels: fullOnline.channels.filter((c) => c.channel !== 'online'),
+    };
     expect(failing(p)).toEqual([['online-channel', ['/channels']]]);
     const errors = checkProcedure(p, catalog).filter((e) => e.code.startsWith('online.'));
     expect(errors.map((e) => [e.code, e.pointer])).toEqual([['online.channel.missing', '/channels']]);
     // Partly online: only the channel counts; an in-person step is allowed.
     const partial: Procedure = {
-      ...procedure,
+      ...fullOnline,
       onlineLevel: 'partial',
       steps: [{ title: { vi: 'Nhận kết quả' }, actor: 'applicant', inPerson: true }],
     };

@@ -32,6 +32,10 @@ export function expected(op: Operation, identity: Identity): Expected {
     if (citizen) return 403;
     if (key === 'GET /api/admin/procedures') return 'allow';
     if (key === 'POST /api/admin/procedures') return has('author') && agency === 'X' ? 'allow' : 403;
+    // Templates are what an author copies from: their own agency's procedures and every agency's
+    // published ones, so the list is open to any author; another agency's draft is still 404.
+    if (key === 'GET /api/admin/templates') return has('author') ? 'allow' : 403;
+    if (key === 'GET /api/admin/templates/{id}' && !has('author')) return 403;
     const needed = roleFor.find(([pattern]) => pattern.test(key))?.[1];
     if (needed && !has(needed)) return 403;
     return agency === 'X' ? 'allow' : 404;
