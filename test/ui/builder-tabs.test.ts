@@ -222,6 +222,12 @@ describe('documents, fees and lists in the builder', () => {
     await expect.poll(() => failing.count()).toBe(1);
     expect(await failing.textContent()).toContain('Không bước nào đòi có mặt trực tiếp');
     expect(await checklist.locator('li.met').count()).toBe(4);
+    // The decision number, the type and the English description are edited here, not only as JSON.
+    await page.getByLabel('Quyết định công bố (số hiệu)').fill('1085/QĐ-BTP');
+    await page.getByLabel('Loại thủ tục').selectOption({ label: 'Thủ tục liên thông' });
+    const english = page.getByLabel('Mô tả (tiếng Anh)');
+    expect(await english.inputValue()).toContain('Registers a child’s birth');
+    await english.fill('Registers a birth and issues the birth certificate.');
     expect((await axeViolations()).join('\n')).toBe('');
 
     const steps = await page.evaluate(() => document.querySelectorAll('[data-pointer^="/steps/"]').length);
@@ -244,6 +250,10 @@ describe('documents, fees and lists in the builder', () => {
       return ((await res.json()) as { definition: unknown }).definition;
     });
     const p = stored as Procedure;
+    expect(p.decision).toBe('1085/QĐ-BTP');
+    expect(p.procedureType).toBe('inter-agency');
+    expect(p.description?.en).toBe('Registers a birth and issues the birth certificate.');
+    expect(p.description?.vi).toMatch(/^Đăng ký việc sinh của trẻ em/);
     const doc = p.documentCases[0]?.documents.at(-1);
     expect(doc).toEqual({
       id: 'van-ban-uy-quyen-thu',
