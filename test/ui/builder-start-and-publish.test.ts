@@ -3,7 +3,8 @@
  * stays 0), for a ward and for a police unit with their seeded officers: the author starts
  * *Đăng ký tạm trú* from blank with the "Thủ tục mới" dialog, saves a test case from the preview and
  * runs it, submits; another officer approves; a publisher publishes (which updates the portal); a
- * citizen finds it without diacritics.
+ * citizen finds it without diacritics. The ward groups its form into two pages with the designer's
+ * page controls, so its citizen applies one page at a time on a phone.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
@@ -38,6 +39,34 @@ const total = (page: Page) => page.locator('.calculator [data-testid="fee-total"
 const lastItem = (page: Page, pointer: string): Locator =>
   page.locator(`.list-editor[data-pointer="${pointer}"] > ol > li`).last();
 
+const lodgingQuestion = 'Ở nhờ, thuê, mượn chỗ ở của người khác?';
+const ownerName = 'Họ tên chủ hộ, chủ sở hữu chỗ ở';
+
+/**
+ * Two pages with the designer's controls: "+ Thêm trang" twice (the first page takes every field so
+ * far), both named, then the lodging question and the owner's name moved to the second page from
+ * their field dialogs.
+ */
+async function splitIntoTwoPages(author: Page, secondPage: string): Promise<void> {
+  await author.getByRole('button', { name: '+ Thêm trang' }).click();
+  await author.getByRole('button', { name: '+ Thêm trang' }).click();
+  await author.getByLabel('Tên trang 1', { exact: true }).fill('Thông tin người đăng ký');
+  await author.getByLabel('Tên trang 1 (tiếng Anh)').fill('Applicant');
+  await author.getByLabel('Tên trang 2', { exact: true }).fill(secondPage);
+  const dialog = author.locator('dialog.designer-dialog');
+  for (const label of [lodgingQuestion, ownerName]) {
+    await author.getByRole('button', { name: `Sửa «${label}»` }).click();
+    // The select's name is its label followed by its pages' titles, hence the prefix match.
+    await dialog.getByLabel(/^Trang/).selectOption({ label: secondPage });
+    await dialog.getByRole('button', { name: 'Xong' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+  // Each field's row names its page.
+  const fields = author.getByRole('list', { name: 'Các trường của biểu mẫu' }).locator(':scope > li');
+  await expect.poll(() => fields.filter({ hasText: secondPage }).count()).toBe(2);
+  expect(await fields.filter({ hasText: 'Thông tin người đăng ký' }).count()).toBe(3);
+}
+
 interface Unit {
   title: string;
   author: string;
@@ -46,6 +75,8 @@ interface Unit {
   id: string;
   name: string;
   code: string;
+  /** The second page's title when the author splits the form into two pages (contract 1, `ui:pages`). */
+  secondPage?: string;
 }
 
 const units: Unit[] = [
@@ -57,6 +88,7 @@ const units: Unit[] = [
     id: 'dang-ky-tam-tru',
     name: 'Đăng ký tạm trú',
     code: '1.004194',
+    secondPage: 'Chỗ ở đăng ký tạm trú',
   },
   {
     title: 'a police unit (Công an phường Hoàn Kiếm)',
@@ -129,6 +161,7 @@ for (const unit of units) {
       await dialog.getByLabel('Giá trị của dòng 1').selectOption({ label: 'Có' });
       await dialog.getByRole('button', { name: 'Xong' }).click();
       await dialog.waitFor({ state: 'detached' });
+      if (unit.secondPage) await splitIntoTwoPages(author, unit.secondPage);
 
       // The preview fills the locked fields for a demo citizen; the conditional one follows its answer.
       const preview = author.locator('.preview');
@@ -270,6 +303,35 @@ for (const unit of units) {
       await expect.poll(() => name.inputValue()).toBe('Lê Thị Mai');
       expect(await name.getAttribute('readonly')).not.toBeNull();
       expect(await citizen.locator('#root_soDinhDanh').getAttribute('readonly')).not.toBeNull();
+      if (unit.secondPage) {
+        // One page at a time: two pages of questions, then "Kiểm tra lại thông tin" with the documents.
+        const step = citizen.getByTestId('step-heading');
+        expect(await step.textContent()).toBe('Bước 1/3 — Thông tin người đăng ký');
+        expect(await citizen.locator('input[name="root_coKhong"]').count()).toBe(0);
+        await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+        await expect.poll(() => step.textContent()).toBe(`Bước 2/3 — ${unit.secondPage}`);
+        expect(await citizen.locator('#root_hoTen').count()).toBe(0);
+        // "Có" asks for the owner's name on this page; the citizen answers it.
+        await citizen.locator('input[name="root_coKhong"]').nth(0).check();
+        await citizen
+          .getByLabel(/Họ tên chủ hộ/)
+          .first()
+          .fill('Nguyễn Văn Hùng');
+        expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+        await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+        await expect.poll(() => step.textContent()).toBe('Bước 3/3 — Kiểm tra lại thông tin');
+        const check = await citizen.locator('main').textContent();
+        expect(check).toContain('Lê Thị Mai');
+        expect(check).toContain('Nguyễn Văn Hùng');
+        // The owner's consent is asked for, since the citizen lodges in someone else's home.
+        await citizen.locator('[data-document="y-kien-chu-ho"]').waitFor();
+        await citizen.locator('#upload-y-kien-chu-ho').setInputFiles({
+          name: 'dong-y.pdf',
+          mimeType: 'application/pdf',
+          buffer: samplePdf(),
+        });
+        await citizen.locator('[data-document="y-kien-chu-ho"]').getByText('Đã tải lên').waitFor();
+      }
       await citizen.locator('[data-document="giay-to-cho-o-hop-phap"]').waitFor();
       await citizen.locator('#upload-giay-to-cho-o-hop-phap').setInputFiles({
         name: 'chung-nhan.pdf',
@@ -277,9 +339,7 @@ for (const unit of units) {
         buffer: samplePdf(),
       });
       await citizen.locator('[data-document="giay-to-cho-o-hop-phap"]').getByText('Đã tải lên').waitFor();
-      for (let i = 0; i < 6 && (await citizen.getByRole('button', { name: 'Tiếp tục' }).count()) > 0; i++) {
-        await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
-      }
+      if (!unit.secondPage) expect(await citizen.getByTestId('step-heading').count()).toBe(0);
       await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
       await citizen.getByTestId('dossier-code').waitFor();
       expect(await citizen.locator('article.receipt').textContent()).toContain('Đã tiếp nhận hồ sơ');

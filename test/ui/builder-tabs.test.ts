@@ -213,6 +213,25 @@ describe('documents, fees and lists in the builder', () => {
     expect((await axeViolations()).join('\n')).toBe('');
   }, 120_000);
 
+  it('adds a derived fact reading a date of the form, its problems said beside the controls', async () => {
+    await tab('Trình tự & căn cứ').click();
+    await page.getByRole('button', { name: '+ Thêm dữ kiện suy ra' }).click();
+    const fact = lastItem('/derived');
+    await fact.getByText('Chưa nhập tên', { exact: true }).waitFor();
+    await fact.getByText('Chọn ngày bắt đầu', { exact: true }).waitFor();
+    const name = fact.getByLabel('Tên (dùng trong điều kiện)');
+    await name.fill('soNgayTuKhiSinh');
+    await fact.getByText('Tên này đã dùng cho dữ kiện khác', { exact: true }).waitFor();
+    await name.fill('soNgayTre');
+    // The dates offered are the form's date fields and the filing date; the end defaults to the latter.
+    const from = fact.getByLabel(/^Từ ngày/);
+    expect(await from.locator('option[value="/treEm/ngaySinh"]').count()).toBe(1);
+    await from.selectOption('/treEm/ngaySinh');
+    expect(await fact.getByLabel(/^Đến ngày/).inputValue()).toBe('$filingDate');
+    await expect.poll(() => fact.locator('.field-error, [role="alert"]').count()).toBe(0);
+    expect((await axeViolations()).join('\n')).toBe('');
+  }, 120_000);
+
   it('shows the Decree 42 checklist beside the online level; a failing item leads to its step', async () => {
     await tab('Thông tin chung').click();
     const checklist = page.getByTestId('online-checklist');
@@ -220,6 +239,12 @@ describe('documents, fees and lists in the builder', () => {
     await expect.poll(() => failing.count()).toBe(1);
     expect(await failing.textContent()).toContain('Không bước nào đòi có mặt trực tiếp');
     expect(await checklist.locator('li.met').count()).toBe(4);
+    // The decision number, the type and the English description are edited here, not only as JSON.
+    await page.getByLabel('Quyết định công bố (số hiệu)').fill('1085/QĐ-BTP');
+    await page.getByLabel('Loại thủ tục').selectOption({ label: 'Thủ tục liên thông' });
+    const english = page.getByLabel('Mô tả (tiếng Anh)');
+    expect(await english.inputValue()).toContain('Registers a child’s birth');
+    await english.fill('Registers a birth and issues the birth certificate.');
     expect((await axeViolations()).join('\n')).toBe('');
 
     const steps = await page.evaluate(() => document.querySelectorAll('[data-pointer^="/steps/"]').length);
@@ -242,6 +267,16 @@ describe('documents, fees and lists in the builder', () => {
       return ((await res.json()) as { definition: unknown }).definition;
     });
     const p = stored as Procedure;
+    expect(p.derived?.at(-1)).toEqual({
+      name: 'soNgayTre',
+      kind: 'days-between',
+      from: '/treEm/ngaySinh',
+      to: '$filingDate',
+    });
+    expect(p.decision).toBe('1085/QĐ-BTP');
+    expect(p.procedureType).toBe('inter-agency');
+    expect(p.description?.en).toBe('Registers a birth and issues the birth certificate.');
+    expect(p.description?.vi).toMatch(/^Đăng ký việc sinh của trẻ em/);
     const doc = p.documentCases[0]?.documents.at(-1);
     expect(doc).toEqual({
       id: 'van-ban-uy-quyen-thu',

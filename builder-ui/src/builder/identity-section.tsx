@@ -1,4 +1,4 @@
-/** Identity of the procedure: names, code, field, level, online level, description, keywords. */
+/** Identity of the procedure: names, code, field, level, online level, decision, type, description, keywords. */
 import { registry } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { FieldProblems } from './field-problems';
@@ -70,14 +70,51 @@ export function IdentitySection({ definition: d, onChange, readOnly }: SectionPr
         </label>
       </div>
       <OnlineChecklistPanel definition={d} />
-      <label className="field">
-        <span>{L('Mô tả', 'Description')}</span>
+      <div className="row wrap">
+        <label className="field" data-pointer="/decision">
+          <span>{L('Quyết định công bố (số hiệu)', 'Publishing decision (number)')}</span>
+          <input
+            value={d.decision ?? ''}
+            maxLength={120}
+            placeholder="1085/QĐ-BTP"
+            onChange={(e) => set({ decision: e.target.value.trim() === '' ? undefined : e.target.value })}
+          />
+          <FieldProblems at="/decision" />
+        </label>
+        <label className="field" data-pointer="/procedureType">
+          <span>{L('Loại thủ tục', 'Procedure type')}</span>
+          <select
+            value={d.procedureType ?? 'administrative'}
+            onChange={(e) => set({ procedureType: e.target.value as NonNullable<typeof d.procedureType> })}
+          >
+            <option value="administrative">{L('Thủ tục hành chính', 'Administrative procedure')}</option>
+            <option value="inter-agency">{L('Thủ tục liên thông', 'Inter-agency procedure')}</option>
+          </select>
+        </label>
+      </div>
+      <label className="field" data-pointer="/description">
+        <span>{L('Mô tả (tiếng Việt)', 'Description (Vietnamese)')}</span>
         <textarea
           rows={3}
           value={d.description?.vi ?? ''}
           onChange={(e) =>
             set({ description: e.target.value ? { ...d.description, vi: e.target.value } : undefined })
           }
+        />
+        <FieldProblems at="/description" />
+      </label>
+      <label className="field">
+        <span>{L('Mô tả (tiếng Anh)', 'Description (English)')}</span>
+        <textarea
+          rows={3}
+          value={d.description?.en ?? ''}
+          // English is only kept beside a Vietnamese description (the schema requires `vi`).
+          disabled={!d.description?.vi}
+          onChange={(e) => {
+            if (!d.description) return;
+            const { en: _dropped, ...vi } = d.description;
+            set({ description: e.target.value ? { ...vi, en: e.target.value } : vi });
+          }}
         />
       </label>
       <label className="field">

@@ -1,7 +1,7 @@
 /**
  * "Trình tự & căn cứ": the steps (with the in-person and on-site-check switches Decree 42 looks
  * at), the result, the conditions, the legal basis and the sources — each a list with add,
- * remove and reorder.
+ * remove and reorder — and the derived facts conditions can test.
  */
 import { useMemo } from 'react';
 import { listIssues, resultDelivery, resultForms } from '../../../../functions/core/designer/list-rules';
@@ -9,6 +9,7 @@ import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import type { SectionProps } from '../sections';
 import { CheckField, CheckGroup, Group, LocalizedFields, SelectField, TextField } from './controls';
+import { DerivedFactsEditor } from './derived-facts-editor';
 import { IssuesProvider } from './field-issues-context';
 import { LegalReferenceFields } from './legal-reference-fields';
 import { ListEditor } from './list-editor';
@@ -153,6 +154,7 @@ export function ListsSection({ definition: d, onChange, readOnly }: SectionProps
             )}
           />
         </Group>
+        <DerivedFactsEditor definition={d} onChange={onChange} />
       </fieldset>
     </IssuesProvider>
   );
