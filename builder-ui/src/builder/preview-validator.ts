@@ -36,9 +36,11 @@ function strip(schema: unknown): unknown {
 }
 
 /** `validator` with isValid answered on label-free schemas (same verdicts, compiled far less often). */
-export function labelBlind<T = unknown, S extends StrictRJSFSchema = RJSFSchema, F extends FormContextType = FormContextType>(
-  validator: ValidatorType<T, S, F>,
-): ValidatorType<T, S, F> {
+export function labelBlind<
+  T = unknown,
+  S extends StrictRJSFSchema = RJSFSchema,
+  F extends FormContextType = FormContextType,
+>(validator: ValidatorType<T, S, F>): ValidatorType<T, S, F> {
   const blind = Object.create(validator) as ValidatorType<T, S, F>;
   blind.isValid = (schema: S, formData: T | undefined, rootSchema: S) =>
     validator.isValid(strip(schema) as S, formData, strip(rootSchema) as S);

@@ -12,7 +12,6 @@ export function formatMoney(amount: number, lang: Lang): string {
   return lang === 'vi' ? `${viNumber.format(amount)} đ` : `${enNumber.format(amount)} VND`;
 }
 
-
 /** Formats YYYY-MM-DD (or an ISO timestamp) as a calendar date: 22/11/2026 or 22 Nov 2026. */
 export function formatDate(value: string | undefined, lang: Lang): string {
   return value ? displayDate(value)[lang] : '';
