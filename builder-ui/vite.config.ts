@@ -19,6 +19,8 @@ export default defineConfig({
     // Read by `npm run bench:pages` to know which chunks each citizen page loads.
     manifest: true,
   },
+  // The editor's live-check worker imports the core; ES module workers keep its chunks shared.
+  worker: { format: 'es' },
   server: {
     // `npm start` serves the API on 8787; the dev server forwards API calls there.
     proxy: { '/api': 'http://localhost:8787', '/dev-idp': 'http://localhost:8787' },

@@ -7,7 +7,7 @@
  *
  * Usage: npm run bench:pages [-- --budget-kb 100]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -76,12 +76,21 @@ async function main() {
     [...files].reduce((sum, f) => sum + gzipBytes(readFileSync(join(distDir, f))), 0);
   const search = eagerFiles(manifest, [entry]);
   const apply = eagerFiles(manifest, [entry, keyOf(manifest, 'src/portal/apply-page.tsx')]);
+  // The builder (officers): its home, and the procedure editor with the designer and preview.
+  const builderHome = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/builder-home.tsx')]);
+  const editor = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/procedure-editor.tsx')]);
+  // The editor's live-check worker is a bundle of its own, loaded when the editor opens.
+  const worker = new Set(readdirSync(join(distDir, 'assets')).filter((f) => /^check-worker-.*\.js$/.test(f)));
+  const workerFiles = new Set([...worker].map((f) => `assets/${f}`));
   const baseline = await reactBaseline();
   const rows = [
     ['react + react-dom (baseline)', baseline, 1],
     ['search #/', size(search), search.size],
     ['procedure #/thu-tuc/:id', size(search), search.size],
     ['apply #/thu-tuc/:id/nop', size(apply), apply.size],
+    ['builder home #/builder', size(builderHome), builderHome.size],
+    ['builder procedure editor', size(editor), editor.size],
+    ['builder live-check worker', size(workerFiles), workerFiles.size],
   ] as const;
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log('| page | JS gzip KB | chunks | × react + react-dom |');

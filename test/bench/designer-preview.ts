@@ -68,7 +68,7 @@ async function main() {
     await page.locator('button[data-username="author.saigon"]').click();
     await page.getByRole('link', { name: 'Thủ tục đăng ký khai sinh' }).click();
     await page.getByRole('button', { name: 'Tạo phiên bản mới để sửa' }).click();
-    await page.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
 
     // The 100-field form: birth registration's own fields plus palette fields, saved as the draft.
     const version = await page.evaluate(async () => {

@@ -32,4 +32,27 @@ describe('compileProcedure', () => {
       expect((e as ProcedureCompileError).where).toBe('/form/schema');
     }
   });
+
+  it('compiles the answers validator on first use when asked (the builder preview), with the same verdicts', () => {
+    const copy = structuredClone(procedure);
+    const lazy = compileProcedure(copy, catalog, { answers: 'lazy' });
+    const eager = compileProcedure(procedure, catalog);
+    expect(lazy).not.toBe(eager);
+    expect(lazy.form.titles).toEqual(eager.form.titles);
+    for (const answers of [{}, { unknownField: 1 }]) {
+      expect(lazy.validateAnswers.call({ date: '2026-06-01' }, answers)).toBe(
+        eager.validateAnswers.call({ date: '2026-06-01' }, answers),
+      );
+      expect(lazy.validateAnswers.errors).toEqual(eager.validateAnswers.errors);
+    }
+    // A schema Ajv refuses is then reported on first validation, not while the preview renders.
+    const broken = {
+      ...procedure,
+      form: { schema: { type: 'object', properties: { a: { minimum: 'one' } } } },
+    };
+    const deferred = compileProcedure(broken, catalog, { answers: 'lazy' });
+    expect(() => deferred.validateAnswers.call({ date: '2026-06-01' }, {})).toThrow(ProcedureCompileError);
+    // An eager compile of the same object still refuses it at once.
+    expect(() => compileProcedure(broken, catalog)).toThrow(ProcedureCompileError);
+  });
 });

@@ -20,24 +20,22 @@ import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
 import { FeeQuoteView } from '../ui/fee-quote-view';
-import { formValidator } from '../ui/rjsf-validator';
 import { useDemoCitizen } from './designer/demo-citizen-picker';
+import { compileFailure } from './live-check/live-check-result';
+import { previewValidator } from './preview-validator';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
-/** Compiles the definition; a definition that cannot compile yields the reason instead. */
+/**
+ * Compiles the definition for the preview, without the answers validator (the preview never
+ * validates; the Ajv compile of a large form is most of the cost of a keystroke). A definition
+ * that cannot compile yields the reason instead.
+ */
 function compile(definition: Procedure) {
   try {
-    return { compiled: compileProcedure(definition, catalogContext), error: null };
+    return { compiled: compileProcedure(definition, catalogContext, { answers: 'lazy' }), error: null };
   } catch (error) {
-    const message =
-      error && typeof error === 'object' && 'messages' in error
-        ? (error as { messages: { vi: string; en: string } }).messages
-        : {
-            vi: String(error instanceof Error ? error.message : error),
-            en: String(error instanceof Error ? error.message : error),
-          };
-    return { compiled: null, error: message };
+    return { compiled: null, error: compileFailure(error) };
   }
 }
 
@@ -52,15 +50,21 @@ export interface PreviewSnapshot {
 /** Preview + calculator for the definition being edited. */
 export function LivePreview({
   definition,
+  compileError = null,
   onSaveTestCase,
 }: {
   definition: Procedure;
+  /** What the full (off-thread) compile found wrong, e.g. a form schema Ajv refuses. */
+  compileError?: { vi: string; en: string } | null;
   onSaveTestCase?(snapshot: PreviewSnapshot): void;
 }) {
   const { L, tx } = useText();
   // Compiling builds Ajv validators; let typing stay smooth and catch up a moment later.
   const deferred = useDeferredValue(definition);
-  const { compiled, error } = useMemo(() => compile(deferred), [deferred]);
+  const { compiled: quick, error: quickError } = useMemo(() => compile(deferred), [deferred]);
+  // As before the quick compile: a definition that does not compile shows why instead of a form.
+  const error = quickError ?? compileError;
+  const compiled = error ? null : quick;
   const channels = (deferred.channels ?? []).map((c) => c.channel as Channel);
   const [channelChoice, setChannel] = useState<Channel>('online');
   const channel = channels.includes(channelChoice) ? channelChoice : (channels[0] ?? 'online');
@@ -178,7 +182,7 @@ export function LivePreview({
               schema={generated.schema as RJSFSchema}
               uiSchema={generated.uiSchema as UiSchema}
               formData={answers}
-              validator={formValidator}
+              validator={previewValidator}
               noHtml5Validate
               noValidate
               showErrorList={false}

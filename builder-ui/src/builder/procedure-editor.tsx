@@ -3,12 +3,11 @@
  * the left (each with its findings, counted on the tab), the live citizen form and fee calculator on
  * the right (same core as the API), then the version history.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compileProcedure } from '../../../functions/core/index';
 import { testCaseFromPreview } from '../../../functions/core/testing/test-case-from-result';
 import type { Procedure } from '../../../functions/core/types';
 import type { ProcedureHead } from '../../../functions/ports/index';
-import { checkDefinition } from '../../../functions/use-cases/admin/check-definition';
 import { ApiError, api } from '../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../api/session';
 import { catalogContext } from '../catalog-context';
@@ -21,6 +20,7 @@ import { CopyProcedure } from './copy-procedure';
 import { focusPointer, ProblemsContext } from './field-problems';
 import { HistoryPanel, type VersionSummary } from './history-panel';
 import { useGoToPointer } from './lists/go-to-pointer';
+import { useLiveCheck } from './live-check/use-live-check';
 import { LivePreview, type PreviewSnapshot } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { countByTab, locateProblem } from './problem-location';
@@ -128,8 +128,8 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     ),
   );
   // The same checks as the server's "validate", run on the definition on screen as the officer types.
-  const deferred = useDeferredValue(draft);
-  const liveReport = useMemo(() => (deferred ? checkDefinition(catalogContext, deferred) : null), [deferred]);
+  const liveCheck = useLiveCheck(draft);
+  const liveReport = liveCheck?.report ?? null;
   const published = overview.data?.head.publishedVersion ?? null;
   const portalHas = usePortalHas(id, published, token, releaseTick);
 
@@ -362,7 +362,11 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
             />
           </div>
           <ErrorBoundary resetKey={draft} fallback={broken}>
-            <LivePreview definition={draft} onSaveTestCase={editable ? saveTestCase : undefined} />
+            <LivePreview
+              definition={draft}
+              compileError={liveCheck?.compileError ?? null}
+              onSaveTestCase={editable ? saveTestCase : undefined}
+            />
           </ErrorBoundary>
         </div>
       </ProblemsContext.Provider>

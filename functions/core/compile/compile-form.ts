@@ -1,4 +1,5 @@
 import { compileShared } from '../formats/create-ajv';
+import type { ValidationContext } from '../formats/not-future';
 import type { AnswersValidator } from './compiled-procedure';
 import { ProcedureCompileError } from './conditions';
 import { type FormSchemaInfo, prepareFormSchema } from './form-schema';
@@ -27,4 +28,20 @@ export function compileForm(schema: object): { form: FormSchemaInfo; validateAns
       cause,
     );
   }
+}
+
+/**
+ * The form info now and a validator that compiles (through compileForm, so cached alike) on its
+ * first call; `errors` mirrors the compiled validator's after each call.
+ */
+export function lazyForm(schema: object): { form: FormSchemaInfo; validateAnswers: AnswersValidator } {
+  const hit = forms.get(schema);
+  if (hit) return hit;
+  const lazy = function (this: ValidationContext, data: unknown) {
+    const compiled = compileForm(schema).validateAnswers;
+    const valid = compiled.call(this, data);
+    lazy.errors = compiled.errors;
+    return valid;
+  } as unknown as AnswersValidator;
+  return { form: prepareFormSchema(schema), validateAnswers: lazy };
 }

@@ -1,7 +1,7 @@
 import type { ValidationContext } from '../formats/not-future';
 import { parsePointer } from '../json-pointer';
 import type { CatalogContext, Channel, Message, Procedure } from '../types';
-import { compileForm } from './compile-form';
+import { compileForm, lazyForm } from './compile-form';
 import type { CompiledCase, CompiledDerived, CompiledFeeLine, CompiledProcedure } from './compiled-procedure';
 import { compileCondition } from './conditions';
 import { jurisdictionChain, policiesForLine } from './policies-for-line';
@@ -10,6 +10,17 @@ const DEFAULT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png'];
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 const cache = new WeakMap<Procedure, WeakMap<CatalogContext, CompiledProcedure>>();
+const lazyCache = new WeakMap<Procedure, WeakMap<CatalogContext, CompiledProcedure>>();
+
+export interface CompileOptions {
+  /**
+   * 'lazy' compiles the answers validator on its first call instead of now. The builder's live
+   * preview renders the form and quotes fees on every keystroke without ever validating answers,
+   * and compiling a 100-field schema with Ajv is most of a recompile's cost. A schema that does
+   * not compile then throws on the first validation instead (the checker reports it anyway).
+   */
+  answers?: 'eager' | 'lazy';
+}
 
 /**
  * Compiles a procedure version with its catalog context: the answers validator, every condition,
@@ -19,20 +30,28 @@ const cache = new WeakMap<Procedure, WeakMap<CatalogContext, CompiledProcedure>>
  * Throws ProcedureCompileError when an officer's schema or condition is not valid JSON Schema
  * (the catalog checker reports it before publishing).
  */
-export function compileProcedure(procedure: Procedure, catalog: CatalogContext): CompiledProcedure {
-  let byCatalog = cache.get(procedure);
+export function compileProcedure(
+  procedure: Procedure,
+  catalog: CatalogContext,
+  options: CompileOptions = {},
+): CompiledProcedure {
+  const lazy = options.answers === 'lazy';
+  const eager = cache.get(procedure)?.get(catalog);
+  if (eager) return eager;
+  const store = lazy ? lazyCache : cache;
+  let byCatalog = store.get(procedure);
   const hit = byCatalog?.get(catalog);
   if (hit) return hit;
-  const compiled = build(procedure, catalog);
+  const compiled = build(procedure, catalog, lazy);
   if (!byCatalog) {
     byCatalog = new WeakMap();
-    cache.set(procedure, byCatalog);
+    store.set(procedure, byCatalog);
   }
   byCatalog.set(catalog, compiled);
   return compiled;
 }
 
-function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure {
+function build(procedure: Procedure, catalog: CatalogContext, lazy: boolean): CompiledProcedure {
   const chain = jurisdictionChain(procedure, catalog);
 
   const lines = new Map<string, CompiledFeeLine>();
@@ -91,7 +110,7 @@ function build(procedure: Procedure, catalog: CatalogContext): CompiledProcedure
     of: fact.of === undefined ? undefined : parsePointer(fact.of),
   }));
 
-  const { form, validateAnswers } = compileForm(procedure.form.schema);
+  const { form, validateAnswers } = (lazy ? lazyForm : compileForm)(procedure.form.schema);
 
   return {
     procedure,
