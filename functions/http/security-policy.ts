@@ -5,19 +5,21 @@
  */
 
 /**
- * The builder and portal (one single-page app). Strict: only our own scripts and styles, no
- * inline code, no plugins, no framing, no foreign form targets. One allowance, `'unsafe-eval'` in
+ * The builder and portal (one single-page app). Strict: only our own scripts, no inline
+ * scripts, no plugins, no framing, no foreign form targets. One allowance, `'unsafe-eval'` in
  * script-src: Ajv compiles JSON Schemas into functions with `new Function`, and the builder's live
  * preview and the portal's form validate schemas written by officers at run time, so they cannot
  * all be precompiled at build time. It lets our own bundled code build functions; no injected
- * script can load (no inline, no foreign origin). `connectSources` are the other origins the app
+ * script can load (no inline, no foreign origin). Styles may be inline (`'unsafe-inline'` in
+ * style-src only): the builder's code editor (CodeMirror) injects its theme as <style> elements,
+ * and a static site has no per-response nonce to give it; inline CSS cannot run code. `connectSources` are the other origins the app
  * calls: the uploads bucket (presigned PUTs) and the OpenID Connect issuers.
  */
 export function siteContentSecurityPolicy(connectSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
-    "style-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src ${["'self'", ...connectSources].join(' ')}`,
