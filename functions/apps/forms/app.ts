@@ -4,6 +4,7 @@
  * (fees and the documents that apply, with what the signed-in citizen's records already cover).
  */
 import { Hono } from 'hono';
+import { compressJson } from '../../http/compress-json';
 import { type AppEnv, bodyLimit, notFound, onError, optionalCitizen, readJson } from '../../http/index';
 import { rateLimit } from '../../http/rate-limit';
 import type { AppDeps } from '../../ports/index';
@@ -20,6 +21,9 @@ export function createFormsApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(onError);
   app.notFound(notFound);
   app.use('/api/forms/*', bodyLimit(deps.limits.maxBodyBytes));
+  // Paths, not '*': mounted at '/' in the local app, a '*' middleware would reach every other app.
+  // ('/api/catalog/*' also matches '/api/catalog'.)
+  for (const path of ['/api/catalog/*', '/api/forms/*']) app.use(path, compressJson());
 
   app.get('/api/catalog', async (c) => c.json(await searchCatalog(deps, parseCatalogQuery(c.req.query()))));
 

@@ -16,13 +16,34 @@ export const openapi = {
     '/api/catalog': {
       get: {
         tags: ['portal'],
-        summary: 'Search the current catalog release (accent-insensitive `q`)',
-        parameters: ['q', 'field', 'level', 'agency', 'onlineLevel', 'zeroFeeOnline'].map((name) => ({
-          name,
-          in: 'query',
-          schema: { type: 'string' },
-        })),
-        responses: { 200: json('{ releaseId, total, items }'), 400: problem, 503: problem },
+        summary: 'Search the current catalog release (accent-insensitive `q`), one page at a time',
+        description:
+          'Matches every word of `q` in code, names, keywords, agency and field, with or without diacritics; ranked with matches in the name first (whole phrase before scattered words, shorter names first), index order without `q`. Items are list entries (names, field, level, agency, online level, fees of today per channel with `zeroOnline` and `free`); the detail is at `/api/catalog/procedures/{id}`. Answers are gzip- or deflate-compressed when the client sends `Accept-Encoding`.',
+        parameters: [
+          ...['q', 'field', 'level', 'agency', 'onlineLevel'].map((name) => ({
+            name,
+            in: 'query',
+            schema: { type: 'string', maxLength: 200 },
+          })),
+          { name: 'zeroFeeOnline', in: 'query', schema: { type: 'string', enum: ['true', 'false'] } },
+          {
+            name: 'ids',
+            in: 'query',
+            description: 'Comma-separated procedure ids (at most 100): only these',
+            schema: { type: 'string' },
+          },
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 } },
+          {
+            name: 'pageSize',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+          },
+        ],
+        responses: {
+          200: json('{ releaseId, total, page, pageSize, items }'),
+          400: problem,
+          503: problem,
+        },
       },
     },
     '/api/catalog/procedures/{id}': {

@@ -1,20 +1,13 @@
 /**
  * Read-time selection of the fees in force on a day. A release holds each procedure's fee
  * summary per period (between the start and end days of the policies that touch it); the portal
- * shows the period of today by the clock port. Chosen over a scheduled republish: no scheduler to
- * deploy or miss, right from the first second of the day, and rolling back a release keeps it right.
+ * shows the period of today by the clock port (the search list picks its fees so in
+ * search-index.ts). Chosen over a scheduled republish: no scheduler to deploy or miss, right from
+ * the first second of the day, and rolling back a release keeps it right.
  */
 import { type DatedSegment, segmentAt } from '../../core/policies/index';
 import type { FeeQuote } from '../../core/types';
-import type { IndexEntry } from '../publish/build-procedure-artefacts';
 import { summarizeFees } from '../publish/summarize-fees';
-
-/** The entry with `fees` as on `date` (releases built before timelines keep their fees). */
-export function entryOnDate(entry: IndexEntry, date: string): IndexEntry {
-  if (entry.upcoming && entry.upcoming.from <= date) return entryOnDate(entry.upcoming.entry, date);
-  const segment = entry.feeTimeline ? segmentAt(entry.feeTimeline, date) : undefined;
-  return segment ? { ...entry, fees: segment.value } : entry;
-}
 
 type Detail = {
   quoteTimeline?: DatedSegment<FeeQuote[]>[];

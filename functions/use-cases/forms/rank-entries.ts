@@ -24,7 +24,11 @@ export interface RankedText {
  */
 export function matchTier(query: string, text: RankedText): number {
   const phrase = normalizeText(query);
-  const words = phrase.split(' ').filter(Boolean);
+  return tierOf(phrase, phrase.split(' ').filter(Boolean), text);
+}
+
+/** `matchTier` for a query already normalised and split (done once per search, not per entry). */
+function tierOf(phrase: string, words: readonly string[], text: RankedText): number {
   if (containsPhrase(text.names, phrase)) return 0;
   if (words.every((w) => text.names.includes(w))) return 1;
   if (containsPhrase(text.all, phrase)) return 2;
@@ -48,11 +52,13 @@ const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
 /** A copy of `items` ordered by tier for `query`, then by name length; ties keep their order. */
 export function rankEntries<T>(items: readonly T[], query: string, textOf: (item: T) => RankedText): T[] {
-  if (normalizeText(query) === '') return [...items];
+  const phrase = normalizeText(query);
+  if (phrase === '') return [...items];
+  const words = phrase.split(' ').filter(Boolean);
   return items
     .map((item, index) => {
       const text = textOf(item);
-      return { item, index, tier: matchTier(query, text), length: text.names.length };
+      return { item, index, tier: tierOf(phrase, words, text), length: text.names.length };
     })
     .sort((a, b) => a.tier - b.tier || a.length - b.length || a.index - b.index)
     .map((r) => r.item);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogContext } from '../../core/types';
 import type { ProcedureVersion } from '../../ports';
 import type { IndexEntry } from './build-procedure-artefacts';
+import { buildSearchIndex } from './build-search-index';
 import { cachedArtefacts } from './cached-artefacts';
 import { canonicalJson } from './canonical-json';
 import { releasePaths } from './release-keys';
@@ -66,6 +67,7 @@ export function buildReleaseFiles(
   const entries = perProcedure.map((p) => p.entry);
   const files = [
     json(releasePaths.index, { procedures: entries }),
+    json('search.json', buildSearchIndex(entries)), // the portal's search reads only this (build-search-index.ts)
     // what the quote API compiles with: the release's registry and policies, not the bundled ones
     json(releasePaths.context, catalog),
     ...perProcedure.flatMap((p) => p.files),
