@@ -8,9 +8,12 @@ import type { Localized } from '../i18n/lang';
 
 export type CatalogEntry = Record<string, unknown> & { id: string };
 
+/** One page of GET /api/catalog. */
 export interface CatalogResult {
   releaseId?: string;
   total: number;
+  page: number;
+  pageSize: number;
   items: CatalogEntry[];
 }
 

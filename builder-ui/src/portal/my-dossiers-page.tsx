@@ -29,8 +29,20 @@ export function MyDossiersPage() {
     [token],
   );
   useSignOutOnExpiry('citizen', state.error);
-  // Names come from the public catalog; a withdrawn procedure still shows its id.
-  const catalog = useAsync(() => api<CatalogResult>('/api/catalog').catch(() => null), []);
+  // Names come from the public catalog, asked for these procedures only (at most 100 — a page);
+  // a withdrawn procedure still shows its id.
+  const procedureIds = [...new Set(state.data?.items.map((d) => d.procedureId) ?? [])]
+    .slice(0, 100)
+    .join(',');
+  const catalog = useAsync(
+    () =>
+      procedureIds
+        ? api<CatalogResult>(`/api/catalog?ids=${encodeURIComponent(procedureIds)}&pageSize=100`).catch(
+            () => null,
+          )
+        : Promise.resolve(null),
+    [procedureIds],
+  );
   const nameOf = (id: string) => {
     const entry = catalog.data?.items.find((item) => item.id === id);
     return entry ? tx(entryName(entry)) : id;

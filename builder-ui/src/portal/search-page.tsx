@@ -1,16 +1,14 @@
 /**
  * The portal's home: find a procedure by words (with or without diacritics — the API folds them)
- * and narrow by field, level, online level and "0 đồng online".
+ * and narrow by field, level, online level and "0 đồng online". Results come a page at a time,
+ * ranked by the API; "Xem thêm" appends the next page and moves focus to its first result.
  */
-import { type FormEvent, useState } from 'react';
-import { api } from '../api/client';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { registry } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href } from '../ui/router';
-import { useAsync } from '../ui/use-async';
 import {
-  type CatalogResult,
   entryAgency,
   entryCode,
   entryField,
@@ -20,6 +18,7 @@ import {
   entryZeroFeeOnline,
 } from './catalog-entry';
 import { OnlineLevelBadge } from './online-level-badge';
+import { useCatalogPages } from './use-catalog-pages';
 
 interface Filters {
   q: string;
@@ -46,7 +45,20 @@ export function SearchPage() {
   const { L, tx } = useText();
   const [draft, setDraft] = useState<Filters>(empty);
   const [applied, setApplied] = useState<Filters>(empty);
-  const result = useAsync(() => api<CatalogResult>(`/api/catalog?${queryString(applied)}`), [applied]);
+  const result = useCatalogPages(queryString(applied));
+  // After "Xem thêm", focus goes to the first new result so keyboard and screen-reader users go on from there.
+  const firstNew = useRef<number | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const shown = result.items.length;
+  useEffect(() => {
+    if (firstNew.current === null || firstNew.current >= shown) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>('a.card-title')[firstNew.current]?.focus();
+    firstNew.current = null;
+  }, [shown]);
+  const more = () => {
+    firstNew.current = shown;
+    result.loadMore();
+  };
   const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
   // Selects and the checkbox filter at once; the text waits for Enter or the button.
   const setNow = (patch: Partial<Filters>) => {
@@ -122,13 +134,21 @@ export function SearchPage() {
 
       {result.loading && <Loading />}
       <ErrorBox error={result.error} />
-      {result.data && (
-        <div aria-live="polite">
-          <p className="muted">
-            {L(`Tìm thấy ${result.data.total} thủ tục`, `${result.data.total} procedure(s) found`)}
-          </p>
-          <ul className="cards">
-            {result.data.items.map((entry) => (
+      {/* Always mounted, so screen readers announce each new count. */}
+      <p className="muted" aria-live="polite">
+        {result.loading || result.total === undefined
+          ? ''
+          : result.total === 0
+            ? L('Không tìm thấy thủ tục nào', 'No procedure found')
+            : L(
+                `Tìm thấy ${result.total} thủ tục, đang hiển thị ${shown}`,
+                `${result.total} procedure(s) found, showing ${shown}`,
+              )}
+      </p>
+      {!result.loading && result.total !== undefined && (
+        <div>
+          <ul className="cards" ref={list}>
+            {result.items.map((entry) => (
               <li key={entry.id} className="card">
                 <a className="card-title" href={href('thu-tuc', entry.id)}>
                   {tx(entryName(entry))}
@@ -146,6 +166,23 @@ export function SearchPage() {
               </li>
             ))}
           </ul>
+          {result.hasMore && (
+            <p className="more">
+              <button
+                type="button"
+                onClick={more}
+                disabled={result.loadingMore}
+                aria-busy={result.loadingMore}
+              >
+                {result.loadingMore
+                  ? L('Đang tải…', 'Loading…')
+                  : L(
+                      `Xem thêm (còn ${result.total - shown} thủ tục)`,
+                      `Show more (${result.total - shown} more)`,
+                    )}
+              </button>
+            </p>
+          )}
         </div>
       )}
     </section>

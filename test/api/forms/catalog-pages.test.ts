@@ -29,7 +29,10 @@ const procedures = () => [
     trichLucProcedure({
       id: `ban-sao-so-${String(i + 1).padStart(2, '0')}`,
       code: `9.${String(i + 1).padStart(6, '0')}`,
-      name: { vi: `Cấp bản sao trích lục hộ tịch số ${i + 1}`, en: `Copy of a civil status extract no. ${i + 1}` },
+      name: {
+        vi: `Cấp bản sao trích lục hộ tịch số ${i + 1}`,
+        en: `Copy of a civil status extract no. ${i + 1}`,
+      },
     }),
   ),
   trichLucProcedure({
