@@ -89,8 +89,18 @@ export function prepare(releaseId: string, file: SearchIndexFile): SearchIndex {
     id,
     name: list[id] ?? { vi: id },
   });
-  const versionOf = (doc: SearchDoc): PreparedVersion => ({
-    base: {
+  // Agencies and fields are shared by many procedures: normalise each name once.
+  const normalised = new Map<string, string>();
+  const plain = (text: string) => {
+    let found = normalised.get(text);
+    if (found === undefined) {
+      found = normalizeText(text);
+      normalised.set(text, found);
+    }
+    return found;
+  };
+  const versionOf = (doc: SearchDoc): PreparedVersion => {
+    const base = {
       id: doc.id,
       code: doc.code,
       ...(doc.localCode ? { localCode: doc.localCode } : {}),
@@ -100,11 +110,18 @@ export function prepare(releaseId: string, file: SearchIndexFile): SearchIndex {
       level: named(file.names.levels, doc.level),
       agency: named(file.names.agencies, doc.agency),
       onlineLevel: doc.onlineLevel,
-    },
-    fees: doc.fees,
-    text: { names: normalizeText(`${doc.name.vi} ${doc.name.en}`), all: doc.text },
-    ...(doc.upcoming ? { upcoming: { from: doc.upcoming.from, version: versionOf(doc.upcoming.doc) } } : {}),
-  });
+    };
+    const names = normalizeText(`${doc.name.vi} ${doc.name.en}`);
+    const all = `${names} ${doc.text} ${plain(base.agency.name.vi)} ${plain(base.field.name.vi)}`;
+    return {
+      base,
+      fees: doc.fees,
+      text: { names, all },
+      ...(doc.upcoming
+        ? { upcoming: { from: doc.upcoming.from, version: versionOf(doc.upcoming.doc) } }
+        : {}),
+    };
+  };
   const versions = file.procedures.map(versionOf);
   let day: { date: string; items: IndexedItem[] } | undefined;
   return {

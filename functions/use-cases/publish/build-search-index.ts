@@ -38,7 +38,11 @@ export interface SearchDoc {
   onlineLevel: string;
   /** The list fees on every day (readers pick the segment of today, as fees-on-date.ts does). */
   fees: DatedSegment<ListFees>[];
-  /** Id, codes, names, keywords, agency and field, normalised (see normalize-text.ts). */
+  /**
+   * Id, codes and keywords, normalised (see normalize-text.ts). Names, agency and field are
+   * searched too, but readers normalise those from `name` and `names` (each agency once), so
+   * they are not written twice.
+   */
   text: string;
   /** A version scheduled to take effect on `from` (shown from that day). */
   upcoming?: { from: string; doc: SearchDoc };
@@ -101,16 +105,5 @@ function listFees(summary: FeeSummary): ListFees {
 }
 
 function searchText(entry: IndexEntry): string {
-  return normalizeText(
-    [
-      entry.id,
-      entry.code,
-      entry.localCode ?? '',
-      entry.name.vi,
-      entry.name.en,
-      ...(entry.keywords ?? []),
-      entry.agency.name.vi,
-      entry.field.name.vi,
-    ].join(' '),
-  );
+  return normalizeText([entry.id, entry.code, entry.localCode ?? '', ...(entry.keywords ?? [])].join(' '));
 }

@@ -96,7 +96,7 @@ describe('the catalog, one page at a time', () => {
     expect(ids(res.body)).toEqual(['z-dang-ky-khai-sinh', 'a-chi-tu-khoa']);
   });
 
-  it('publishes a search.json far smaller than index.json, with names once and texts normalised', async () => {
+  it('publishes a search.json far smaller than index.json: registry names once, keywords normalised', async () => {
     const search = (await t.deps.releases.getObject(`${releaseKeys.prefix(releaseId)}search.json`)) ?? '';
     const index = (await t.deps.releases.getObject(releaseKeys.index(releaseId))) ?? '';
     expect(search.length).toBeGreaterThan(0);
@@ -105,7 +105,9 @@ describe('the catalog, one page at a time', () => {
     expect(file.procedures).toHaveLength(TOTAL);
     expect(Object.keys(file.names.agencies)).toEqual(['ubnd-phuong-sai-gon']);
     const khaiSinh = file.procedures.find((p: { id: string }) => p.id === 'z-dang-ky-khai-sinh');
-    expect(khaiSinh.text).toContain('thu tuc dang ky khai sinh');
+    expect(khaiSinh.text).toBe('z-dang-ky-khai-sinh 1.001193');
+    const chiTuKhoa = file.procedures.find((p: { id: string }) => p.id === 'a-chi-tu-khoa');
+    expect(chiTuKhoa.text).toBe('a-chi-tu-khoa 9.100001 giay khai sinh');
   });
 
   it('answers 20 by default with the total, and pages that list every match exactly once', async () => {
@@ -154,6 +156,13 @@ describe('the catalog, one page at a time', () => {
   it('keeps the filters, and lists only the given ids (names of a citizen’s dossiers)', async () => {
     const byCode = await call(forms, 'GET', '/api/catalog?q=1.00119');
     expect(ids(byCode.body)).toEqual(['z-dang-ky-khai-sinh']);
+    // the agency's name is searched too (normalised once per agency, not written per procedure)
+    const byAgency = await call(
+      forms,
+      'GET',
+      `/api/catalog?q=${encodeURIComponent('uy ban nhan dan phuong sai gon')}`,
+    );
+    expect(byAgency.body.total).toBe(TOTAL);
     const none = await call(forms, 'GET', '/api/catalog?field=chung-thuc');
     expect(none.body).toMatchObject({ total: 0, items: [] });
     const zero = await call(forms, 'GET', '/api/catalog?zeroFeeOnline=true&pageSize=100');
