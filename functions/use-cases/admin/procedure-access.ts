@@ -6,7 +6,7 @@
  */
 
 import { NotFoundError } from '../../errors';
-import { assertRole } from '../../http/auth';
+import { assertRole, readsEveryAgency } from '../../http/auth';
 import type { AppDeps, Officer, OfficerRole, ProcedureHead, ProcedureVersion } from '../../ports';
 
 /** The head of `procedureId`, checked against the officer's agency and (optionally) roles. */
@@ -21,7 +21,9 @@ export async function loadHeadFor(
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(procedureId) || procedureId.length > 80)
     throw procedureNotFound(procedureId.slice(0, 80));
   const head = await deps.procedures.getHead(procedureId);
-  if (!head || head.agency !== officer.agency) throw procedureNotFound(procedureId);
+  // reads (no roles asked) by the national reader cross agencies; anything that changes data asks a role
+  const reader = roles.length === 0 && readsEveryAgency(officer);
+  if (!head || (head.agency !== officer.agency && !reader)) throw procedureNotFound(procedureId);
   return head;
 }
 
