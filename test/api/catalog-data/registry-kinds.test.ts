@@ -48,7 +48,8 @@ const base = '/api/admin/registry/registry';
 beforeAll(async () => {
   env = await createTestDeps();
   admin = createAdminApp(env.deps);
-  for (const user of ['admin.hoankiem', 'admin.saigon', 'author.hoankiem']) t[user] = await env.officerToken(user);
+  for (const user of ['admin.hoankiem', 'admin.saigon', 'author.hoankiem'])
+    t[user] = await env.officerToken(user);
   await env.seedCatalog();
   await env.seedCatalogData();
 });
@@ -73,7 +74,10 @@ describe('a registry change that would orphan something published is refused, na
     const { draft, submit } = await attempt((r) => {
       r.fields = r.fields.filter((f) => f.id !== 'ho-tich');
     });
-    const concerned = procedures.filter((p) => p.field === 'ho-tich').map((p) => p.id).sort();
+    const concerned = procedures
+      .filter((p) => p.field === 'ho-tich')
+      .map((p) => p.id)
+      .sort();
     expect(concerned.length).toBeGreaterThan(1);
     expect(ids(draft.body.registryCheck.broken)).toEqual(concerned);
     expect(submit.status).toBe(409);
@@ -164,7 +168,10 @@ describe('bad registry input gets a clear error at the offending entry', () => {
     });
     expect(submit.status).toBe(422);
     expect(submit.body.errors).toContainEqual(
-      expect.objectContaining({ code: 'registry.id.duplicate', path: `/levels/${committed.levels.length}/id` }),
+      expect.objectContaining({
+        code: 'registry.id.duplicate',
+        path: `/levels/${committed.levels.length}/id`,
+      }),
     );
   });
 
@@ -197,7 +204,9 @@ describe('a harmless change to the four kinds goes through review and is publish
     expect(published.body.head.publishedVersion).toBe(v);
 
     const diff = await as('admin.saigon', 'GET', `${base}/diff?from=1&to=${v}`);
-    const added = diff.body.changes.filter((c: { op: string }) => c.op === 'add').map((c: { path: string }) => c.path);
+    const added = diff.body.changes
+      .filter((c: { op: string }) => c.op === 'add')
+      .map((c: { path: string }) => c.path);
     expect(added).toEqual(
       expect.arrayContaining([
         `/fields/${committed.fields.length}`,
