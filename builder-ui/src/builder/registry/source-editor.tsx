@@ -29,7 +29,8 @@ export function SourceEditor(props: {
         const setAttribute = (k: number, next: SourceAttribute) =>
           update(i, { attributes: attributes.map((a, j) => (j === k ? next : a)) });
         return (
-          <details key={s.id || `new-${i}`} className="card" data-source={s.id}>
+          // biome-ignore lint/suspicious/noArrayIndexKey: keyed by position, so typing an id keeps the focus
+          <details key={i} className="card" data-source={s.id}>
             <summary>{label}</summary>
             <label>
               {L('Mã nguồn', 'Source id')}
