@@ -26,7 +26,7 @@ afterAll(async () => {
 async function openRegistryAs(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN' });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000); // the first visit loads the builder chunks on a busy machine
   await page.goto(`${server.url}/#/builder`);
   await page.locator(`button[data-username="${username}"]`).click();
   await page.getByRole('link', { name: 'Danh mục cơ quan và nguồn dữ liệu' }).click();

@@ -37,7 +37,7 @@ afterAll(async () => {
 async function signedIn(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN' });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(`${server.url}/#/builder`);
   await page.locator(`button[data-username="${username}"]`).click();
   return page;

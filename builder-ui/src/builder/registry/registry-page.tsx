@@ -154,6 +154,7 @@ export function RegistryPage() {
         <SourceEditor
           sources={body.sources}
           disabled={!editable || busy}
+          issues={shown}
           onChange={(sources) => setBody({ ...body, sources })}
         />
         <div className="actions">
