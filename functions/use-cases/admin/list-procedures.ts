@@ -32,7 +32,11 @@ export async function listProcedures(
   const heads = await deps.procedures.listHeads(agency === undefined ? {} : { agency });
   const needsKeywords = filter.q !== undefined && filter.q.trim() !== '';
   const candidates = heads.filter(
-    (head) => (agency === undefined || head.agency === agency) && matchesFields(head, filter),
+    (head) =>
+      (agency === undefined || head.agency === agency) &&
+      // the national reader sees other agencies' published procedures, not their drafts
+      (head.agency === officer.agency || head.publishedVersion !== null) &&
+      matchesFields(head, filter),
   );
   const hits = needsKeywords
     ? await mapLimit(candidates, 16, (head) => matchesText(deps, head, filter.q ?? ''))

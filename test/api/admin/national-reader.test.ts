@@ -30,7 +30,8 @@ const proc = `/api/admin/procedures/${other.id}`;
 beforeAll(async () => {
   env = await createTestDeps();
   admin = createAdminApp(env.deps);
-  for (const user of ['dongbo.quocgia', 'admin.saigon']) t[user] = await env.officerToken(user);
+  for (const user of ['dongbo.quocgia', 'admin.saigon', 'author.hoankiem'])
+    t[user] = await env.officerToken(user);
   await env.seedCatalog();
   await env.seedCatalogData();
 });
@@ -63,6 +64,26 @@ describe('the national reader reads every agency', () => {
     expect((await as('dongbo.quocgia', 'GET', '/api/admin/registry/registry/versions/1')).status).toBe(200);
   });
 
+  it("sees another agency's published versions, never its drafts", async () => {
+    const next = await as('author.hoankiem', 'POST', `${proc}/versions`);
+    expect(next.status).toBe(201);
+    expect((await as('dongbo.quocgia', 'GET', `${proc}/versions/${next.body.version}`)).status).toBe(404);
+    expect((await as('dongbo.quocgia', 'GET', `${proc}/versions/1`)).status).toBe(200);
+    // a procedure never published is hidden altogether, like an unknown one
+    const draft = await as('author.hoankiem', 'POST', '/api/admin/procedures', {
+      definition: {
+        ...(await as('author.hoankiem', 'GET', `${proc}/versions/1`)).body.definition,
+        id: 'ban-nhap-rieng',
+      },
+    });
+    expect(draft.status).toBe(201);
+    expect((await as('dongbo.quocgia', 'GET', '/api/admin/procedures/ban-nhap-rieng')).status).toBe(404);
+    const list = await as('dongbo.quocgia', 'GET', '/api/admin/procedures');
+    expect(list.body.procedures.map((p: { procedureId: string }) => p.procedureId)).not.toContain(
+      'ban-nhap-rieng',
+    );
+  });
+
   it('an agency admin still reads only its own agency', async () => {
     expect((await as('admin.saigon', 'GET', proc)).status).toBe(404);
     const list = await as('admin.saigon', 'GET', '/api/admin/procedures');
@@ -78,6 +99,7 @@ describe('the national reader reads every agency', () => {
 describe('the national reader changes nothing', () => {
   it('may not create, edit, open a version, submit, approve, publish or retire a procedure', async () => {
     const v1 = (await as('dongbo.quocgia', 'GET', `${proc}/versions/1`)).body.definition;
+    const before = (await as('dongbo.quocgia', 'GET', proc)).body.head;
     const attempts: [string, string, unknown?][] = [
       ['POST', '/api/admin/procedures', { definition: { ...v1, agency: 'cuc-kiem-soat-tthc' } }],
       ['POST', `${proc}/versions`],
@@ -92,7 +114,7 @@ describe('the national reader changes nothing', () => {
       expect({ method, path, status: res.status }).toEqual({ method, path, status: 403 });
     }
     const after = await as('dongbo.quocgia', 'GET', proc);
-    expect(after.body.head).toMatchObject({ latestVersion: 1, publishedVersion: 1, status: 'published' });
+    expect(after.body.head).toEqual(before);
   });
 
   it('may not author, approve or publish a policy or the registry', async () => {
