@@ -85,8 +85,10 @@ cli
       onProgress: progressBar('pull'),
     });
     for (const path of report.changed) console.log(`đã ghi / wrote ${path}`);
+    for (const path of report.notOnServer)
+      console.log(`không có trên hệ thống (giữ nguyên) / not on the server (kept) ${path}`);
     console.log(
-      `${report.changed.length} tệp thay đổi, ${report.unchanged.length} không đổi / ${report.changed.length} changed, ${report.unchanged.length} unchanged`,
+      `${report.changed.length} tệp thay đổi, ${report.unchanged.length} không đổi, ${report.notOnServer.length} không có trên hệ thống / ${report.changed.length} changed, ${report.unchanged.length} unchanged, ${report.notOnServer.length} not on the server`,
     );
   });
 

@@ -28,6 +28,16 @@ export function hasRole(officer: Officer, role: OfficerRole): boolean {
   return officer.roles.includes(role) || officer.roles.includes('admin');
 }
 
+/**
+ * The national sync reader (`reader` role, e.g. `dongbo.quocgia`): reads every agency's procedures
+ * so `catalog pull` can mirror the whole system. Checked by the role itself — an agency admin, who
+ * holds every role of its agency through `hasRole`, still reads only its own agency. The reader
+ * holds no other role, so every write (which always names its roles) stays refused.
+ */
+export function readsEveryAgency(officer: Officer): boolean {
+  return officer.roles.includes('reader');
+}
+
 /** 403 `auth.wrong-agency` unless the officer belongs to `agency`. */
 export function assertAgency(officer: Officer, agency: string): void {
   if (officer.agency !== agency) {

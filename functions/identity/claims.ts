@@ -7,7 +7,7 @@ import type { JWTPayload } from 'jose';
 import { UnauthenticatedError } from '../errors';
 import type { Citizen, Officer, OfficerRole } from '../ports';
 
-const officerRoles: readonly OfficerRole[] = ['author', 'approver', 'publisher', 'admin'];
+const officerRoles: readonly OfficerRole[] = ['author', 'approver', 'publisher', 'admin', 'reader'];
 
 function invalid(en: string, vi: string): UnauthenticatedError {
   return new UnauthenticatedError({

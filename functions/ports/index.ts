@@ -242,7 +242,8 @@ export interface DossierStore {
   listDossiers(owner: string): Promise<Dossier[]>;
 }
 
-export type OfficerRole = 'author' | 'approver' | 'publisher' | 'admin';
+/** `reader`: the national sync reader — reads every agency's data, may change nothing (auth.ts). */
+export type OfficerRole = 'author' | 'approver' | 'publisher' | 'admin' | 'reader';
 
 /** A signed-in procedure-control officer: roles are scoped to one agency. */
 export interface Officer {

@@ -50,7 +50,7 @@ export const openapi = {
       get: {
         tags: ['admin'],
         summary:
-          "List the officer's agency's procedures (q: accent-insensitive search over code, names, keywords)",
+          "List the officer's agency's procedures — every agency's for the national reader (role: reader, read-only) — (q: accent-insensitive search over code, names, keywords)",
         parameters: ['agency', 'field', 'level', 'onlineLevel', 'status', 'q'].map((name) => ({
           name,
           in: 'query',

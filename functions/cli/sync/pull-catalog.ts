@@ -1,11 +1,13 @@
 /**
  * `catalog pull --from <api>`: writes what the running system has PUBLISHED — the registry, the
- * fee policies (one file per jurisdiction) and the procedures the officer's agency publishes — to
+ * fee policies (one file per jurisdiction) and the procedures the token may read (every agency's
+ * with the national reader's token, `dongbo.quocgia`; the officer's own agency's otherwise) — to
  * a catalogs/ folder in the committed layout, and reports which files changed. Read-only on the
  * server; an officer's bearer token is required like for any admin read.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mapLimit } from '../../use-cases/publish/map-limit';
 import { formatJsonFile, formatRegistry } from './format-registry';
 
 export interface SyncOptions {
@@ -18,8 +20,15 @@ export interface SyncOptions {
 }
 
 export interface PullReport {
+  /** Files written because their text differed (or they were new). */
   changed: string[];
   unchanged: string[];
+  /**
+   * Local files the server did not return (retired, never published, or — with an agency
+   * officer's token — another agency's). Listed, never deleted: only the national reader's pull
+   * sees everything, and deleting is a decision for the git commit.
+   */
+  notOnServer: string[];
 }
 
 type Head = { id: string; jurisdiction: string; publishedVersion: number | null };
@@ -69,15 +78,17 @@ export async function pullCatalog(options: SyncOptions): Promise<PullReport> {
     files.set('registry.json', formatRegistry(v.version.body));
   }
   step();
-  const byJurisdiction = new Map<string, unknown[]>();
-  for (const head of policies) {
+  // a few reads in flight (thousands of procedures); results keep the listing's order
+  const policyBodies = await mapLimit(policies, 8, async (head) => {
     const v = await get<{ version: { body: unknown } }>(
       `/api/admin/policies/${head.id}/versions/${head.publishedVersion}`,
     );
-    const list = byJurisdiction.get(head.jurisdiction) ?? [];
-    list.push(v.version.body);
-    byJurisdiction.set(head.jurisdiction, list);
     step();
+    return { jurisdiction: head.jurisdiction, body: v.version.body };
+  });
+  const byJurisdiction = new Map<string, unknown[]>();
+  for (const { jurisdiction, body } of policyBodies) {
+    byJurisdiction.set(jurisdiction, [...(byJurisdiction.get(jurisdiction) ?? []), body]);
   }
   for (const [jurisdiction, list] of byJurisdiction) {
     files.set(
@@ -90,7 +101,7 @@ export async function pullCatalog(options: SyncOptions): Promise<PullReport> {
       }),
     );
   }
-  for (const p of procedures) {
+  await mapLimit(procedures, 8, async (p) => {
     const v = await get<{ definition: { id: string; code: string } }>(
       `/api/admin/procedures/${p.procedureId}/versions/${p.publishedVersion}`,
     );
@@ -99,9 +110,9 @@ export async function pullCatalog(options: SyncOptions): Promise<PullReport> {
       formatJsonFile(v.definition),
     );
     step();
-  }
+  });
 
-  const report: PullReport = { changed: [], unchanged: [] };
+  const report: PullReport = { changed: [], unchanged: [], notOnServer: [] };
   for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
     const target = join(options.out, path);
     if (existsSync(target) && readFileSync(target, 'utf8') === text) {
@@ -111,6 +122,14 @@ export async function pullCatalog(options: SyncOptions): Promise<PullReport> {
     mkdirSync(join(target, '..'), { recursive: true });
     writeFileSync(target, text);
     report.changed.push(path);
+  }
+  for (const folder of ['policies', 'procedures']) {
+    const dir = join(options.out, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(folder, name);
+      if (name.endsWith('.json') && !files.has(path)) report.notOnServer.push(path);
+    }
   }
   return report;
 }

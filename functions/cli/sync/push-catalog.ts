@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mapLimit } from '../../use-cases/publish/map-limit';
 import { client, type SyncOptions } from './pull-catalog';
 
 export interface PushReport {
@@ -77,24 +78,39 @@ export async function pushCatalog(options: SyncOptions): Promise<PushReport> {
           return true;
         }
         if (canonical(await published(path)) === canonical(definition)) return false;
-        let version = found.head.latestVersion;
-        if (found.head.status === 'published' || found.head.status === 'retired') {
-          version = (await api<{ version: number }>(`${path}/versions`, { method: 'POST' })).version;
-        }
-        await api(`${path}/versions/${version}`, { method: 'PUT', body: { definition } });
+        // the draft to write: a new version after a published one, else the open draft; its
+        // revision is sent so a draft someone edited meanwhile is not overwritten (409 instead)
+        const draft =
+          found.head.status === 'published' || found.head.status === 'retired'
+            ? await api<{ version: number; revision: number }>(`${path}/versions`, { method: 'POST' })
+            : await api<{ version: number; revision: number }>(
+                `${path}/versions/${found.head.latestVersion}`,
+              );
+        await api(`${path}/versions/${draft.version}`, {
+          method: 'PUT',
+          body: { definition, revision: draft.revision },
+        });
         return true;
       },
     });
   }
 
-  const report: PushReport = { drafted: [], unchanged: [], refused: [] };
-  for (const [i, item] of items.entries()) {
+  // a few files in flight (thousands of procedures); the report keeps the files' order
+  let done = 0;
+  const outcomes = await mapLimit(items, 8, async (item) => {
+    let outcome: { kind: 'drafted' | 'unchanged' | 'refused'; line: string };
     try {
-      (await item.run()) ? report.drafted.push(item.label) : report.unchanged.push(item.label);
+      outcome = { kind: (await item.run()) ? 'drafted' : 'unchanged', line: item.label };
     } catch (err) {
-      report.refused.push(`${item.label}: ${err instanceof Error ? err.message : String(err)}`);
+      outcome = {
+        kind: 'refused',
+        line: `${item.label}: ${err instanceof Error ? err.message : String(err)}`,
+      };
     }
-    options.onProgress?.(i + 1, items.length);
-  }
+    options.onProgress?.(++done, items.length);
+    return outcome;
+  });
+  const report: PushReport = { drafted: [], unchanged: [], refused: [] };
+  for (const { kind, line } of outcomes) report[kind].push(line);
   return report;
 }

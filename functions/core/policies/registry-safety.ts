@@ -2,12 +2,14 @@
  * Whether a registry change would break what is published: every published procedure and policy
  * is checked against the registry before and after with the catalog's own checks, and an error
  * that only appears after the change (an agency it names removed, a data source it reuses gone,
- * a fee category of one of its lines dropped…) blocks the change, naming who is concerned.
+ * a fee category of one of its lines dropped, its field or level removed…) blocks the change, naming
+ * who is concerned. A procedure also depends on its agency's own level and jurisdiction: removing
+ * those leaves the agency dangling, so the procedures of that agency are named too.
  */
 import { checkPolicies } from '../catalog-checks/check-policies';
 import { checkProcedure } from '../catalog-checks/check-procedure';
 import { checkRegistry } from '../catalog-checks/check-registry';
-import type { CatalogProblem } from '../catalog-checks/problem';
+import { type CatalogProblem, problemsFor, q } from '../catalog-checks/problem';
 import { registryIndexOf } from '../catalog-checks/registry-index';
 import type { JurisdictionPolicy, Message, Procedure, Registry } from '../types';
 
@@ -35,8 +37,14 @@ export function checkRegistryChange(input: {
   const { previous, next, procedures, policies } = input;
   const broken: BrokenReference[] = [];
   for (const procedure of procedures) {
-    const before = errorKeys(checkProcedure(procedure, { registry: previous, policies: [...policies] }));
-    const after = checkProcedure(procedure, { registry: next, policies: [...policies] });
+    const before = errorKeys([
+      ...checkProcedure(procedure, { registry: previous, policies: [...policies] }),
+      ...agencyGrounding(procedure, previous),
+    ]);
+    const after = [
+      ...checkProcedure(procedure, { registry: next, policies: [...policies] }),
+      ...agencyGrounding(procedure, next),
+    ];
     const added = after.filter((p) => p.severity === 'error' && !before.has(keyOf(p)));
     if (added.length > 0)
       broken.push({ kind: 'procedure', id: procedure.id, name: procedure.name, problems: added.map(brief) });
@@ -58,6 +66,27 @@ export function checkRegistryChange(input: {
     broken.push({ kind: 'policy', id: policy.id, name: policy.summary, problems: problems.map(brief) });
   }
   return { registryProblems: checkRegistry(next).filter((p) => p.severity === 'error'), broken };
+}
+
+/** The procedure's agency, when it exists, must still have its level and jurisdiction. */
+function agencyGrounding(procedure: Procedure, registry: Registry): CatalogProblem[] {
+  const { found, error } = problemsFor({ kind: 'procedure', index: 0 });
+  const index = registryIndexOf(registry);
+  const agency = index.agencies.get(procedure.agency);
+  if (!agency) return found;
+  if (!index.levels.has(agency.level)) {
+    error('agency.level.unknown', '/agency', {
+      vi: `Cấp ${q.vi(agency.level)} của cơ quan ${q.vi(agency.id)} không còn trong danh mục cấp`,
+      en: `Level ${q.en(agency.level)} of agency ${q.en(agency.id)} is no longer in the registry's levels`,
+    });
+  }
+  if (!index.jurisdictions.has(agency.jurisdiction)) {
+    error('agency.jurisdiction.unknown', '/agency', {
+      vi: `Địa bàn ${q.vi(agency.jurisdiction)} của cơ quan ${q.vi(agency.id)} không còn trong danh mục đơn vị hành chính`,
+      en: `Jurisdiction ${q.en(agency.jurisdiction)} of agency ${q.en(agency.id)} is no longer in the registry`,
+    });
+  }
+  return found;
 }
 
 function keyOf(p: CatalogProblem): string {

@@ -1,9 +1,9 @@
 /**
- * Lists the procedures of the officer's own agency, filtered. Officers only ever see their own
- * agency's procedures here (the public catalog shows everyone's published ones); asking for another
+ * Lists the procedures of the officer's own agency, filtered (the national reader: every agency's).
+ * Officers only ever see their own agency's procedures here (the public catalog shows everyone's published ones); asking for another
  * agency explicitly is a 403 rather than an empty list, so a mistake is visible.
  */
-import { assertAgency } from '../../http/auth';
+import { assertAgency, readsEveryAgency } from '../../http/auth';
 import type { AppDeps, Officer, ProcedureHead, ProcedureStatus } from '../../ports';
 import { mapLimit } from '../publish/map-limit';
 import { matchesQuery } from './fold-text';
@@ -26,10 +26,18 @@ export async function listProcedures(
   officer: Officer,
   filter: ProcedureFilter,
 ): Promise<ProcedureHead[]> {
-  if (filter.agency !== undefined) assertAgency(officer, filter.agency);
-  const heads = await deps.procedures.listHeads({ agency: officer.agency });
+  const everyAgency = readsEveryAgency(officer);
+  if (filter.agency !== undefined && !everyAgency) assertAgency(officer, filter.agency);
+  const agency = everyAgency ? filter.agency : officer.agency;
+  const heads = await deps.procedures.listHeads(agency === undefined ? {} : { agency });
   const needsKeywords = filter.q !== undefined && filter.q.trim() !== '';
-  const candidates = heads.filter((head) => head.agency === officer.agency && matchesFields(head, filter));
+  const candidates = heads.filter(
+    (head) =>
+      (agency === undefined || head.agency === agency) &&
+      // the national reader sees other agencies' published procedures, not their drafts
+      (head.agency === officer.agency || head.publishedVersion !== null) &&
+      matchesFields(head, filter),
+  );
   const hits = needsKeywords
     ? await mapLimit(candidates, 16, (head) => matchesText(deps, head, filter.q ?? ''))
     : candidates.map(() => true);

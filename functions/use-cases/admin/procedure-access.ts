@@ -6,7 +6,7 @@
  */
 
 import { NotFoundError } from '../../errors';
-import { assertRole } from '../../http/auth';
+import { assertRole, readsEveryAgency } from '../../http/auth';
 import type { AppDeps, Officer, OfficerRole, ProcedureHead, ProcedureVersion } from '../../ports';
 
 /** The head of `procedureId`, checked against the officer's agency and (optionally) roles. */
@@ -21,7 +21,8 @@ export async function loadHeadFor(
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(procedureId) || procedureId.length > 80)
     throw procedureNotFound(procedureId.slice(0, 80));
   const head = await deps.procedures.getHead(procedureId);
-  if (!head || head.agency !== officer.agency) throw procedureNotFound(procedureId);
+  if (!head || (head.agency !== officer.agency && !nationalRead(officer, head, roles)))
+    throw procedureNotFound(procedureId);
   return head;
 }
 
@@ -38,6 +39,9 @@ export async function loadVersionFor(
     version >= 1 && version <= head.latestVersion
       ? await deps.procedures.getVersion(procedureId, version)
       : null;
+  // the national reader sees another agency's published versions only, never its drafts
+  if (found && head.agency !== officer.agency && found.publishedAt === undefined)
+    throw procedureNotFound(procedureId);
   if (!found) {
     throw new NotFoundError('procedure.version-not-found', {
       vi: `Thủ tục "${procedureId}" không có phiên bản ${version}.`,
@@ -45,6 +49,14 @@ export async function loadVersionFor(
     });
   }
   return { head, version: found };
+}
+
+/**
+ * Reads (no roles asked) by the national reader cross agencies, for what has been published:
+ * anything that changes data asks a role, which the reader does not hold.
+ */
+function nationalRead(officer: Officer, head: ProcedureHead, roles: readonly OfficerRole[]): boolean {
+  return roles.length === 0 && readsEveryAgency(officer) && head.publishedVersion !== null;
 }
 
 export function procedureNotFound(procedureId: string): NotFoundError {

@@ -19,6 +19,9 @@ export function submitDoc(
     to: 'in-review',
     action: `${input.kind}.submit`,
     guard: async (version) => {
+      // first what the change would break, naming the procedures: a removed level also makes the
+      // registry itself inconsistent (its agency's level is unknown), which would hide who is hurt
+      if (input.kind === 'registry') await assertRegistrySafe(deps, version.body);
       const ctx = await publishedContext(deps);
       const procedures = (await readPublishedVersions(deps)).map((v) => v.definition);
       const errors = docErrors(input.kind, version.jurisdiction, version.body, ctx, procedures);
@@ -28,7 +31,6 @@ export function submitDoc(
           en: 'The draft does not pass its checks, so it cannot be submitted.',
         });
       }
-      if (input.kind === 'registry') await assertRegistrySafe(deps, version.body);
     },
     patch: { submittedBy: officer.sub, reviewComment: undefined },
   });

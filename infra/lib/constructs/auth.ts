@@ -10,7 +10,7 @@ export interface AuthProps {
 }
 
 /** Every role an officer can hold; the group `role:<role>` grants it. */
-export const officerRoles: readonly OfficerRole[] = ['author', 'approver', 'publisher', 'admin'];
+export const officerRoles: readonly OfficerRole[] = ['author', 'approver', 'publisher', 'admin', 'reader'];
 
 /**
  * Officers' identities: a Cognito user pool whose groups carry what the functions check —

@@ -6,12 +6,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../../api/session';
-import { registry } from '../../catalog-context';
 import { useText } from '../../i18n/lang';
 import { ErrorBox, Loading } from '../../ui/feedback';
 import { go, href } from '../../ui/router';
 import { useAsync } from '../../ui/use-async';
 import { OfficerSignIn } from '../officer-sign-in';
+import { usePublishedRegistry } from '../registry/use-published-registry';
 import { StatusBadge } from '../status-badge';
 import { ImpactTable } from './impact-table';
 import {
@@ -33,6 +33,7 @@ export function PolicyEditor({ id }: { id: string }) {
   const session = useOfficerSession();
   const token = session?.token ?? null;
   const isNew = id === 'moi';
+  const registry = usePublishedRegistry(token);
   const loaded = useAsync(async () => {
     if (!token || isNew) return null;
     const { head } = await api<{ head: { latestVersion: number } }>(`/api/admin/policies/${id}`, { token });

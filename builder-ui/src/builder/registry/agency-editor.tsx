@@ -1,14 +1,23 @@
 /** The agencies of the registry: name, jurisdiction and level, one row each, plus "add". */
 import { useText } from '../../i18n/lang';
+import { ColumnProblem } from './named-rows-editor';
+import type { Issues } from './registry-issues';
 import type { Agency, RegistryBody } from './registry-types';
 
 export function AgencyEditor(props: {
   registry: RegistryBody;
   disabled: boolean;
+  /** Problems by pointer (`/agencies/2/id`), shown under their control. */
+  issues: Issues;
   onChange: (agencies: Agency[]) => void;
 }) {
   const { L, tx } = useText();
   const { agencies, jurisdictions, levels } = props.registry;
+  const tie = (pointer: string) =>
+    props.issues.has(pointer)
+      ? ({ 'aria-invalid': true, 'aria-describedby': `err-${pointer.replaceAll('/', '-')}` } as const)
+      : {};
+  const problem = (pointer: string) => <ColumnProblem issues={props.issues} pointer={pointer} />;
   const update = (i: number, patch: Partial<Agency>) =>
     props.onChange(agencies.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   return (
@@ -26,15 +35,17 @@ export function AgencyEditor(props: {
         </thead>
         <tbody>
           {agencies.map((a, i) => (
-            <tr key={a.id || `new-${i}`} data-agency={a.id}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: keyed by position, so typing an id keeps the focus
+            <tr key={i} data-agency={a.id}>
               <td>
                 <input
                   aria-label={L(`Mã cơ quan ${i + 1}`, `Agency ${i + 1} id`)}
                   value={a.id}
                   required
-                  pattern="[a-z0-9]+(-[a-z0-9]+)*"
                   onChange={(e) => update(i, { id: e.target.value })}
+                  {...tie(`/agencies/${i}/id`)}
                 />
+                {problem(`/agencies/${i}/id`)}
               </td>
               <td>
                 <input
@@ -42,13 +53,17 @@ export function AgencyEditor(props: {
                   value={a.name.vi}
                   required
                   onChange={(e) => update(i, { name: { ...a.name, vi: e.target.value } })}
+                  {...tie(`/agencies/${i}/name/vi`)}
                 />
+                {problem(`/agencies/${i}/name/vi`)}
                 <input
                   aria-label={L(`Tên tiếng Anh của cơ quan ${i + 1}`, `Agency ${i + 1} English name`)}
                   value={a.name.en ?? ''}
                   required
                   onChange={(e) => update(i, { name: { ...a.name, en: e.target.value } })}
+                  {...tie(`/agencies/${i}/name/en`)}
                 />
+                {problem(`/agencies/${i}/name/en`)}
               </td>
               <td>
                 <select
@@ -56,6 +71,7 @@ export function AgencyEditor(props: {
                   value={a.jurisdiction}
                   required
                   onChange={(e) => update(i, { jurisdiction: e.target.value })}
+                  {...tie(`/agencies/${i}/jurisdiction`)}
                 >
                   <option value="">{L('— Chọn —', '— Choose —')}</option>
                   {jurisdictions.map((j) => (
@@ -64,6 +80,7 @@ export function AgencyEditor(props: {
                     </option>
                   ))}
                 </select>
+                {problem(`/agencies/${i}/jurisdiction`)}
               </td>
               <td>
                 <select
@@ -71,6 +88,7 @@ export function AgencyEditor(props: {
                   value={a.level}
                   required
                   onChange={(e) => update(i, { level: e.target.value })}
+                  {...tie(`/agencies/${i}/level`)}
                 >
                   <option value="">{L('— Chọn —', '— Choose —')}</option>
                   {levels.map((l) => (
@@ -79,6 +97,7 @@ export function AgencyEditor(props: {
                     </option>
                   ))}
                 </select>
+                {problem(`/agencies/${i}/level`)}
               </td>
               <td>
                 <button

@@ -1,10 +1,13 @@
 /**
- * #/builder/danh-muc: the registry's agencies and citizen-data sources, edited as one draft and
- * put through the same review as procedures (submit → another officer approves → publish). Only
+ * #/builder/danh-muc: the registry — levels, administrative units, agencies, fields, fee
+ * categories and citizen-data sources — edited as one draft and put through the same review as
+ * procedures (submit → another officer approves → publish). Only
  * the buttons the signed-in officer may press are shown; a change that would break a published
  * procedure is listed beside the draft, and the API's refusal names every procedure concerned.
+ * Bad input (empty or malformed id, duplicate id, missing name) is shown next to its control
+ * when saving, and nothing is sent until it is fixed.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../../api/session';
 import { useText } from '../../i18n/lang';
@@ -15,8 +18,10 @@ import { OfficerSignIn } from '../officer-sign-in';
 import { StatusBadge } from '../status-badge';
 import { AgencyEditor } from './agency-editor';
 import { registryActions } from './registry-actions';
+import { registryIssues } from './registry-issues';
 import type { RegistryAnswer, RegistryBody } from './registry-types';
 import { SourceEditor } from './source-editor';
+import { FeeCategoriesEditor, FieldsEditor, JurisdictionsEditor, LevelsEditor } from './vocabulary-editors';
 
 const base = '/api/admin/registry/registry';
 
@@ -34,6 +39,13 @@ export function RegistryPage() {
   const [body, setBody] = useState<RegistryBody | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // problems are shown once a save was tried, then follow every keystroke
+  const [tried, setTried] = useState(false);
+  const [focusIssue, setFocusIssue] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (focusIssue > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusIssue]);
   useEffect(() => {
     if (loaded.data) {
       setAnswer(loaded.data);
@@ -61,8 +73,15 @@ export function RegistryPage() {
       setBusy(false);
     }
   };
+  const issues = registryIssues(body);
+  const shown = tried ? issues : new Map();
   const save = (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (issues.size > 0) {
+      setFocusIssue((n) => n + 1);
+      return;
+    }
     void run(() =>
       api<RegistryAnswer>(base, { method: 'PUT', token, body: { jurisdiction: 'viet-nam', registry: body } }),
     );
@@ -72,6 +91,7 @@ export function RegistryPage() {
       api<RegistryAnswer>(`${base}/versions/${answer.version.version}/${action}`, { method: 'POST', token }),
     );
   const broken = answer.registryCheck?.broken ?? [];
+  const vocabulary = { body, disabled: !editable || busy, issues: shown, onChange: setBody };
 
   return (
     <section className="registry-editor">
@@ -79,9 +99,14 @@ export function RegistryPage() {
         <a href={href('builder')}>← {L('Danh sách thủ tục', 'Procedures')}</a>
       </p>
       <h1>
-        {L('Danh mục dùng chung: cơ quan và nguồn dữ liệu', 'Registry: agencies and data sources')}{' '}
-        <StatusBadge status={status} />
+        {L('Danh mục dùng chung', 'Registry')} <StatusBadge status={status} />
       </h1>
+      <p className="muted">
+        {L(
+          'Cấp hành chính, đơn vị hành chính, cơ quan, lĩnh vực, loại phí và nguồn dữ liệu công dân.',
+          'Levels, administrative units, agencies, fields, fee categories and citizen-data sources.',
+        )}
+      </p>
       <p className="muted">
         {L(`Phiên bản ${answer.version.version}`, `Version ${answer.version.version}`)}
         {!editable &&
@@ -107,15 +132,29 @@ export function RegistryPage() {
           </ul>
         </div>
       )}
-      <form onSubmit={save} className="stack">
+      {tried && issues.size > 0 && (
+        <div className="alert error" role="alert" data-testid="registry-issues">
+          {L(
+            `Chưa lưu: danh mục còn ${issues.size} lỗi, ghi ngay dưới ô cần sửa.`,
+            `Not saved: the registry has ${issues.size} problem(s), shown under each control to fix.`,
+          )}
+        </div>
+      )}
+      <form ref={formRef} onSubmit={save} className="stack" noValidate>
+        <LevelsEditor {...vocabulary} />
+        <JurisdictionsEditor {...vocabulary} />
         <AgencyEditor
           registry={body}
           disabled={!editable || busy}
+          issues={shown}
           onChange={(agencies) => setBody({ ...body, agencies })}
         />
+        <FieldsEditor {...vocabulary} />
+        <FeeCategoriesEditor {...vocabulary} />
         <SourceEditor
           sources={body.sources}
           disabled={!editable || busy}
+          issues={shown}
           onChange={(sources) => setBody({ ...body, sources })}
         />
         <div className="actions">

@@ -3,10 +3,15 @@ export type Named = { id: string; name: { vi: string; en?: string } };
 export type Agency = Named & { jurisdiction: string; level: string };
 export type SourceAttribute = { name: string; label: { vi: string; en?: string }; type: string };
 export type Source = Named & { attributes?: SourceAttribute[]; records?: Named[] };
+export type Level = Named & { retiredOn?: string };
+/** An administrative unit (đơn vị hành chính): the registry's `jurisdictions`. */
+export type Jurisdiction = Named & { level: string; parent?: string };
 export type RegistryBody = Record<string, unknown> & {
-  levels: (Named & { retiredOn?: string })[];
-  jurisdictions: Named[];
+  levels: Level[];
+  jurisdictions: Jurisdiction[];
   agencies: Agency[];
+  fields: Named[];
+  feeCategories: Named[];
   sources: Source[];
 };
 

@@ -3,6 +3,8 @@
  * and its attributes (what prefill rules pick), every control labelled with the source's name.
  */
 import { useText } from '../../i18n/lang';
+import { ColumnProblem } from './named-rows-editor';
+import type { Issues } from './registry-issues';
 import type { Named, Source, SourceAttribute } from './registry-types';
 
 // the registry schema's attribute types (catalogs/schema/registry.schema.json)
@@ -12,9 +14,15 @@ const SLUG = '[a-z0-9]+(-[a-z0-9]+)*';
 export function SourceEditor(props: {
   sources: Source[];
   disabled: boolean;
+  /** Problems of a source's id and names, by pointer (`/sources/1/id`). */
+  issues: Issues;
   onChange: (sources: Source[]) => void;
 }) {
   const { L } = useText();
+  const tie = (pointer: string) =>
+    props.issues.has(pointer)
+      ? ({ 'aria-invalid': true, 'aria-describedby': `err-${pointer.replaceAll('/', '-')}` } as const)
+      : {};
   const update = (i: number, patch: Partial<Source>) =>
     props.onChange(props.sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
@@ -29,7 +37,18 @@ export function SourceEditor(props: {
         const setAttribute = (k: number, next: SourceAttribute) =>
           update(i, { attributes: attributes.map((a, j) => (j === k ? next : a)) });
         return (
-          <details key={s.id || `new-${i}`} className="card" data-source={s.id}>
+          // a source with a problem opens, so the message and the focus can reach its control
+          <details
+            // biome-ignore lint/suspicious/noArrayIndexKey: keyed by position, so typing an id keeps the focus
+            key={i}
+            className="card"
+            data-source={s.id}
+            open={
+              [`/sources/${i}/id`, `/sources/${i}/name/vi`, `/sources/${i}/name/en`].some((p) =>
+                props.issues.has(p),
+              ) || undefined
+            }
+          >
             <summary>{label}</summary>
             <label>
               {L('Mã nguồn', 'Source id')}
@@ -38,7 +57,9 @@ export function SourceEditor(props: {
                 required
                 pattern={SLUG}
                 onChange={(e) => update(i, { id: e.target.value })}
+                {...tie(`/sources/${i}/id`)}
               />
+              <ColumnProblem issues={props.issues} pointer={`/sources/${i}/id`} />
             </label>
             <label>
               {L('Tên nguồn', 'Source name')}
@@ -46,7 +67,9 @@ export function SourceEditor(props: {
                 value={s.name.vi}
                 required
                 onChange={(e) => update(i, { name: { ...s.name, vi: e.target.value } })}
+                {...tie(`/sources/${i}/name/vi`)}
               />
+              <ColumnProblem issues={props.issues} pointer={`/sources/${i}/name/vi`} />
             </label>
             <label>
               {L('Tên nguồn (tiếng Anh)', 'Source name (English)')}
@@ -54,7 +77,9 @@ export function SourceEditor(props: {
                 value={s.name.en ?? ''}
                 required
                 onChange={(e) => update(i, { name: { ...s.name, en: e.target.value } })}
+                {...tie(`/sources/${i}/name/en`)}
               />
+              <ColumnProblem issues={props.issues} pointer={`/sources/${i}/name/en`} />
             </label>
             <fieldset>
               <legend>{L(`Loại bản ghi của ${label}`, `Record types of ${label}`)}</legend>

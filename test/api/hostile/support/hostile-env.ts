@@ -17,7 +17,7 @@ import { TRICH_LUC_ID, trichLucProcedure } from '../../submissions/fixtures/tric
 export const CITIZEN_A = '079190012345'; // Lan: her birth certificate is in her e-data warehouse
 export const CITIZEN_B = '079088004321'; // Minh
 
-/** Every identity of the matrix: anonymous, two citizens, and each role in agency X and agency Y. */
+/** Every identity of the matrix: anonymous, two citizens, each role in agency X and agency Y, the national reader. */
 export const identities = [
   'anonymous',
   'citizen A',
@@ -30,6 +30,7 @@ export const identities = [
   'approver Y',
   'publisher Y',
   'admin Y',
+  'reader N',
 ] as const;
 export type Identity = (typeof identities)[number];
 
@@ -37,6 +38,8 @@ const officerUsernames: Record<string, string> = {
   X: 'saigon', // ubnd-phuong-sai-gon
   Y: 'hoankiem', // ubnd-phuong-hoan-kiem
 };
+/** The national sync reader (agency N: cuc-kiem-soat-tthc), whose username is not role.place. */
+const specialUsernames: Record<string, string> = { 'reader N': 'dongbo.quocgia' };
 
 export interface HostileEnv {
   t: TestPlatform;
@@ -68,7 +71,9 @@ export async function createHostileEnv(options: { aws?: LocalAws; env?: Record<s
     else if (identity === 'citizen B') tokens[identity] = await t.citizenToken(CITIZEN_B);
     else {
       const [role, agency] = identity.split(' ') as [string, string];
-      tokens[identity] = await t.officerToken(`${role}.${officerUsernames[agency]}`);
+      tokens[identity] = await t.officerToken(
+        specialUsernames[identity] ?? `${role}.${officerUsernames[agency]}`,
+      );
     }
   }
   const release = await call(app, 'POST', '/api/publish/releases', { token: tokens['publisher X']! });

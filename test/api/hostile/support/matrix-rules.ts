@@ -2,6 +2,7 @@
  * Who may call what: the expected answer of every route for every identity. `allow` means the
  * request got past authentication and authorisation (any status but 401/403/404 and never a 5xx);
  * a number is the exact refusal. Another agency's procedure is 404, exactly like an unknown one.
+ * The national reader (`reader N`) holds no writing role, so the rules below refuse it every write.
  */
 import type { Identity } from './hostile-env';
 import type { Operation } from './routes';
@@ -31,6 +32,8 @@ export function expected(op: Operation, identity: Identity): Expected {
     if (anonymous) return 401;
     if (citizen) return 403;
     if (key === 'GET /api/admin/procedures') return 'allow';
+    // the national reader (agency N) reads what is published anywhere, changes nothing; the
+    // procedure routes below name agency X's unpublished draft, which it cannot see (404)
     if (key === 'POST /api/admin/procedures') return has('author') && agency === 'X' ? 'allow' : 403;
     // Templates are what an author copies from: their own agency's procedures and every agency's
     // published ones, so the list is open to any author; another agency's draft is still 404.
