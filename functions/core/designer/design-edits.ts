@@ -126,14 +126,14 @@ export function updateField(design: FormDesign, path: FieldPath, changes: Partia
 
 /** What each kind keeps when a field changes kind; the rest is cleared so no stale limit is written. */
 const KEEP: Record<FieldKind, (keyof DesignField)[]> = {
-  text: ['minLength', 'maxLength', 'format', 'pattern', 'placeholder'],
-  longText: ['minLength', 'maxLength', 'placeholder'],
-  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'placeholder'],
+  text: ['minLength', 'maxLength', 'format', 'pattern', 'placeholder', 'autocomplete'],
+  longText: ['minLength', 'maxLength', 'placeholder', 'rows'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'placeholder'],
   date: ['notFuture'],
   choice: ['choices'],
   multiChoice: ['choices', 'minItems', 'maxItems', 'uniqueItems'],
   yesNo: [],
-  email: ['maxLength', 'placeholder'],
+  email: ['maxLength', 'placeholder', 'autocomplete'],
   section: ['container'],
   group: ['container', 'minItems', 'maxItems'],
   advanced: [],
@@ -148,6 +148,9 @@ const KIND_SPECIFIC: (keyof DesignField)[] = [
   'maximum',
   'exclusiveMinimum',
   'exclusiveMaximum',
+  'multipleOf',
+  'rows',
+  'autocomplete',
   'notFuture',
   'choices',
   'minItems',

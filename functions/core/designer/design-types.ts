@@ -51,7 +51,13 @@ export interface DesignField {
   descriptionEn?: string;
   /** A short hint line (`ui:help`), as the catalog writes it. */
   hint?: string;
+  /** Its English twin (`ui:help:en`). */
+  hintEn?: string;
   placeholder?: string;
+  /** Long text: visible lines (`ui:rows`). */
+  rows?: number;
+  /** What the browser may fill in (`ui:autocomplete`, e.g. name, tel, email, bday). */
+  autocomplete?: string;
   /** `ui:widget`, e.g. radio, textarea, checkboxes, select. */
   widget?: string;
   readonly?: boolean;
@@ -63,6 +69,8 @@ export interface DesignField {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  /** Numbers: the answer must be a multiple of it (`multipleOf`, e.g. 0.5 or 1000). */
+  multipleOf?: number;
   /** Dates: not after the filing date (`x-notFuture`). */
   notFuture?: boolean;
   format?: string;
@@ -123,6 +131,9 @@ export interface DesignPage {
 export interface FormDesign {
   title?: string;
   description?: string;
+  /** The form's English title and description (`x-en` of the root schema). */
+  titleEn?: string;
+  descriptionEn?: string;
   root: DesignContainer;
   pages?: DesignPage[];
   /** `ui:pages` was there but not in the shape of contract 1: written back untouched. */

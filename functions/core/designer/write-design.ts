@@ -8,6 +8,7 @@ import type { Procedure } from '../types';
 import type { DesignBlock, DesignContainer, DesignField, FormDesign, Json } from './design-types';
 import { typeFor } from './field-kind';
 import { byOriginalOrder, isJson, patch } from './json-objects';
+import { rootEnFaithful } from './read-design';
 
 /** `{ if, then, else }` built without an object literal's `then` (which linters take for a promise). */
 const conditional = (ifPart: unknown, thenPart: unknown, elsePart: unknown): Json =>
@@ -124,6 +125,7 @@ export function writeFieldSchema(f: DesignField): unknown {
     maximum: f.maximum,
     exclusiveMinimum: f.exclusiveMinimum,
     exclusiveMaximum: f.exclusiveMaximum,
+    multipleOf: f.multipleOf,
     'x-notFuture': f.notFuture,
     enum: choice ? (values ?? []) : undefined,
     'x-enumNames': choice ? enumNames(f, 'vi') : undefined,
@@ -160,7 +162,10 @@ function writeFieldUi(f: DesignField): Json | undefined {
   const raw = f.raw?.ui;
   const parts: Json = {
     'ui:help': f.hint,
+    'ui:help:en': f.hintEn,
     'ui:placeholder': f.placeholder,
+    'ui:rows': f.rows,
+    'ui:autocomplete': f.autocomplete,
     'ui:widget': f.widget,
     'ui:readonly': f.readonly,
   };
@@ -194,6 +199,7 @@ function prefillList(design: FormDesign): unknown[] {
         });
       }
       if (f.kind === 'section' && f.container) visit(f.container, target);
+      if (f.kind === 'group' && f.container) visit(f.container, `${target}/0`);
     }
   };
   visit(design.root, '');
@@ -204,10 +210,19 @@ function prefillList(design: FormDesign): unknown[] {
 export function designToForm(design: FormDesign): Procedure['form'] {
   const rawForm = design.raw?.form;
   const rawSchema = design.root.raw?.schema;
+  const rawEn = rawSchema?.['x-en'];
+  const en =
+    rawEn === undefined || rootEnFaithful(rawEn)
+      ? nonEmpty(
+          patch(rawEn as Json | undefined, { title: design.titleEn, description: design.descriptionEn }),
+          rawEn,
+        )
+      : rawEn;
   const schema = patch(rawSchema, {
     type: rawSchema ? rawSchema.type : 'object',
     title: design.title,
     description: design.description,
+    'x-en': en,
     ...containerSchemaParts(design.root),
   });
   const rawUi = design.root.raw?.ui;
