@@ -429,6 +429,19 @@ export const formatElements: readonly FormatElement[] = [
   j('ui', 'ui:enableMarkdownInHelp', KEPT_RARE),
   j('ui', 'ui:enableOptionalDataFieldForType', KEPT_RARE),
   j('ui', 'ui:duplicateKeySuffixSeparator', NOT_RENDERED),
+  o(
+    'ui',
+    'ui:optionValueFormat',
+    m(
+      'Cách mã hóa giá trị lựa chọn trong HTML: không đổi dữ liệu',
+      'How choice values are encoded in HTML: no effect on data',
+    ),
+  ),
+  j(
+    'ui',
+    'ui:deprecatedHandling',
+    m('Cách hiện trường đánh dấu deprecated; giữ nguyên', 'How a deprecated field is shown; kept'),
+  ),
   o('ui', 'ui:field', COMPONENT),
   o('ui', 'ui:ObjectFieldTemplate', COMPONENT),
   o('ui', 'ui:ArrayFieldTemplate', COMPONENT),

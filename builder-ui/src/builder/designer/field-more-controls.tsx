@@ -1,0 +1,120 @@
+/**
+ * The field editor's further controls: the English hint, the default value of text, number and
+ * date fields, a number's step, a long text's visible lines, what the browser may autofill, and
+ * how a multiple choice is drawn. Each writes one key of the format (format-coverage.ts lists them).
+ */
+import type { DesignField } from '../../../../functions/core/designer/design-types';
+import { useText } from '../../i18n/lang';
+import { ErrorText, NumberControl, TextControl } from './field-controls';
+
+const AUTOCOMPLETE: { id: string; vi: string; en: string }[] = [
+  { id: '', vi: '(để trình duyệt tự quyết)', en: '(browser decides)' },
+  { id: 'name', vi: 'Họ và tên', en: 'Full name' },
+  { id: 'tel', vi: 'Số điện thoại', en: 'Phone number' },
+  { id: 'email', vi: 'Thư điện tử', en: 'Email' },
+  { id: 'bday', vi: 'Ngày sinh', en: 'Birth date' },
+  { id: 'street-address', vi: 'Địa chỉ', en: 'Street address' },
+  { id: 'off', vi: 'Không gợi ý', en: 'No autofill' },
+];
+
+export function MoreFieldControls({
+  field,
+  set,
+  err,
+}: {
+  field: DesignField;
+  set: (changes: Partial<DesignField>) => void;
+  err: (...controls: string[]) => string | undefined;
+}) {
+  const { L } = useText();
+  const k = field.kind;
+  const textLike = k === 'text' || k === 'longText' || k === 'email';
+  const dateError = err('default');
+  return (
+    <>
+      <TextControl
+        label={L('Ghi chú dưới ô nhập (tiếng Anh)', 'Hint under the input (English)')}
+        value={field.hintEn}
+        onChange={(v) => set({ hintEn: v })}
+      />
+      {textLike && (
+        <TextControl
+          label={L('Giá trị mặc định', 'Default value')}
+          value={typeof field.default === 'string' ? field.default : undefined}
+          onChange={(v) => set({ default: v })}
+          error={err('default')}
+          testId="field-default"
+        />
+      )}
+      {k === 'number' && (
+        <div className="row wrap">
+          <NumberControl
+            label={L('Giá trị mặc định', 'Default value')}
+            value={typeof field.default === 'number' ? field.default : undefined}
+            onChange={(v) => set({ default: v })}
+            error={err('default')}
+            testId="field-default"
+          />
+          <NumberControl
+            label={L('Bước (bội số của)', 'Step (multiple of)')}
+            value={field.multipleOf}
+            onChange={(v) => set({ multipleOf: v })}
+            error={err('multipleOf')}
+            testId="field-multipleOf"
+          />
+        </div>
+      )}
+      {k === 'date' && (
+        <label className="field narrow">
+          <span>{L('Giá trị mặc định', 'Default value')}</span>
+          <input
+            type="date"
+            data-testid="field-default"
+            value={typeof field.default === 'string' ? field.default : ''}
+            aria-invalid={dateError ? true : undefined}
+            aria-describedby={dateError ? 'field-default-err' : undefined}
+            onChange={(e) => set({ default: e.target.value || undefined })}
+          />
+          <ErrorText id="field-default-err" text={dateError} />
+        </label>
+      )}
+      {k === 'longText' && (
+        <NumberControl
+          label={L('Số dòng hiển thị', 'Visible lines')}
+          value={field.rows}
+          onChange={(v) => set({ rows: v })}
+        />
+      )}
+      {(k === 'text' || k === 'email') && (
+        <label className="field">
+          <span>{L('Trình duyệt gợi ý', 'Browser autofill')}</span>
+          <select
+            value={field.autocomplete ?? ''}
+            onChange={(e) => set({ autocomplete: e.target.value || undefined })}
+          >
+            {AUTOCOMPLETE.map((a) => (
+              <option key={a.id} value={a.id}>
+                {L(a.vi, a.en)}
+              </option>
+            ))}
+            {field.autocomplete && !AUTOCOMPLETE.some((a) => a.id === field.autocomplete) && (
+              <option value={field.autocomplete}>{field.autocomplete}</option>
+            )}
+          </select>
+        </label>
+      )}
+      {k === 'multiChoice' && (
+        <label className="field">
+          <span>{L('Cách hiển thị', 'Display')}</span>
+          <select value={field.widget ?? ''} onChange={(e) => set({ widget: e.target.value || undefined })}>
+            <option value="">{L('Danh sách chọn nhiều', 'Multi-select list')}</option>
+            <option value="checkboxes">{L('Các ô đánh dấu', 'Checkboxes')}</option>
+            {field.widget && field.widget !== 'checkboxes' && (
+              <option value={field.widget}>{field.widget}</option>
+            )}
+          </select>
+        </label>
+      )}
+    </>
+  );
+}
