@@ -126,16 +126,16 @@ export function updateField(design: FormDesign, path: FieldPath, changes: Partia
 
 /** What each kind keeps when a field changes kind; the rest is cleared so no stale limit is written. */
 const KEEP: Record<FieldKind, (keyof DesignField)[]> = {
-  text: ['minLength', 'maxLength', 'format', 'pattern', 'placeholder', 'autocomplete'],
+  text: ['minLength', 'maxLength', 'format', 'pattern', 'placeholder', 'autocomplete', 'examples'],
   longText: ['minLength', 'maxLength', 'placeholder', 'rows'],
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'placeholder'],
   date: ['notFuture'],
-  choice: ['choices'],
-  multiChoice: ['choices', 'minItems', 'maxItems', 'uniqueItems'],
-  yesNo: [],
+  choice: ['choices', 'inline'],
+  multiChoice: ['choices', 'minItems', 'maxItems', 'uniqueItems', 'inline'],
+  yesNo: ['constValue'],
   email: ['maxLength', 'placeholder', 'autocomplete'],
   section: ['container'],
-  group: ['container', 'minItems', 'maxItems'],
+  group: ['container', 'minItems', 'maxItems', 'addable', 'removable', 'orderable', 'copyable'],
   advanced: [],
 };
 const KIND_SPECIFIC: (keyof DesignField)[] = [
@@ -151,6 +151,13 @@ const KIND_SPECIFIC: (keyof DesignField)[] = [
   'multipleOf',
   'rows',
   'autocomplete',
+  'constValue',
+  'examples',
+  'addable',
+  'removable',
+  'orderable',
+  'copyable',
+  'inline',
   'notFuture',
   'choices',
   'minItems',

@@ -61,6 +61,21 @@ export interface DesignField {
   /** `ui:widget`, e.g. radio, textarea, checkboxes, select. */
   widget?: string;
   readonly?: boolean;
+  /** Yes/no: the only accepted answer (`const`), e.g. a declaration that must be ticked. */
+  constValue?: boolean;
+  /** Short text: suggestions offered while typing (`examples`, drawn as a datalist). */
+  examples?: string[];
+  /** Marked as no longer used (`deprecated`); the form labels it so. */
+  deprecated?: boolean;
+  /** An internal note for officers, never shown to applicants (`$comment`). */
+  comment?: string;
+  /** Repeating groups: whether items may be added, removed, reordered, copied (`ui:addable`…). */
+  addable?: boolean;
+  removable?: boolean;
+  orderable?: boolean;
+  copyable?: boolean;
+  /** Radio buttons / checkboxes on one line (`ui:inline`). */
+  inline?: boolean;
   required: boolean;
   default?: unknown;
   minLength?: number;

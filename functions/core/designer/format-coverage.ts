@@ -116,11 +116,7 @@ export const formatElements: readonly FormatElement[] = [
   ),
   j('keyword', '$dynamicRef', KEPT_RARE),
   j('keyword', '$dynamicAnchor', KEPT_RARE),
-  j(
-    'keyword',
-    '$comment',
-    m('Ghi chú kỹ thuật, không hiển thị cho ai; giữ nguyên', 'A technical note shown to nobody; kept'),
-  ),
+  v('keyword', '$comment', m('«Ghi chú nội bộ cho cán bộ»', '"Internal note for officers"'), 'comment'),
   o('keyword', '$vocabulary', m('Chỉ dùng trong siêu lược đồ', 'Meta-schemas only')),
   o(
     'keyword',
@@ -235,13 +231,14 @@ export const formatElements: readonly FormatElement[] = [
     'allOf',
     m('Nhiều điều kiện hiển thị trong một mục', 'Several show-conditions in one section'),
   ),
-  j(
+  v(
     'keyword',
     'const',
     m(
-      'Là ràng buộc của trường thì chỉ sửa trong JSON (trong điều kiện: dòng «là»)',
-      'As a field constraint, JSON only (in conditions: the "is" row)',
+      'Có/Không: «Phải chọn Có» (lời cam đoan); trong điều kiện: dòng «là». const của loại khác giữ nguyên',
+      'Yes/No: "Must be Yes" (a declaration); in conditions: the "is" row. A const on other kinds is kept',
     ),
+    'constValue',
   ),
   j(
     'keyword',
@@ -296,8 +293,13 @@ export const formatElements: readonly FormatElement[] = [
     ),
   ),
   j('keyword', 'writeOnly', KEPT_RARE),
-  j('keyword', 'deprecated', KEPT_RARE),
-  j('keyword', 'examples', KEPT_RARE),
+  v('keyword', 'deprecated', m('«Ngừng dùng»', '"No longer used"'), 'deprecated'),
+  v(
+    'keyword',
+    'examples',
+    m('Văn bản ngắn: «Gợi ý khi gõ»', 'Short text: "Suggestions while typing"'),
+    'examples',
+  ),
   j(
     'keyword',
     'contentMediaType',
@@ -411,7 +413,7 @@ export const formatElements: readonly FormatElement[] = [
     m('Thứ tự lựa chọn: kéo trong danh sách lựa chọn', 'Choice order: reorder the choice list'),
   ),
   j('ui', 'ui:hideError', KEPT_RARE),
-  j('ui', 'ui:inline', KEPT_RARE),
+  v('ui', 'ui:inline', m('Lựa chọn: «Trên một dòng»', 'Choices: "On one line"'), 'inline'),
   j('ui', 'ui:inputType', KEPT_RARE),
   j('ui', 'ui:label', KEPT_RARE),
   j(
@@ -420,10 +422,30 @@ export const formatElements: readonly FormatElement[] = [
     m('Lớp CSS: trang công dân có kiểu riêng', 'CSS class: the portal has its own styles'),
   ),
   j('ui', 'ui:style', m('Như ui:classNames', 'As ui:classNames')),
-  j('ui', 'ui:addable', m('Nhóm lặp lại luôn cho thêm mục', 'Repeating groups always allow adding')),
-  j('ui', 'ui:removable', m('Nhóm lặp lại luôn cho xóa mục', 'Repeating groups always allow removing')),
-  j('ui', 'ui:orderable', KEPT_RARE),
-  j('ui', 'ui:copyable', KEPT_RARE),
+  v(
+    'ui',
+    'ui:addable',
+    m('Nhóm lặp lại: «Cho thêm mục»', 'Repeating group: "Items can be added"'),
+    'addable',
+  ),
+  v(
+    'ui',
+    'ui:removable',
+    m('Nhóm lặp lại: «Cho xóa mục»', 'Repeating group: "Items can be removed"'),
+    'removable',
+  ),
+  v(
+    'ui',
+    'ui:orderable',
+    m('Nhóm lặp lại: «Cho sắp xếp mục»', 'Repeating group: "Items can be reordered"'),
+    'orderable',
+  ),
+  v(
+    'ui',
+    'ui:copyable',
+    m('Nhóm lặp lại: «Cho sao chép mục»', 'Repeating group: "Items can be copied"'),
+    'copyable',
+  ),
   j('ui', 'ui:allowClearTextInputs', KEPT_RARE),
   j('ui', 'ui:enableMarkdownInDescription', KEPT_RARE),
   j('ui', 'ui:enableMarkdownInHelp', KEPT_RARE),

@@ -46,7 +46,7 @@ function faithful(node: Json, choices: Choice[] | undefined, en: Json | undefine
     for (const k of ['title', 'description'] as const)
       if (en[k] !== undefined && typeof en[k] !== 'string') return false;
   }
-  for (const k of ['title', 'description', 'format', 'pattern'])
+  for (const k of ['title', 'description', 'format', 'pattern', '$comment'])
     if (node[k] !== undefined && typeof node[k] !== 'string') return false;
   for (const k of [
     'minLength',
@@ -60,7 +60,7 @@ function faithful(node: Json, choices: Choice[] | undefined, en: Json | undefine
     'maxItems',
   ])
     if (node[k] !== undefined && typeof node[k] !== 'number') return false;
-  for (const k of ['x-notFuture', 'uniqueItems'])
+  for (const k of ['x-notFuture', 'uniqueItems', 'deprecated'])
     if (node[k] !== undefined && typeof node[k] !== 'boolean') return false;
   return true;
 }
@@ -69,6 +69,14 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   const s = isJson(schema) ? schema : {};
   const u = isJson(ui) ? ui : undefined;
   let kind = isJson(schema) ? kindOf(s, u) : 'advanced';
+  // Modelled only for the kinds that have a control; elsewhere they stay verbatim in `raw`.
+  if (kind === 'yesNo' && s.const !== undefined && typeof s.const !== 'boolean') kind = 'advanced';
+  if (
+    kind === 'text' &&
+    s.examples !== undefined &&
+    (!Array.isArray(s.examples) || s.examples.some((x) => typeof x !== 'string'))
+  )
+    kind = 'advanced';
   const items = isJson(s.items) ? s.items : undefined;
   const choiceNode = kind === 'multiChoice' && items ? items : s;
   const en = s['x-en'] === undefined ? undefined : (s['x-en'] as Json);
@@ -83,7 +91,8 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
     for (const k of ['ui:help', 'ui:help:en', 'ui:placeholder', 'ui:widget', 'ui:autocomplete'])
       if (u[k] !== undefined && typeof u[k] !== 'string') kind = 'advanced';
     if (u['ui:rows'] !== undefined && typeof u['ui:rows'] !== 'number') kind = 'advanced';
-    if (u['ui:readonly'] !== undefined && typeof u['ui:readonly'] !== 'boolean') kind = 'advanced';
+    for (const k of ['ui:readonly', 'ui:addable', 'ui:removable', 'ui:orderable', 'ui:copyable', 'ui:inline'])
+      if (u[k] !== undefined && typeof u[k] !== 'boolean') kind = 'advanced';
   }
   const f: DesignField = {
     key,
@@ -125,6 +134,15 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   f.autocomplete = str(u?.['ui:autocomplete']);
   f.widget = str(u?.['ui:widget']);
   if (typeof u?.['ui:readonly'] === 'boolean') f.readonly = u['ui:readonly'];
+  if (kind === 'yesNo' && typeof s.const === 'boolean') f.constValue = s.const;
+  if (kind === 'text' && Array.isArray(s.examples)) f.examples = [...(s.examples as string[])];
+  if (typeof s.deprecated === 'boolean') f.deprecated = s.deprecated;
+  f.comment = str(s.$comment);
+  if (kind === 'group')
+    for (const k of ['addable', 'removable', 'orderable', 'copyable'] as const)
+      if (typeof u?.[`ui:${k}`] === 'boolean') f[k] = u[`ui:${k}`] as boolean;
+  if ((kind === 'choice' || kind === 'multiChoice') && typeof u?.['ui:inline'] === 'boolean')
+    f.inline = u['ui:inline'];
   if (kind === 'section') f.container = readContainer(s, u);
   if (kind === 'group' && items) f.container = readContainer(items, isJson(u?.items) ? u.items : undefined);
   for (const k of Object.keys(f) as (keyof DesignField)[]) if (f[k] === undefined) delete f[k];

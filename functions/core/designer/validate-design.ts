@@ -106,6 +106,8 @@ export function defaultIssue(f: DesignField): Message | undefined {
   }
   if (f.kind === 'yesNo' && typeof d !== 'boolean')
     return msg('phải là Có hoặc Không.', 'must be Yes or No.');
+  if (f.kind === 'yesNo' && f.constValue !== undefined && d !== f.constValue)
+    return msg('khác câu trả lời bắt buộc.', 'differs from the only accepted answer.');
   return undefined;
 }
 

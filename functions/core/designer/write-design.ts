@@ -6,7 +6,7 @@
  */
 import type { Procedure } from '../types';
 import type { DesignBlock, DesignContainer, DesignField, FormDesign, Json } from './design-types';
-import { typeFor } from './field-kind';
+import { kindOf, typeFor } from './field-kind';
 import { byOriginalOrder, isJson, patch } from './json-objects';
 import { rootEnFaithful } from './read-design';
 
@@ -91,9 +91,23 @@ function enumNames(f: DesignField, lang: 'vi' | 'en'): string[] | undefined {
   return f.choices.map((c) => c[lang] ?? String(c.value));
 }
 
+/** Suggestions as typed one a line: blank lines (e.g. the one being started) are not written. */
+function suggestions(list: string[] | undefined): string[] | undefined {
+  if (!list?.some((x) => x.trim() === '')) return list;
+  const kept = list.filter((x) => x.trim() !== '');
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** Whether the field is `kind` now or was read as it (so a kind-specific key is cleared on a change). */
+function kindNowOrRead(f: DesignField): (kind: DesignField['kind']) => boolean {
+  const read = f.raw?.schema ? kindOf(f.raw.schema, f.raw.ui) : undefined;
+  return (kind) => f.kind === kind || read === kind;
+}
+
 export function writeFieldSchema(f: DesignField): unknown {
   if (f.kind === 'advanced') return f.raw && 'value' in f.raw ? f.raw.value : (f.raw?.schema ?? {});
   const raw = f.raw?.schema;
+  const has = kindNowOrRead(f);
   const rawEn = isJson(raw?.['x-en']) ? (raw['x-en'] as Json) : undefined;
   const en = patch(rawEn, { title: f.titleEn, description: f.descriptionEn, enumNames: enumNames(f, 'en') });
   const values = f.choices?.map((c) => c.value);
@@ -133,6 +147,11 @@ export function writeFieldSchema(f: DesignField): unknown {
     minItems: f.minItems,
     maxItems: f.maxItems,
     uniqueItems: f.uniqueItems,
+    deprecated: f.deprecated,
+    $comment: f.comment,
+    // Modelled for one kind: written (or cleared) when the field is, or was read as, that kind.
+    ...(has('yesNo') ? { const: f.kind === 'yesNo' ? f.constValue : undefined } : {}),
+    ...(has('text') ? { examples: f.kind === 'text' ? suggestions(f.examples) : undefined } : {}),
     ...(f.kind === 'section' && f.container ? containerSchemaParts(f.container) : {}),
   });
 }
@@ -160,6 +179,7 @@ function containerUiParts(c: DesignContainer): Json {
 function writeFieldUi(f: DesignField): Json | undefined {
   if (f.kind === 'advanced') return f.raw?.ui;
   const raw = f.raw?.ui;
+  const has = kindNowOrRead(f);
   const parts: Json = {
     'ui:help': f.hint,
     'ui:help:en': f.hintEn,
@@ -168,6 +188,15 @@ function writeFieldUi(f: DesignField): Json | undefined {
     'ui:autocomplete': f.autocomplete,
     'ui:widget': f.widget,
     'ui:readonly': f.readonly,
+    ...(has('group')
+      ? {
+          'ui:addable': f.addable,
+          'ui:removable': f.removable,
+          'ui:orderable': f.orderable,
+          'ui:copyable': f.copyable,
+        }
+      : {}),
+    ...(has('choice') || has('multiChoice') ? { 'ui:inline': f.inline } : {}),
   };
   if (f.kind === 'section' && f.container) Object.assign(parts, containerUiParts(f.container));
   if (f.kind === 'group' && f.container) {

@@ -103,7 +103,11 @@ describe('format coverage inventory', () => {
           maxLength: 50,
           pattern: '^[^0-9]*$',
           format: 'vn-mobile',
+          examples: ['Anh', 'Bình'],
+          deprecated: false,
+          $comment: 'Theo mẫu CT01',
         },
+        camDoan: { type: 'boolean', title: 'Tôi cam đoan', const: true },
         longText: { type: 'string', title: 'Ghi chú' },
         number: {
           type: 'integer',
@@ -141,6 +145,8 @@ describe('format coverage inventory', () => {
         'ui:readonly': false,
       },
       longText: { 'ui:widget': 'textarea', 'ui:rows': 4 },
+      choice: { 'ui:widget': 'radio', 'ui:inline': true },
+      group: { 'ui:addable': true, 'ui:removable': false, 'ui:orderable': false, 'ui:copyable': true },
     };
     const form = { schema, uiSchema } as unknown as Procedure['form'];
     const design = formToDesign(form);

@@ -5,7 +5,7 @@
  * and the address section's ward lists — each written into the format and read back unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { addField, fieldAt, updateField } from '../../../functions/core/designer/design-edits';
+import { addField, changeKind, fieldAt, updateField } from '../../../functions/core/designer/design-edits';
 import type { FormDesign } from '../../../functions/core/designer/design-types';
 import { palette } from '../../../functions/core/designer/palette';
 import { formToDesign } from '../../../functions/core/designer/read-design';
@@ -199,5 +199,47 @@ describe('ward lists of an address', () => {
 
   it('is not offered for a section without a province choice', () => {
     expect(addressListsOf(add(empty(), 'section').root.fields[0]!.container)).toBeUndefined();
+  });
+});
+
+describe('declarations, suggestions, notes and group options', () => {
+  it('writes const, examples, deprecated, $comment, ui:inline and the group flags; a kind change clears them', () => {
+    let d = add(add(add(add(empty(), 'yesNo'), 'text'), 'choice'), 'group');
+    const [yes, text, choice, group] = d.root.fields.map((f) => f.key);
+    d = updateField(d, [yes!], { constValue: true, default: false });
+    expect(problems(d)).toEqual([`${yes}:default`]);
+    d = updateField(d, [yes!], { default: undefined });
+    d = updateField(d, [text!], {
+      examples: ['Hà Nội', '', 'Huế', ''],
+      deprecated: true,
+      comment: 'Mẫu CT01',
+    });
+    d = updateField(d, [choice!], { widget: 'radio', inline: true });
+    d = updateField(d, [group!], { removable: false, copyable: true });
+    expect(problems(d)).toEqual([]);
+    const form = designToForm(d);
+    const props = (form.schema as { properties: Record<string, Record<string, unknown>> }).properties;
+    const ui = form.uiSchema as Record<string, Record<string, unknown>>;
+    expect(props[yes!]).toMatchObject({ type: 'boolean', const: true });
+    expect(props[text!]).toMatchObject({
+      examples: ['Hà Nội', 'Huế'],
+      deprecated: true,
+      $comment: 'Mẫu CT01',
+    });
+    expect(ui[choice!]).toMatchObject({ 'ui:widget': 'radio', 'ui:inline': true });
+    expect(ui[group!]).toMatchObject({ 'ui:removable': false, 'ui:copyable': true });
+    const back = formToDesign(form);
+    expect(designToForm(back)).toEqual(form);
+    const changed = designToForm(changeKind(changeKind(back, [yes!], 'text'), [text!], 'number'));
+    const after = (changed.schema as { properties: Record<string, Record<string, unknown>> }).properties;
+    expect(after[yes!]?.const).toBeUndefined();
+    expect(after[text!]?.examples).toBeUndefined();
+  });
+
+  it('keeps a const on a kind without the control exactly as read', () => {
+    const form = {
+      schema: { type: 'object', properties: { n: { type: 'integer', title: 'N', const: 3 } } },
+    } as unknown as Procedure['form'];
+    expect(designToForm(formToDesign(form))).toEqual(form);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { DesignField } from '../../../../functions/core/designer/design-types';
 import { useText } from '../../i18n/lang';
-import { ErrorText, NumberControl, TextControl } from './field-controls';
+import { CheckControl, ErrorText, NumberControl, TextControl } from './field-controls';
 
 const AUTOCOMPLETE: { id: string; vi: string; en: string }[] = [
   { id: '', vi: '(để trình duyệt tự quyết)', en: '(browser decides)' },
@@ -103,6 +103,65 @@ export function MoreFieldControls({
           </select>
         </label>
       )}
+      {k === 'text' && (
+        <TextControl
+          label={L('Gợi ý khi gõ (mỗi dòng một)', 'Suggestions while typing (one a line)')}
+          value={field.examples?.join('\n')}
+          onChange={(v) => set({ examples: v === undefined ? undefined : v.split('\n') })}
+          multiline
+        />
+      )}
+      {k === 'yesNo' && (
+        <CheckControl
+          label={L('Phải chọn «Có» (lời cam đoan)', 'Must be "Yes" (a declaration)')}
+          checked={field.constValue === true}
+          onChange={(v) => set({ constValue: v ? true : undefined })}
+          testId="field-const"
+        />
+      )}
+      {(k === 'choice' || k === 'multiChoice') && (
+        <CheckControl
+          label={L('Các lựa chọn trên một dòng', 'Choices on one line')}
+          checked={field.inline === true}
+          onChange={(v) => set({ inline: v ? true : undefined })}
+        />
+      )}
+      {k === 'group' && (
+        <div className="row wrap">
+          {(
+            [
+              ['addable', 'Cho thêm mục', 'Items can be added'],
+              ['removable', 'Cho xóa mục', 'Items can be removed'],
+              ['orderable', 'Cho sắp xếp mục', 'Items can be reordered'],
+              ['copyable', 'Cho sao chép mục', 'Items can be copied'],
+            ] as const
+          ).map(([key, vi, en]) => (
+            <CheckControl
+              key={key}
+              label={L(vi, en)}
+              // rjsf allows adding, removing and reordering unless told not to; copying only when told.
+              checked={key === 'copyable' ? field[key] === true : field[key] !== false}
+              onChange={(v) =>
+                set({ [key]: key === 'copyable' ? (v ? true : undefined) : v ? undefined : false })
+              }
+            />
+          ))}
+        </div>
+      )}
+      <CheckControl
+        label={L('Ngừng dùng (biểu mẫu ghi chú trường này)', 'No longer used (the form marks it)')}
+        checked={field.deprecated === true}
+        onChange={(v) => set({ deprecated: v ? true : undefined })}
+      />
+      <TextControl
+        label={L(
+          'Ghi chú nội bộ cho cán bộ (người nộp không thấy)',
+          'Internal note for officers (not shown to applicants)',
+        )}
+        value={field.comment}
+        onChange={(v) => set({ comment: v })}
+        multiline
+      />
       {k === 'multiChoice' && (
         <label className="field">
           <span>{L('Cách hiển thị', 'Display')}</span>
