@@ -74,6 +74,11 @@ export interface DesignField {
   removable?: boolean;
   orderable?: boolean;
   copyable?: boolean;
+  /** How a deprecated field is shown: labelled, disabled or hidden (`ui:deprecatedHandling`). */
+  deprecatedHandling?: string;
+  /** Help / hint written in Markdown (`ui:enableMarkdownInDescription`, `ui:enableMarkdownInHelp`). */
+  markdownDescription?: boolean;
+  markdownHint?: boolean;
   /** Radio buttons / checkboxes on one line (`ui:inline`). */
   inline?: boolean;
   required: boolean;

@@ -447,10 +447,27 @@ export const formatElements: readonly FormatElement[] = [
     'copyable',
   ),
   j('ui', 'ui:allowClearTextInputs', KEPT_RARE),
-  j('ui', 'ui:enableMarkdownInDescription', KEPT_RARE),
-  j('ui', 'ui:enableMarkdownInHelp', KEPT_RARE),
+  v(
+    'ui',
+    'ui:enableMarkdownInDescription',
+    m('«Hướng dẫn viết bằng Markdown»', '"Help written in Markdown"'),
+    'markdownDescription',
+  ),
+  v(
+    'ui',
+    'ui:enableMarkdownInHelp',
+    m('«Ghi chú viết bằng Markdown»', '"Hint written in Markdown"'),
+    'markdownHint',
+  ),
   j('ui', 'ui:enableOptionalDataFieldForType', KEPT_RARE),
-  j('ui', 'ui:duplicateKeySuffixSeparator', NOT_RENDERED),
+  j(
+    'ui',
+    'ui:duplicateKeySuffixSeparator',
+    m(
+      'Chỉ cho khóa tự do (additionalProperties), biểu mẫu công dân không dùng',
+      'Only for free keys (additionalProperties), which citizen forms do not use',
+    ),
+  ),
   o(
     'ui',
     'ui:optionValueFormat',
@@ -459,10 +476,11 @@ export const formatElements: readonly FormatElement[] = [
       'How choice values are encoded in HTML: no effect on data',
     ),
   ),
-  j(
+  v(
     'ui',
     'ui:deprecatedHandling',
-    m('Cách hiện trường đánh dấu deprecated; giữ nguyên', 'How a deprecated field is shown; kept'),
+    m('«Khi ngừng dùng»: ghi chú / khóa / ẩn', '"When no longer used": label / disable / hide'),
+    'deprecatedHandling',
   ),
   o('ui', 'ui:field', COMPONENT),
   o('ui', 'ui:ObjectFieldTemplate', COMPONENT),

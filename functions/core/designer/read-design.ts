@@ -88,10 +88,26 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   )
     kind = 'advanced';
   if (u) {
-    for (const k of ['ui:help', 'ui:help:en', 'ui:placeholder', 'ui:widget', 'ui:autocomplete'])
+    for (const k of [
+      'ui:help',
+      'ui:help:en',
+      'ui:placeholder',
+      'ui:widget',
+      'ui:autocomplete',
+      'ui:deprecatedHandling',
+    ])
       if (u[k] !== undefined && typeof u[k] !== 'string') kind = 'advanced';
     if (u['ui:rows'] !== undefined && typeof u['ui:rows'] !== 'number') kind = 'advanced';
-    for (const k of ['ui:readonly', 'ui:addable', 'ui:removable', 'ui:orderable', 'ui:copyable', 'ui:inline'])
+    for (const k of [
+      'ui:readonly',
+      'ui:addable',
+      'ui:removable',
+      'ui:orderable',
+      'ui:copyable',
+      'ui:inline',
+      'ui:enableMarkdownInDescription',
+      'ui:enableMarkdownInHelp',
+    ])
       if (u[k] !== undefined && typeof u[k] !== 'boolean') kind = 'advanced';
   }
   const f: DesignField = {
@@ -138,6 +154,10 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   if (kind === 'text' && Array.isArray(s.examples)) f.examples = [...(s.examples as string[])];
   if (typeof s.deprecated === 'boolean') f.deprecated = s.deprecated;
   f.comment = str(s.$comment);
+  f.deprecatedHandling = str(u?.['ui:deprecatedHandling']);
+  if (typeof u?.['ui:enableMarkdownInDescription'] === 'boolean')
+    f.markdownDescription = u['ui:enableMarkdownInDescription'];
+  if (typeof u?.['ui:enableMarkdownInHelp'] === 'boolean') f.markdownHint = u['ui:enableMarkdownInHelp'];
   if (kind === 'group')
     for (const k of ['addable', 'removable', 'orderable', 'copyable'] as const)
       if (typeof u?.[`ui:${k}`] === 'boolean') f[k] = u[`ui:${k}`] as boolean;

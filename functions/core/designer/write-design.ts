@@ -188,6 +188,9 @@ function writeFieldUi(f: DesignField): Json | undefined {
     'ui:autocomplete': f.autocomplete,
     'ui:widget': f.widget,
     'ui:readonly': f.readonly,
+    'ui:deprecatedHandling': f.deprecatedHandling,
+    'ui:enableMarkdownInDescription': f.markdownDescription,
+    'ui:enableMarkdownInHelp': f.markdownHint,
     ...(has('group')
       ? {
           'ui:addable': f.addable,

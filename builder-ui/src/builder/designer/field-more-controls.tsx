@@ -151,8 +151,37 @@ export function MoreFieldControls({
       <CheckControl
         label={L('Ngừng dùng (biểu mẫu ghi chú trường này)', 'No longer used (the form marks it)')}
         checked={field.deprecated === true}
-        onChange={(v) => set({ deprecated: v ? true : undefined })}
+        onChange={(v) =>
+          set(v ? { deprecated: true } : { deprecated: undefined, deprecatedHandling: undefined })
+        }
       />
+      {field.deprecated && (
+        <label className="field">
+          <span>{L('Khi ngừng dùng', 'When no longer used')}</span>
+          <select
+            value={field.deprecatedHandling ?? ''}
+            onChange={(e) => set({ deprecatedHandling: e.target.value || undefined })}
+          >
+            <option value="">
+              {L('Ghi «(không còn dùng)» sau nhãn', 'Add "(no longer used)" to the label')}
+            </option>
+            <option value="disable">{L('Hiện nhưng không cho nhập', 'Shown but disabled')}</option>
+            <option value="hide">{L('Ẩn khỏi biểu mẫu', 'Hidden from the form')}</option>
+          </select>
+        </label>
+      )}
+      <div className="row wrap">
+        <CheckControl
+          label={L('Hướng dẫn viết bằng Markdown', 'Help written in Markdown')}
+          checked={field.markdownDescription === true}
+          onChange={(v) => set({ markdownDescription: v ? true : undefined })}
+        />
+        <CheckControl
+          label={L('Ghi chú viết bằng Markdown', 'Hint written in Markdown')}
+          checked={field.markdownHint === true}
+          onChange={(v) => set({ markdownHint: v ? true : undefined })}
+        />
+      </div>
       <TextControl
         label={L(
           'Ghi chú nội bộ cho cán bộ (người nộp không thấy)',
