@@ -23,7 +23,7 @@ import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import { ConditionEditor } from '../conditions/condition-editor';
 import { CheckControl, ChoicesEditor, NumberControl, TextControl } from './field-controls';
-import { MoreFieldControls } from './field-more-controls';
+import { MoreFieldControls, RareFieldControls } from './field-more-controls';
 import { PrefillPicker } from './prefill-picker';
 import { useDesigner } from './use-designer';
 import { WardListEditor } from './ward-list-editor';
@@ -374,6 +374,7 @@ export function FieldDialog({
               )}
             </>
           )}
+          {k !== 'advanced' && <RareFieldControls field={field} set={set} />}
           <ConditionEditor
             label={L('Hiện trường này khi…', 'Show this field when…')}
             condition={showWhenOf(container, field)}

@@ -148,6 +148,34 @@ export function MoreFieldControls({
           ))}
         </div>
       )}
+      {k === 'multiChoice' && (
+        <label className="field">
+          <span>{L('Cách hiển thị', 'Display')}</span>
+          <select value={field.widget ?? ''} onChange={(e) => set({ widget: e.target.value || undefined })}>
+            <option value="">{L('Danh sách chọn nhiều', 'Multi-select list')}</option>
+            <option value="checkboxes">{L('Các ô đánh dấu', 'Checkboxes')}</option>
+            {field.widget && field.widget !== 'checkboxes' && (
+              <option value={field.widget}>{field.widget}</option>
+            )}
+          </select>
+        </label>
+      )}
+    </>
+  );
+}
+
+/** Rarely needed options, folded away at the end of the dialog: deprecation, Markdown, an internal note. */
+export function RareFieldControls({
+  field,
+  set,
+}: {
+  field: DesignField;
+  set: (changes: Partial<DesignField>) => void;
+}) {
+  const { L } = useText();
+  return (
+    <details className="designer-group">
+      <summary>{L('Tùy chọn khác', 'More options')}</summary>
       <CheckControl
         label={L('Ngừng dùng (biểu mẫu ghi chú trường này)', 'No longer used (the form marks it)')}
         checked={field.deprecated === true}
@@ -191,18 +219,6 @@ export function MoreFieldControls({
         onChange={(v) => set({ comment: v })}
         multiline
       />
-      {k === 'multiChoice' && (
-        <label className="field">
-          <span>{L('Cách hiển thị', 'Display')}</span>
-          <select value={field.widget ?? ''} onChange={(e) => set({ widget: e.target.value || undefined })}>
-            <option value="">{L('Danh sách chọn nhiều', 'Multi-select list')}</option>
-            <option value="checkboxes">{L('Các ô đánh dấu', 'Checkboxes')}</option>
-            {field.widget && field.widget !== 'checkboxes' && (
-              <option value={field.widget}>{field.widget}</option>
-            )}
-          </select>
-        </label>
-      )}
-    </>
+    </details>
   );
 }
