@@ -30,31 +30,40 @@ export function getAt(doc: unknown, tokens: readonly string[]): unknown {
   return cur;
 }
 
+const INDEX = /^(0|[1-9]\d*)$/;
+
 /**
- * Sets the value at `tokens`, creating plain objects on the way. Refuses (returns false) to walk
- * through non-objects or to touch `__proto__`, so officer data cannot pollute prototypes.
+ * Sets the value at `tokens`, creating containers on the way: an array where the next token is an
+ * index (a prefill into the first member of a repeating group, `/thanhVien/0/hoTen`), a plain
+ * object otherwise. Refuses (returns false) to walk through non-objects, to index an array with a
+ * name, or to touch `__proto__`, so officer data cannot pollute prototypes.
  */
 export function setAt(doc: Record<string, unknown>, tokens: readonly string[], value: unknown): boolean {
   if (tokens.length === 0) return false;
-  let cur: Record<string, unknown> = doc;
+  let cur: Record<string, unknown> | unknown[] = doc;
+  const put = (c: Record<string, unknown> | unknown[], token: string, v: unknown): boolean => {
+    if (token === '__proto__') return false;
+    if (Array.isArray(c)) {
+      if (!INDEX.test(token)) return false;
+      c[Number(token)] = v;
+    } else c[token] = v;
+    return true;
+  };
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
-    if (token === '__proto__') return false;
-    const next = hasOwn.call(cur, token) ? cur[token] : undefined;
+    if (token === '__proto__' || (Array.isArray(cur) && !INDEX.test(token))) return false;
+    const next = hasOwn.call(cur, token) ? (cur as Record<string, unknown>)[token] : undefined;
     if (next === undefined) {
-      const created: Record<string, unknown> = {};
-      cur[token] = created;
+      const created: Record<string, unknown> | unknown[] = INDEX.test(tokens[i + 1]!) ? [] : {};
+      if (!put(cur, token, created)) return false;
       cur = created;
-    } else if (next !== null && typeof next === 'object' && !Array.isArray(next)) {
-      cur = next as Record<string, unknown>;
+    } else if (next !== null && typeof next === 'object') {
+      cur = next as Record<string, unknown> | unknown[];
     } else {
       return false;
     }
   }
-  const last = tokens[tokens.length - 1]!;
-  if (last === '__proto__') return false;
-  cur[last] = value;
-  return true;
+  return put(cur, tokens[tokens.length - 1]!, value);
 }
 
 /** Structural equality of JSON values (key order does not matter). */

@@ -51,10 +51,36 @@ export interface DesignField {
   descriptionEn?: string;
   /** A short hint line (`ui:help`), as the catalog writes it. */
   hint?: string;
+  /** Its English twin (`ui:help:en`). */
+  hintEn?: string;
   placeholder?: string;
+  /** Long text: visible lines (`ui:rows`). */
+  rows?: number;
+  /** What the browser may fill in (`ui:autocomplete`, e.g. name, tel, email, bday). */
+  autocomplete?: string;
   /** `ui:widget`, e.g. radio, textarea, checkboxes, select. */
   widget?: string;
   readonly?: boolean;
+  /** Yes/no: the only accepted answer (`const`), e.g. a declaration that must be ticked. */
+  constValue?: boolean;
+  /** Short text: suggestions offered while typing (`examples`, drawn as a datalist). */
+  examples?: string[];
+  /** Marked as no longer used (`deprecated`); the form labels it so. */
+  deprecated?: boolean;
+  /** An internal note for officers, never shown to applicants (`$comment`). */
+  comment?: string;
+  /** Repeating groups: whether items may be added, removed, reordered, copied (`ui:addable`…). */
+  addable?: boolean;
+  removable?: boolean;
+  orderable?: boolean;
+  copyable?: boolean;
+  /** How a deprecated field is shown: labelled, disabled or hidden (`ui:deprecatedHandling`). */
+  deprecatedHandling?: string;
+  /** Help / hint written in Markdown (`ui:enableMarkdownInDescription`, `ui:enableMarkdownInHelp`). */
+  markdownDescription?: boolean;
+  markdownHint?: boolean;
+  /** Radio buttons / checkboxes on one line (`ui:inline`). */
+  inline?: boolean;
   required: boolean;
   default?: unknown;
   minLength?: number;
@@ -63,6 +89,8 @@ export interface DesignField {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  /** Numbers: the answer must be a multiple of it (`multipleOf`, e.g. 0.5 or 1000). */
+  multipleOf?: number;
   /** Dates: not after the filing date (`x-notFuture`). */
   notFuture?: boolean;
   format?: string;
@@ -123,6 +151,9 @@ export interface DesignPage {
 export interface FormDesign {
   title?: string;
   description?: string;
+  /** The form's English title and description (`x-en` of the root schema). */
+  titleEn?: string;
+  descriptionEn?: string;
   root: DesignContainer;
   pages?: DesignPage[];
   /** `ui:pages` was there but not in the shape of contract 1: written back untouched. */

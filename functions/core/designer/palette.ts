@@ -264,6 +264,9 @@ export const textFormats: readonly { id: string; label: Message }[] = [
   { id: 'vn-mobile', label: { vi: 'Số điện thoại di động', en: 'Mobile number' } },
   { id: 'vn-tax-code', label: { vi: 'Mã số thuế', en: 'Tax code' } },
   { id: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
+  { id: 'uri', label: { vi: 'Địa chỉ web', en: 'Web address' } },
+  { id: 'time', label: { vi: 'Giờ (kèm múi giờ)', en: 'Time (with offset)' } },
+  { id: 'date-time', label: { vi: 'Ngày giờ (kèm múi giờ)', en: 'Date and time (with offset)' } },
 ];
 
 export const kindLabels: Record<FieldKind, Message> = {

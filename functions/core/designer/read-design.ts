@@ -46,7 +46,7 @@ function faithful(node: Json, choices: Choice[] | undefined, en: Json | undefine
     for (const k of ['title', 'description'] as const)
       if (en[k] !== undefined && typeof en[k] !== 'string') return false;
   }
-  for (const k of ['title', 'description', 'format', 'pattern'])
+  for (const k of ['title', 'description', 'format', 'pattern', '$comment'])
     if (node[k] !== undefined && typeof node[k] !== 'string') return false;
   for (const k of [
     'minLength',
@@ -55,11 +55,12 @@ function faithful(node: Json, choices: Choice[] | undefined, en: Json | undefine
     'maximum',
     'exclusiveMinimum',
     'exclusiveMaximum',
+    'multipleOf',
     'minItems',
     'maxItems',
   ])
     if (node[k] !== undefined && typeof node[k] !== 'number') return false;
-  for (const k of ['x-notFuture', 'uniqueItems'])
+  for (const k of ['x-notFuture', 'uniqueItems', 'deprecated'])
     if (node[k] !== undefined && typeof node[k] !== 'boolean') return false;
   return true;
 }
@@ -68,6 +69,14 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   const s = isJson(schema) ? schema : {};
   const u = isJson(ui) ? ui : undefined;
   let kind = isJson(schema) ? kindOf(s, u) : 'advanced';
+  // Modelled only for the kinds that have a control; elsewhere they stay verbatim in `raw`.
+  if (kind === 'yesNo' && s.const !== undefined && typeof s.const !== 'boolean') kind = 'advanced';
+  if (
+    kind === 'text' &&
+    s.examples !== undefined &&
+    (!Array.isArray(s.examples) || s.examples.some((x) => typeof x !== 'string'))
+  )
+    kind = 'advanced';
   const items = isJson(s.items) ? s.items : undefined;
   const choiceNode = kind === 'multiChoice' && items ? items : s;
   const en = s['x-en'] === undefined ? undefined : (s['x-en'] as Json);
@@ -79,9 +88,27 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   )
     kind = 'advanced';
   if (u) {
-    for (const k of ['ui:help', 'ui:placeholder', 'ui:widget'])
+    for (const k of [
+      'ui:help',
+      'ui:help:en',
+      'ui:placeholder',
+      'ui:widget',
+      'ui:autocomplete',
+      'ui:deprecatedHandling',
+    ])
       if (u[k] !== undefined && typeof u[k] !== 'string') kind = 'advanced';
-    if (u['ui:readonly'] !== undefined && typeof u['ui:readonly'] !== 'boolean') kind = 'advanced';
+    if (u['ui:rows'] !== undefined && typeof u['ui:rows'] !== 'number') kind = 'advanced';
+    for (const k of [
+      'ui:readonly',
+      'ui:addable',
+      'ui:removable',
+      'ui:orderable',
+      'ui:copyable',
+      'ui:inline',
+      'ui:enableMarkdownInDescription',
+      'ui:enableMarkdownInHelp',
+    ])
+      if (u[k] !== undefined && typeof u[k] !== 'boolean') kind = 'advanced';
   }
   const f: DesignField = {
     key,
@@ -108,6 +135,7 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   f.maximum = num(s.maximum);
   f.exclusiveMinimum = num(s.exclusiveMinimum);
   f.exclusiveMaximum = num(s.exclusiveMaximum);
+  f.multipleOf = num(s.multipleOf);
   f.minItems = num(s.minItems);
   f.maxItems = num(s.maxItems);
   if (typeof s.uniqueItems === 'boolean') f.uniqueItems = s.uniqueItems;
@@ -116,9 +144,25 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   f.pattern = str(s.pattern);
   if (choices) f.choices = choices;
   f.hint = str(u?.['ui:help']);
+  f.hintEn = str(u?.['ui:help:en']);
   f.placeholder = str(u?.['ui:placeholder']);
+  f.rows = num(u?.['ui:rows']);
+  f.autocomplete = str(u?.['ui:autocomplete']);
   f.widget = str(u?.['ui:widget']);
   if (typeof u?.['ui:readonly'] === 'boolean') f.readonly = u['ui:readonly'];
+  if (kind === 'yesNo' && typeof s.const === 'boolean') f.constValue = s.const;
+  if (kind === 'text' && Array.isArray(s.examples)) f.examples = [...(s.examples as string[])];
+  if (typeof s.deprecated === 'boolean') f.deprecated = s.deprecated;
+  f.comment = str(s.$comment);
+  f.deprecatedHandling = str(u?.['ui:deprecatedHandling']);
+  if (typeof u?.['ui:enableMarkdownInDescription'] === 'boolean')
+    f.markdownDescription = u['ui:enableMarkdownInDescription'];
+  if (typeof u?.['ui:enableMarkdownInHelp'] === 'boolean') f.markdownHint = u['ui:enableMarkdownInHelp'];
+  if (kind === 'group')
+    for (const k of ['addable', 'removable', 'orderable', 'copyable'] as const)
+      if (typeof u?.[`ui:${k}`] === 'boolean') f[k] = u[`ui:${k}`] as boolean;
+  if ((kind === 'choice' || kind === 'multiChoice') && typeof u?.['ui:inline'] === 'boolean')
+    f.inline = u['ui:inline'];
   if (kind === 'section') f.container = readContainer(s, u);
   if (kind === 'group' && items) f.container = readContainer(items, isJson(u?.items) ? u.items : undefined);
   for (const k of Object.keys(f) as (keyof DesignField)[]) if (f[k] === undefined) delete f[k];
@@ -261,17 +305,33 @@ function readPages(ui: Json | undefined): { pages?: DesignPage[]; verbatim?: boo
   return { pages };
 }
 
-/** The field a prefill target points at, through sections only (a group's items are not one field). */
+/**
+ * The field a prefill target points at, through sections and into the first item of a repeating
+ * group (`/thanhVien/0/hoTen`: the first member is usually the applicant). Other items stay verbatim.
+ */
 function fieldAt(root: DesignContainer, tokens: string[]): DesignField | undefined {
   let c: DesignContainer | undefined = root;
   let f: DesignField | undefined;
-  for (const [i, t] of tokens.entries()) {
-    f = c?.fields.find((x) => x.key === t);
+  for (let i = 0; i < tokens.length; i++) {
+    f = c?.fields.find((x) => x.key === tokens[i]);
     if (!f) return undefined;
-    c = f.kind === 'section' ? f.container : undefined;
-    if (!c && i < tokens.length - 1) return undefined;
+    if (i === tokens.length - 1) return f;
+    if (f.kind === 'section') c = f.container;
+    else if (f.kind === 'group' && tokens[i + 1] === '0' && i + 2 < tokens.length) {
+      c = f.container;
+      i++;
+    } else return undefined;
   }
   return f;
+}
+
+/** The root's `x-en` is modelled only when its title and description are strings (else kept verbatim). */
+export function rootEnFaithful(en: unknown): boolean {
+  return (
+    isJson(en) &&
+    (en.title === undefined || typeof en.title === 'string') &&
+    (en.description === undefined || typeof en.description === 'string')
+  );
 }
 
 export function formToDesign(form: Procedure['form']): FormDesign {
@@ -282,6 +342,11 @@ export function formToDesign(form: Procedure['form']): FormDesign {
   const design: FormDesign = { root, otherPrefill: [], raw: { form: raw } };
   if (typeof schema.title === 'string') design.title = schema.title;
   if (typeof schema.description === 'string') design.description = schema.description;
+  const en = schema['x-en'];
+  if (isJson(en) && rootEnFaithful(en)) {
+    if (typeof en.title === 'string') design.titleEn = en.title;
+    if (typeof en.description === 'string') design.descriptionEn = en.description;
+  }
   const pages = readPages(ui);
   if (pages.pages) design.pages = pages.pages;
   if (pages.verbatim) design.pagesVerbatim = true;

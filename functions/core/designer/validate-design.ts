@@ -8,6 +8,7 @@ import type { Message } from '../types';
 import { conditionToRows, segmentsOf } from './condition-rows';
 import type { DesignContainer, DesignField, FormDesign } from './design-types';
 import { showWhenOf } from './show-when';
+import { addressIssues } from './ward-lists';
 
 export interface DesignProblem {
   /** Key path of the field ([] = the form itself, e.g. pages). */
@@ -45,6 +46,71 @@ function range(
     });
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A default the field's own limits would refuse (the citizen would start from an invalid answer). */
+export function defaultIssue(f: DesignField): Message | undefined {
+  const d = f.default;
+  if (d === undefined) return undefined;
+  const msg = (vi: string, en: string): Message => ({
+    vi: `Giá trị mặc định ${vi}`,
+    en: `The default value ${en}`,
+  });
+  if (f.kind === 'text' || f.kind === 'longText' || f.kind === 'email') {
+    if (typeof d !== 'string') return msg('phải là văn bản.', 'must be text.');
+    if (f.minLength !== undefined && d.length < f.minLength)
+      return msg(
+        `ngắn hơn độ dài tối thiểu (${f.minLength}).`,
+        `is shorter than the minimum length (${f.minLength}).`,
+      );
+    if (f.maxLength !== undefined && d.length > f.maxLength)
+      return msg(
+        `dài hơn độ dài tối đa (${f.maxLength}).`,
+        `is longer than the maximum length (${f.maxLength}).`,
+      );
+    if (f.pattern !== undefined) {
+      try {
+        if (!new RegExp(f.pattern, 'u').test(d))
+          return msg('không khớp mẫu kiểm tra.', 'does not match the pattern.');
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  if (f.kind === 'number') {
+    if (typeof d !== 'number' || !Number.isFinite(d)) return msg('phải là một số.', 'must be a number.');
+    if (f.type === 'integer' && !Number.isInteger(d))
+      return msg('phải là số nguyên.', 'must be a whole number.');
+    const low = f.minimum ?? f.exclusiveMinimum;
+    const high = f.maximum ?? f.exclusiveMaximum;
+    const below =
+      (f.minimum !== undefined && d < f.minimum) ||
+      (f.exclusiveMinimum !== undefined && d <= f.exclusiveMinimum);
+    const above =
+      (f.maximum !== undefined && d > f.maximum) ||
+      (f.exclusiveMaximum !== undefined && d >= f.exclusiveMaximum);
+    if (below)
+      return msg(`(${d}) nhỏ hơn giới hạn dưới (${low}).`, `(${d}) is below the lower limit (${low}).`);
+    if (above)
+      return msg(`(${d}) lớn hơn giới hạn trên (${high}).`, `(${d}) is above the upper limit (${high}).`);
+    if (f.multipleOf !== undefined && f.multipleOf > 0) {
+      const q = d / f.multipleOf;
+      if (Math.abs(q - Math.round(q)) > 1e-8)
+        return msg(`không phải bội số của ${f.multipleOf}.`, `is not a multiple of ${f.multipleOf}.`);
+    }
+  }
+  if (f.kind === 'date') {
+    const time = typeof d === 'string' && DATE.test(d) ? Date.parse(`${d}T00:00:00Z`) : Number.NaN;
+    const ok = !Number.isNaN(time) && new Date(time).toISOString().startsWith(d as string);
+    if (!ok) return msg('không phải một ngày hợp lệ.', 'is not a valid date.');
+  }
+  if (f.kind === 'yesNo' && typeof d !== 'boolean')
+    return msg('phải là Có hoặc Không.', 'must be Yes or No.');
+  if (f.kind === 'yesNo' && f.constValue !== undefined && d !== f.constValue)
+    return msg('khác câu trả lời bắt buộc.', 'differs from the only accepted answer.');
+  return undefined;
+}
+
 function checkField(
   f: DesignField,
   c: DesignContainer,
@@ -52,6 +118,7 @@ function checkField(
   ctx: DesignContext,
   out: DesignProblem[],
   top: boolean,
+  inGroup = false,
 ) {
   const p = [...path, f.key];
   const add = (control: string, vi: string, en: string) =>
@@ -119,6 +186,12 @@ function checkField(
         'The default value is not one of the choices.',
       );
   }
+  if (f.multipleOf !== undefined && !(f.multipleOf > 0))
+    add('multipleOf', 'Bước phải là số lớn hơn 0.', 'The step must be a number greater than 0.');
+  const wrongDefault = defaultIssue(f);
+  if (wrongDefault) add('default', wrongDefault.vi, wrongDefault.en);
+  for (const w of addressIssues(f))
+    add('wards', `${w.province}: ${w.message.vi}`, `${w.province}: ${w.message.en}`);
   if ((f.kind === 'section' || f.kind === 'group') && (f.container?.fields.length ?? 0) === 0)
     add('fields', 'Mục hoặc nhóm cần ít nhất một trường.', 'A section or group needs at least one field.');
   if (f.required && f.readonly && !f.prefill && f.default === undefined)
@@ -143,6 +216,12 @@ function checkField(
       );
     else if (src && !src.attributes?.some((a) => a.name === f.prefill!.attribute))
       add('prefill', 'Nguồn này không có thuộc tính đã chọn.', 'The source has no such attribute.');
+    if (inGroup && f.prefill.locked)
+      add(
+        'prefill',
+        'Trong nhóm lặp lại chỉ điền sẵn được cho mục đầu tiên và không khóa được (khóa sẽ khóa ô này ở mọi mục).',
+        'In a repeating group only the first item is prefilled, and it cannot be locked (that would lock the field in every item).',
+      );
     if (f.kind === 'section' || f.kind === 'group')
       add(
         'prefill',
@@ -165,7 +244,7 @@ function checkField(
       }
     }
   }
-  if (f.container) checkContainer(f.container, p, ctx, out, false);
+  if (f.container) checkContainer(f.container, p, ctx, out, false, inGroup || f.kind === 'group');
 }
 
 function checkContainer(
@@ -174,8 +253,9 @@ function checkContainer(
   ctx: DesignContext,
   out: DesignProblem[],
   top: boolean,
+  inGroup = false,
 ) {
-  for (const f of c.fields) checkField(f, c, path, ctx, out, top);
+  for (const f of c.fields) checkField(f, c, path, ctx, out, top, inGroup);
 }
 
 function checkPages(design: FormDesign, out: DesignProblem[]) {

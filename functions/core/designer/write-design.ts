@@ -6,8 +6,9 @@
  */
 import type { Procedure } from '../types';
 import type { DesignBlock, DesignContainer, DesignField, FormDesign, Json } from './design-types';
-import { typeFor } from './field-kind';
+import { kindOf, typeFor } from './field-kind';
 import { byOriginalOrder, isJson, patch } from './json-objects';
+import { rootEnFaithful } from './read-design';
 
 /** `{ if, then, else }` built without an object literal's `then` (which linters take for a promise). */
 const conditional = (ifPart: unknown, thenPart: unknown, elsePart: unknown): Json =>
@@ -90,9 +91,23 @@ function enumNames(f: DesignField, lang: 'vi' | 'en'): string[] | undefined {
   return f.choices.map((c) => c[lang] ?? String(c.value));
 }
 
+/** Suggestions as typed one a line: blank lines (e.g. the one being started) are not written. */
+function suggestions(list: string[] | undefined): string[] | undefined {
+  if (!list?.some((x) => x.trim() === '')) return list;
+  const kept = list.filter((x) => x.trim() !== '');
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** Whether the field is `kind` now or was read as it (so a kind-specific key is cleared on a change). */
+function kindNowOrRead(f: DesignField): (kind: DesignField['kind']) => boolean {
+  const read = f.raw?.schema ? kindOf(f.raw.schema, f.raw.ui) : undefined;
+  return (kind) => f.kind === kind || read === kind;
+}
+
 export function writeFieldSchema(f: DesignField): unknown {
   if (f.kind === 'advanced') return f.raw && 'value' in f.raw ? f.raw.value : (f.raw?.schema ?? {});
   const raw = f.raw?.schema;
+  const has = kindNowOrRead(f);
   const rawEn = isJson(raw?.['x-en']) ? (raw['x-en'] as Json) : undefined;
   const en = patch(rawEn, { title: f.titleEn, description: f.descriptionEn, enumNames: enumNames(f, 'en') });
   const values = f.choices?.map((c) => c.value);
@@ -124,6 +139,7 @@ export function writeFieldSchema(f: DesignField): unknown {
     maximum: f.maximum,
     exclusiveMinimum: f.exclusiveMinimum,
     exclusiveMaximum: f.exclusiveMaximum,
+    multipleOf: f.multipleOf,
     'x-notFuture': f.notFuture,
     enum: choice ? (values ?? []) : undefined,
     'x-enumNames': choice ? enumNames(f, 'vi') : undefined,
@@ -131,6 +147,11 @@ export function writeFieldSchema(f: DesignField): unknown {
     minItems: f.minItems,
     maxItems: f.maxItems,
     uniqueItems: f.uniqueItems,
+    deprecated: f.deprecated,
+    $comment: f.comment,
+    // Modelled for one kind: written (or cleared) when the field is, or was read as, that kind.
+    ...(has('yesNo') ? { const: f.kind === 'yesNo' ? f.constValue : undefined } : {}),
+    ...(has('text') ? { examples: f.kind === 'text' ? suggestions(f.examples) : undefined } : {}),
     ...(f.kind === 'section' && f.container ? containerSchemaParts(f.container) : {}),
   });
 }
@@ -158,11 +179,27 @@ function containerUiParts(c: DesignContainer): Json {
 function writeFieldUi(f: DesignField): Json | undefined {
   if (f.kind === 'advanced') return f.raw?.ui;
   const raw = f.raw?.ui;
+  const has = kindNowOrRead(f);
   const parts: Json = {
     'ui:help': f.hint,
+    'ui:help:en': f.hintEn,
     'ui:placeholder': f.placeholder,
+    'ui:rows': f.rows,
+    'ui:autocomplete': f.autocomplete,
     'ui:widget': f.widget,
     'ui:readonly': f.readonly,
+    'ui:deprecatedHandling': f.deprecatedHandling,
+    'ui:enableMarkdownInDescription': f.markdownDescription,
+    'ui:enableMarkdownInHelp': f.markdownHint,
+    ...(has('group')
+      ? {
+          'ui:addable': f.addable,
+          'ui:removable': f.removable,
+          'ui:orderable': f.orderable,
+          'ui:copyable': f.copyable,
+        }
+      : {}),
+    ...(has('choice') || has('multiChoice') ? { 'ui:inline': f.inline } : {}),
   };
   if (f.kind === 'section' && f.container) Object.assign(parts, containerUiParts(f.container));
   if (f.kind === 'group' && f.container) {
@@ -194,6 +231,7 @@ function prefillList(design: FormDesign): unknown[] {
         });
       }
       if (f.kind === 'section' && f.container) visit(f.container, target);
+      if (f.kind === 'group' && f.container) visit(f.container, `${target}/0`);
     }
   };
   visit(design.root, '');
@@ -204,10 +242,19 @@ function prefillList(design: FormDesign): unknown[] {
 export function designToForm(design: FormDesign): Procedure['form'] {
   const rawForm = design.raw?.form;
   const rawSchema = design.root.raw?.schema;
+  const rawEn = rawSchema?.['x-en'];
+  const en =
+    rawEn === undefined || rootEnFaithful(rawEn)
+      ? nonEmpty(
+          patch(rawEn as Json | undefined, { title: design.titleEn, description: design.descriptionEn }),
+          rawEn,
+        )
+      : rawEn;
   const schema = patch(rawSchema, {
     type: rawSchema ? rawSchema.type : 'object',
     title: design.title,
     description: design.description,
+    'x-en': en,
     ...containerSchemaParts(design.root),
   });
   const rawUi = design.root.raw?.ui;

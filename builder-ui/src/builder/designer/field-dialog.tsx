@@ -17,13 +17,16 @@ import type { DesignField, FieldKind } from '../../../../functions/core/designer
 import { kindLabels, textFormats } from '../../../../functions/core/designer/palette';
 import { sharingCondition, showWhenOf } from '../../../../functions/core/designer/show-when';
 import { problemsOf } from '../../../../functions/core/designer/validate-design';
+import { addressListsOf } from '../../../../functions/core/designer/ward-lists';
 import { designToForm, writeFieldSchema } from '../../../../functions/core/designer/write-design';
 import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import { ConditionEditor } from '../conditions/condition-editor';
 import { CheckControl, ChoicesEditor, NumberControl, TextControl } from './field-controls';
+import { MoreFieldControls, RareFieldControls } from './field-more-controls';
 import { PrefillPicker } from './prefill-picker';
 import { useDesigner } from './use-designer';
+import { WardListEditor } from './ward-list-editor';
 
 const KINDS: FieldKind[] = [
   'text',
@@ -89,6 +92,8 @@ export function FieldDialog({
   const k = field.kind;
   const textLike = k === 'text' || k === 'longText' || k === 'email';
   const sharing = sharingCondition(container, field);
+  const address = k === 'section' ? addressListsOf(field.container) : undefined;
+  const inGroup = parent.some((_, i) => fieldAt(design, parent.slice(0, i + 1))?.kind === 'group');
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes; Escape is the dialog's own
@@ -173,6 +178,7 @@ export function FieldDialog({
                 value={field.hint}
                 onChange={(v) => set({ hint: v })}
               />
+              <MoreFieldControls field={field} set={set} err={err} />
               {(textLike || k === 'number') && (
                 <TextControl
                   label={L('Chữ gợi ý trong ô (placeholder)', 'Placeholder')}
@@ -349,8 +355,18 @@ export function FieldDialog({
                 </label>
               )}
               {err('fields') && <p className="field-error">{err('fields')}</p>}
+              {address && <WardListEditor path={path} address={address} apply={apply} />}
+              {inGroup && k !== 'section' && k !== 'group' && (
+                <p className="small muted">
+                  {L(
+                    'Trường thuộc nhóm lặp lại: điền sẵn vào mục đầu tiên của nhóm (thường là người nộp), không khóa được.',
+                    'A field of a repeating group: the first item is prefilled (usually the applicant); it cannot be locked.',
+                  )}
+                </p>
+              )}
               {k !== 'section' && k !== 'group' && (
                 <PrefillPicker
+                  lockable={!inGroup}
                   value={field.prefill}
                   onChange={(prefill) => set({ prefill })}
                   error={err('prefill')}
@@ -358,6 +374,7 @@ export function FieldDialog({
               )}
             </>
           )}
+          {k !== 'advanced' && <RareFieldControls field={field} set={set} />}
           <ConditionEditor
             label={L('Hiện trường này khi…', 'Show this field when…')}
             condition={showWhenOf(container, field)}

@@ -47,6 +47,31 @@ export function FormDesignerSection({ definition, onChange, readOnly }: SectionP
                 onChange={(e) => apply((d) => ({ ...d, title: e.target.value || undefined }))}
               />
             </label>
+            <label className="field grow">
+              <span>{L('Tên biểu mẫu (tiếng Anh)', 'Form title (English)')}</span>
+              <input
+                value={design.titleEn ?? ''}
+                onChange={(e) => apply((d) => ({ ...d, titleEn: e.target.value || undefined }))}
+              />
+            </label>
+          </div>
+          <div className="row wrap">
+            <label className="field grow">
+              <span>{L('Mô tả biểu mẫu (tiếng Việt)', 'Form description (Vietnamese)')}</span>
+              <textarea
+                rows={2}
+                value={design.description ?? ''}
+                onChange={(e) => apply((d) => ({ ...d, description: e.target.value || undefined }))}
+              />
+            </label>
+            <label className="field grow">
+              <span>{L('Mô tả biểu mẫu (tiếng Anh)', 'Form description (English)')}</span>
+              <textarea
+                rows={2}
+                value={design.descriptionEn ?? ''}
+                onChange={(e) => apply((d) => ({ ...d, descriptionEn: e.target.value || undefined }))}
+              />
+            </label>
           </div>
         </fieldset>
         {problems.length > 0 && (

@@ -13,10 +13,13 @@ export function PrefillPicker({
   value,
   onChange,
   error,
+  lockable = true,
 }: {
   value: PrefillRule | undefined;
   onChange: (next: PrefillRule | undefined) => void;
   error?: string;
+  /** False inside a repeating group: locking would lock the field in every item. */
+  lockable?: boolean;
 }) {
   const { L, tx } = useText();
   const sources = (registry.sources as SourceAttrs[]).filter((s) => (s.attributes ?? []).length > 0);
@@ -38,7 +41,7 @@ export function PrefillPicker({
                 ...value,
                 source: next.id,
                 attribute: next.attributes?.[0]?.name ?? '',
-                locked: value?.locked ?? true,
+                locked: lockable ? (value?.locked ?? true) : false,
               });
             }}
           >
@@ -69,7 +72,7 @@ export function PrefillPicker({
           </label>
         )}
       </div>
-      {value && (
+      {value && (lockable || value.locked) && (
         <label className="check">
           <input
             type="checkbox"

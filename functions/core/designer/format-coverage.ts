@@ -1,0 +1,538 @@
+/**
+ * Which elements of the applicant-form format the designer edits with a control of its own, and
+ * which only the JSON view reaches. "Elements" are every JSON Schema keyword and format the form
+ * validator (configureFormAjv) knows, the annotations the catalog adds (`x-en`, `x-enumNames`,
+ * `x-notFuture`), every `ui:` key react-jsonschema-form or the portal reads, and the form's own
+ * parts (`schema`, `uiSchema`, `prefill` and a prefill's keys). test/core/designer/format-coverage
+ * .test.ts walks those sources and fails when one is not listed here, so a new element cannot
+ * arrive unclassified; `npx tsx functions/cli/format-coverage.ts` prints the counts.
+ *
+ * - `visual`: a control made for it (named in `how`); the designer reads and writes it.
+ * - `json-only`: part of the format (the validator or the portal honours it) but edited only in
+ *   the JSON view; the designer keeps it verbatim (`how` says why there is no control yet).
+ * - `outside`: accepted by a library but not part of the catalog format — refused by
+ *   `catalog check`, another dialect's keyword, or something only code can supply (a React
+ *   component). Not counted.
+ */
+import type { Message } from '../types';
+import type { DesignField } from './design-types';
+
+export type Coverage = 'visual' | 'json-only' | 'outside';
+export type ElementGroup = 'form' | 'prefill' | 'keyword' | 'annotation' | 'format' | 'ui' | 'condition';
+
+export interface FormatElement {
+  group: ElementGroup;
+  name: string;
+  coverage: Coverage;
+  /** The control (visual) or why there is none (json-only / outside). */
+  how: Message;
+  /** For a field-level visual element: the design property that holds it (checked by the test). */
+  prop?: keyof DesignField;
+}
+
+const m = (vi: string, en: string): Message => ({ vi, en });
+const v = (group: ElementGroup, name: string, how: Message, prop?: keyof DesignField): FormatElement => ({
+  group,
+  name,
+  coverage: 'visual',
+  how,
+  ...(prop ? { prop } : {}),
+});
+const j = (group: ElementGroup, name: string, how: Message): FormatElement => ({
+  group,
+  name,
+  coverage: 'json-only',
+  how,
+});
+const o = (group: ElementGroup, name: string, how: Message): FormatElement => ({
+  group,
+  name,
+  coverage: 'outside',
+  how,
+});
+
+const KEPT_RARE = m(
+  'Ít dùng cho biểu mẫu công dân; giữ nguyên, sửa trong chế độ JSON',
+  'Rare in citizen forms; kept as is, edited in the JSON view',
+);
+const NOT_RENDERED = m(
+  'Máy chủ kiểm tra, nhưng biểu mẫu công dân không có ô nhập tương ứng; sửa trong chế độ JSON',
+  'Checked by the server, but the citizen form has no input for it; edited in the JSON view',
+);
+const COMPONENT = m(
+  'Trỏ tới một thành phần React: chỉ mã nguồn cung cấp được, không phải dữ liệu của danh mục',
+  'Names a React component: only code can supply it, not catalog data',
+);
+
+export const formatElements: readonly FormatElement[] = [
+  // The form's parts (catalogs/schema/procedure.schema.json $defs.ApplicantForm, Prefill).
+  v('form', 'schema', m('Danh sách trường, bảng chọn loại trường', 'Field list and palette')),
+  v(
+    'form',
+    'uiSchema',
+    m('Các tùy chọn hiển thị của từng trường, trang', 'Display options of each field, pages'),
+  ),
+  v('form', 'prefill', m('«Điền sẵn từ dữ liệu sẵn có»', '"Prefill from existing data"')),
+  v(
+    'prefill',
+    'target',
+    m('Trường đang sửa (kể cả trong nhóm lặp lại)', 'The field being edited (also in a repeating group)'),
+  ),
+  v('prefill', 'source', m('«Nguồn dữ liệu»', '"Source"')),
+  v('prefill', 'attribute', m('«Thông tin»', '"Attribute"')),
+  v('prefill', 'locked', m('«Khóa»', '"Locked"')),
+
+  // JSON Schema 2020-12 keywords the form validator knows.
+  j(
+    'keyword',
+    '$schema',
+    m('Tên phương ngữ (luôn 2020-12); giữ nguyên', 'Names the dialect (always 2020-12); kept as is'),
+  ),
+  j(
+    'keyword',
+    '$id',
+    m(
+      'Lược đồ con có định danh để tham chiếu; giữ nguyên, sửa trong JSON',
+      'Identified subschemas for references; kept, edited in JSON',
+    ),
+  ),
+  j(
+    'keyword',
+    '$anchor',
+    m('Điểm neo tham chiếu; giữ nguyên, sửa trong JSON', 'Reference anchor; kept, edited in JSON'),
+  ),
+  j(
+    'keyword',
+    '$defs',
+    m(
+      'Định nghĩa dùng lại; trường dùng $ref hiện là «Nâng cao»',
+      'Reusable definitions; a field using $ref shows as "Advanced"',
+    ),
+  ),
+  j(
+    'keyword',
+    '$ref',
+    m('Trường dùng $ref hiện là «Nâng cao» (giữ nguyên)', 'A field using $ref shows as "Advanced" (kept)'),
+  ),
+  j('keyword', '$dynamicRef', KEPT_RARE),
+  j('keyword', '$dynamicAnchor', KEPT_RARE),
+  v('keyword', '$comment', m('«Ghi chú nội bộ cho cán bộ»', '"Internal note for officers"'), 'comment'),
+  o('keyword', '$vocabulary', m('Chỉ dùng trong siêu lược đồ', 'Meta-schemas only')),
+  o(
+    'keyword',
+    '$async',
+    m('Kiểm tra bất đồng bộ của Ajv: cần mã nguồn', "Ajv's asynchronous validation: needs code"),
+  ),
+  o(
+    'keyword',
+    '$recursiveRef',
+    m('Từ khóa của bản 2019-09; 2020-12 dùng $dynamicRef', 'A 2019-09 keyword; 2020-12 uses $dynamicRef'),
+  ),
+  o(
+    'keyword',
+    '$recursiveAnchor',
+    m(
+      'Từ khóa của bản 2019-09; 2020-12 dùng $dynamicAnchor',
+      'A 2019-09 keyword; 2020-12 uses $dynamicAnchor',
+    ),
+  ),
+  o(
+    'keyword',
+    'definitions',
+    m('Draft-07: catalog check từ chối (dùng $defs)', 'Draft-07: refused by catalog check (use $defs)'),
+  ),
+  o(
+    'keyword',
+    'dependencies',
+    m(
+      'Draft-07: catalog check từ chối (dùng dependentRequired / dependentSchemas)',
+      'Draft-07: refused by catalog check (use dependentRequired / dependentSchemas)',
+    ),
+  ),
+  o('keyword', 'id', m('Draft-04: 2020-12 dùng $id', 'Draft-04: 2020-12 uses $id')),
+  o(
+    'keyword',
+    'nullable',
+    m('Phần mở rộng OpenAPI, không phải JSON Schema', 'An OpenAPI extension, not JSON Schema'),
+  ),
+  v('keyword', 'type', m('«Loại trường»; «Chỉ số nguyên»', '"Field type"; "Whole numbers only"'), 'type'),
+  v(
+    'keyword',
+    'properties',
+    m('Thêm trường từ bảng chọn; mục', 'Adding fields from the palette; sections'),
+    'container',
+  ),
+  v('keyword', 'required', m('«Bắt buộc»', '"Required"'), 'required'),
+  v(
+    'keyword',
+    'title',
+    m('«Nhãn (tiếng Việt)»; «Tên biểu mẫu»', '"Label (Vietnamese)"; "Form title"'),
+    'title',
+  ),
+  v(
+    'keyword',
+    'description',
+    m('«Hướng dẫn (tiếng Việt)»; «Mô tả biểu mẫu»', '"Help (Vietnamese)"; "Form description"'),
+    'description',
+  ),
+  v('keyword', 'default', m('«Giá trị mặc định»', '"Default value"'), 'default'),
+  v(
+    'keyword',
+    'enum',
+    m('Danh sách lựa chọn; danh sách xã/phường của địa chỉ', 'Choice list; ward lists of an address'),
+    'choices',
+  ),
+  v('keyword', 'minimum', m('«Giá trị nhỏ nhất»', '"Minimum"'), 'minimum'),
+  v('keyword', 'maximum', m('«Giá trị lớn nhất»', '"Maximum"'), 'maximum'),
+  v(
+    'keyword',
+    'exclusiveMinimum',
+    m('«Phải lớn hơn (không bằng)»', '"Must be greater than"'),
+    'exclusiveMinimum',
+  ),
+  v(
+    'keyword',
+    'exclusiveMaximum',
+    m('«Phải nhỏ hơn (không bằng)»', '"Must be less than"'),
+    'exclusiveMaximum',
+  ),
+  v('keyword', 'multipleOf', m('«Bước (bội số của)»', '"Step (multiple of)"'), 'multipleOf'),
+  v('keyword', 'minLength', m('«Độ dài tối thiểu»', '"Minimum length"'), 'minLength'),
+  v('keyword', 'maxLength', m('«Độ dài tối đa»', '"Maximum length"'), 'maxLength'),
+  v(
+    'keyword',
+    'pattern',
+    m('«Mẫu kiểm tra (biểu thức chính quy)»', '"Pattern (regular expression)"'),
+    'pattern',
+  ),
+  v('keyword', 'format', m('«Định dạng»; loại Ngày / Thư điện tử', '"Format"; Date / Email kinds'), 'format'),
+  v('keyword', 'items', m('Nhóm lặp lại; chọn nhiều', 'Repeating group; multiple choice'), 'container'),
+  v('keyword', 'minItems', m('«Số mục tối thiểu»', '"Minimum items"'), 'minItems'),
+  v('keyword', 'maxItems', m('«Số mục tối đa»', '"Maximum items"'), 'maxItems'),
+  v(
+    'keyword',
+    'uniqueItems',
+    m('Chọn nhiều (mỗi lựa chọn một lần)', 'Multiple choice (each choice once)'),
+    'uniqueItems',
+  ),
+  v(
+    'keyword',
+    'if',
+    m('«Hiện trường này khi…» (các dòng điều kiện)', '"Show this field when…" (condition rows)'),
+  ),
+  v('keyword', 'then', m('Trường hiện khi điều kiện đúng', 'Fields shown when the condition holds')),
+  v(
+    'keyword',
+    'else',
+    m('Trường hiện khi điều kiện sai (giữ khi đọc)', 'Fields shown otherwise (kept when read)'),
+  ),
+  v(
+    'keyword',
+    'allOf',
+    m('Nhiều điều kiện hiển thị trong một mục', 'Several show-conditions in one section'),
+  ),
+  v(
+    'keyword',
+    'const',
+    m(
+      'Có/Không: «Phải chọn Có» (lời cam đoan); trong điều kiện: dòng «là». const của loại khác giữ nguyên',
+      'Yes/No: "Must be Yes" (a declaration); in conditions: the "is" row. A const on other kinds is kept',
+    ),
+    'constValue',
+  ),
+  j(
+    'keyword',
+    'not',
+    m(
+      'Là ràng buộc của trường thì chỉ sửa trong JSON (trong điều kiện: dòng «không là»)',
+      'As a field constraint, JSON only (in conditions: the "is not" row)',
+    ),
+  ),
+  j(
+    'keyword',
+    'anyOf',
+    m(
+      'Trường chọn một trong nhiều lược đồ: rjsf vẽ bộ chọn riêng; chưa có điều khiển',
+      'A field that is one of several schemas: rjsf draws its own picker; no control yet',
+    ),
+  ),
+  j('keyword', 'oneOf', m('Như anyOf', 'As anyOf')),
+  j('keyword', 'maxProperties', NOT_RENDERED),
+  j('keyword', 'minProperties', NOT_RENDERED),
+  j('keyword', 'propertyNames', NOT_RENDERED),
+  j(
+    'keyword',
+    'additionalProperties',
+    m(
+      'Khóa thêm tự do: biểu mẫu công dân không dùng; giữ nguyên',
+      'Free extra keys: citizen forms do not use them; kept',
+    ),
+  ),
+  j('keyword', 'patternProperties', NOT_RENDERED),
+  j(
+    'keyword',
+    'dependentRequired',
+    m(
+      'Bắt buộc kèm theo: dùng điều kiện hiển thị + «Bắt buộc» thay thế',
+      'Required together: use a show-condition + "Required" instead',
+    ),
+  ),
+  j('keyword', 'dependentSchemas', m('Dùng điều kiện hiển thị thay thế', 'Use a show-condition instead')),
+  j('keyword', 'prefixItems', KEPT_RARE),
+  j('keyword', 'contains', NOT_RENDERED),
+  j('keyword', 'minContains', NOT_RENDERED),
+  j('keyword', 'maxContains', NOT_RENDERED),
+  j('keyword', 'unevaluatedProperties', NOT_RENDERED),
+  j('keyword', 'unevaluatedItems', NOT_RENDERED),
+  j(
+    'keyword',
+    'readOnly',
+    m(
+      'Designer ghi «Chỉ đọc» bằng ui:readonly; readOnly của lược đồ được giữ nguyên',
+      'The designer writes "Read-only" as ui:readonly; schema readOnly is kept',
+    ),
+  ),
+  j('keyword', 'writeOnly', KEPT_RARE),
+  v('keyword', 'deprecated', m('«Ngừng dùng»', '"No longer used"'), 'deprecated'),
+  v(
+    'keyword',
+    'examples',
+    m('Văn bản ngắn: «Gợi ý khi gõ»', 'Short text: "Suggestions while typing"'),
+    'examples',
+  ),
+  j(
+    'keyword',
+    'contentMediaType',
+    m(
+      'Tệp đính kèm là giấy tờ (tab Giấy tờ), không phải trường',
+      'Files are documents (Documents tab), not fields',
+    ),
+  ),
+  j('keyword', 'contentEncoding', m('Như contentMediaType', 'As contentMediaType')),
+  j('keyword', 'contentSchema', m('Như contentMediaType', 'As contentMediaType')),
+
+  // Annotations of the catalog format.
+  v(
+    'annotation',
+    'x-en',
+    m('«Nhãn / Hướng dẫn / Tên lựa chọn (tiếng Anh)»', '"Label / Help / Choice names (English)"'),
+    'titleEn',
+  ),
+  v('annotation', 'x-enumNames', m('Tên hiển thị của lựa chọn', 'Display names of choices'), 'choices'),
+  v(
+    'annotation',
+    'x-notFuture',
+    m('«Không được sau ngày nộp hồ sơ»', '"Not after the filing date"'),
+    'notFuture',
+  ),
+
+  // Formats the form validator knows.
+  v('format', 'date', m('Loại trường Ngày', 'Date kind')),
+  v('format', 'email', m('Loại trường Thư điện tử', 'Email kind')),
+  v('format', 'date-time', m('«Định dạng»: Ngày giờ', '"Format": Date and time')),
+  v('format', 'time', m('«Định dạng»: Giờ', '"Format": Time')),
+  v('format', 'uri', m('«Định dạng»: Địa chỉ web', '"Format": Web address')),
+  v('format', 'vn-personal-id', m('«Định dạng»; mẫu Số định danh cá nhân', '"Format"; personal ID preset')),
+  v('format', 'vn-legacy-id', m('«Định dạng»: CMND cũ', '"Format": legacy ID')),
+  v('format', 'vn-tax-code', m('«Định dạng»; mẫu Mã số thuế', '"Format"; tax code preset')),
+  v('format', 'vn-mobile', m('«Định dạng»; mẫu Số điện thoại', '"Format"; phone preset')),
+
+  // Conditions (the form's if/then/else and the predicates elsewhere use the same language).
+  v(
+    'condition',
+    'rows',
+    m(
+      'Dòng điều kiện: là / không là / là một trong / lớn hơn / trống…, và / hoặc',
+      'Condition rows: is / is not / is one of / greater than / empty…, and / or',
+    ),
+  ),
+  j(
+    'condition',
+    'advanced',
+    m(
+      'Điều kiện các dòng không biểu diễn được: hiện chỉ đọc «Nâng cao» kèm JSON, không mất',
+      'A condition rows cannot express: shown read-only as "Advanced" with its JSON, never lost',
+    ),
+  ),
+
+  // uiSchema keys: react-jsonschema-form's and the portal's own.
+  v('ui', 'ui:pages', m('Bảng «Trang»', '"Pages" panel')),
+  v(
+    'ui',
+    'ui:order',
+    m('Kéo thả / phím mũi tên trong danh sách trường', 'Drag and drop / arrow keys in the field list'),
+  ),
+  v('ui', 'ui:help', m('«Ghi chú dưới ô nhập»', '"Hint under the input"'), 'hint'),
+  v('ui', 'ui:help:en', m('«Ghi chú dưới ô nhập (tiếng Anh)»', '"Hint under the input (English)"'), 'hintEn'),
+  v('ui', 'ui:placeholder', m('«Chữ gợi ý trong ô»', '"Placeholder"'), 'placeholder'),
+  v(
+    'ui',
+    'ui:widget',
+    m(
+      '«Cách hiển thị» (thả xuống / nút chọn / ô đánh dấu / ô nhiều dòng)',
+      '"Display" (drop-down / radio / checkboxes / multi-line)',
+    ),
+    'widget',
+  ),
+  v('ui', 'ui:readonly', m('«Chỉ đọc»', '"Read-only"'), 'readonly'),
+  v('ui', 'ui:rows', m('«Số dòng hiển thị» của văn bản dài', '"Visible lines" of long text'), 'rows'),
+  v('ui', 'ui:autocomplete', m('«Trình duyệt gợi ý»', '"Browser autofill"'), 'autocomplete'),
+  v('ui', 'items', m('Các trường của nhóm lặp lại', 'Fields of a repeating group')),
+  j(
+    'ui',
+    'ui:title',
+    m(
+      'Nhãn lấy từ title / x-en (ô «Nhãn»); ui:title ghi đè được giữ nguyên',
+      'Labels come from title / x-en ("Label"); a ui:title override is kept',
+    ),
+  ),
+  j('ui', 'ui:description', m('Như ui:title, cho hướng dẫn', 'As ui:title, for help')),
+  j(
+    'ui',
+    'ui:enumNames',
+    m(
+      'Đã thay bằng x-enumNames (có điều khiển); giữ nguyên',
+      'Superseded by x-enumNames (has a control); kept',
+    ),
+  ),
+  j('ui', 'ui:options', m('Cùng các tùy chọn ở dạng lồng; giữ nguyên', 'The same options, nested; kept')),
+  j('ui', 'ui:globalOptions', KEPT_RARE),
+  j('ui', 'ui:definitions', KEPT_RARE),
+  j(
+    'ui',
+    'ui:autofocus',
+    m('Tự đặt con trỏ: không khuyến khích cho trợ năng', 'Autofocus: discouraged for accessibility'),
+  ),
+  j('ui', 'ui:autocapitalize', KEPT_RARE),
+  j('ui', 'ui:disabled', m('Dùng «Chỉ đọc» thay thế', 'Use "Read-only" instead')),
+  j('ui', 'ui:emptyValue', KEPT_RARE),
+  j('ui', 'ui:enumDisabled', KEPT_RARE),
+  j(
+    'ui',
+    'ui:enumOrder',
+    m('Thứ tự lựa chọn: kéo trong danh sách lựa chọn', 'Choice order: reorder the choice list'),
+  ),
+  j('ui', 'ui:hideError', KEPT_RARE),
+  v('ui', 'ui:inline', m('Lựa chọn: «Trên một dòng»', 'Choices: "On one line"'), 'inline'),
+  j('ui', 'ui:inputType', KEPT_RARE),
+  j('ui', 'ui:label', KEPT_RARE),
+  j(
+    'ui',
+    'ui:classNames',
+    m('Lớp CSS: trang công dân có kiểu riêng', 'CSS class: the portal has its own styles'),
+  ),
+  j('ui', 'ui:style', m('Như ui:classNames', 'As ui:classNames')),
+  v(
+    'ui',
+    'ui:addable',
+    m('Nhóm lặp lại: «Cho thêm mục»', 'Repeating group: "Items can be added"'),
+    'addable',
+  ),
+  v(
+    'ui',
+    'ui:removable',
+    m('Nhóm lặp lại: «Cho xóa mục»', 'Repeating group: "Items can be removed"'),
+    'removable',
+  ),
+  v(
+    'ui',
+    'ui:orderable',
+    m('Nhóm lặp lại: «Cho sắp xếp mục»', 'Repeating group: "Items can be reordered"'),
+    'orderable',
+  ),
+  v(
+    'ui',
+    'ui:copyable',
+    m('Nhóm lặp lại: «Cho sao chép mục»', 'Repeating group: "Items can be copied"'),
+    'copyable',
+  ),
+  j('ui', 'ui:allowClearTextInputs', KEPT_RARE),
+  v(
+    'ui',
+    'ui:enableMarkdownInDescription',
+    m('«Hướng dẫn viết bằng Markdown»', '"Help written in Markdown"'),
+    'markdownDescription',
+  ),
+  v(
+    'ui',
+    'ui:enableMarkdownInHelp',
+    m('«Ghi chú viết bằng Markdown»', '"Hint written in Markdown"'),
+    'markdownHint',
+  ),
+  j('ui', 'ui:enableOptionalDataFieldForType', KEPT_RARE),
+  j(
+    'ui',
+    'ui:duplicateKeySuffixSeparator',
+    m(
+      'Chỉ cho khóa tự do (additionalProperties), biểu mẫu công dân không dùng',
+      'Only for free keys (additionalProperties), which citizen forms do not use',
+    ),
+  ),
+  o(
+    'ui',
+    'ui:optionValueFormat',
+    m(
+      'Cách mã hóa giá trị lựa chọn trong HTML: không đổi dữ liệu',
+      'How choice values are encoded in HTML: no effect on data',
+    ),
+  ),
+  v(
+    'ui',
+    'ui:deprecatedHandling',
+    m('«Khi ngừng dùng»: ghi chú / khóa / ẩn', '"When no longer used": label / disable / hide'),
+    'deprecatedHandling',
+  ),
+  o('ui', 'ui:field', COMPONENT),
+  o('ui', 'ui:ObjectFieldTemplate', COMPONENT),
+  o('ui', 'ui:ArrayFieldTemplate', COMPONENT),
+  o('ui', 'ui:ArrayFieldItemTemplate', COMPONENT),
+  o('ui', 'ui:ArrayFieldDescriptionTemplate', COMPONENT),
+  o('ui', 'ui:ArrayFieldTitleTemplate', COMPONENT),
+  o('ui', 'ui:BaseInputTemplate', COMPONENT),
+  o('ui', 'ui:DescriptionFieldTemplate', COMPONENT),
+  o('ui', 'ui:ErrorListTemplate', COMPONENT),
+  o('ui', 'ui:FieldErrorTemplate', COMPONENT),
+  o('ui', 'ui:FieldHelpTemplate', COMPONENT),
+  o('ui', 'ui:FieldTemplate', COMPONENT),
+  o('ui', 'ui:TitleFieldTemplate', COMPONENT),
+  o('ui', 'ui:UnsupportedFieldTemplate', COMPONENT),
+  o('ui', 'ui:WrapIfAdditionalTemplate', COMPONENT),
+  o(
+    'ui',
+    'ui:optionsSchemaSelector',
+    m('Chọn lược đồ con của anyOf/oneOf bằng mã', 'Picks an anyOf/oneOf branch in code'),
+  ),
+  o(
+    'ui',
+    'ui:filePreview',
+    m(
+      'Tệp là giấy tờ (tab Giấy tờ), biểu mẫu không có ô tệp',
+      'Files are documents (Documents tab); forms have no file input',
+    ),
+  ),
+  o('ui', 'ui:submitButtonOptions', m('Cổng tự vẽ nút nộp hồ sơ', 'The portal draws its own submit button')),
+  o('ui', 'ui:rootFieldId', m('Do cổng đặt', 'Set by the portal')),
+  o('ui', 'ui:fieldReplacesAnyOrOneOf', COMPONENT),
+  o(
+    'ui',
+    'ui:prefillSource',
+    m(
+      'Do cổng ghi khi điền sẵn (không phải dữ liệu danh mục)',
+      'Written by the portal when prefilling (not catalog data)',
+    ),
+  ),
+];
+
+export interface CoverageCounts {
+  visual: number;
+  jsonOnly: number;
+  outside: number;
+}
+
+export function coverageCounts(elements: readonly FormatElement[] = formatElements): CoverageCounts {
+  return {
+    visual: elements.filter((e) => e.coverage === 'visual').length,
+    jsonOnly: elements.filter((e) => e.coverage === 'json-only').length,
+    outside: elements.filter((e) => e.coverage === 'outside').length,
+  };
+}
