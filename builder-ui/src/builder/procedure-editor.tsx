@@ -17,7 +17,8 @@ import { ErrorBox, Loading } from '../ui/feedback';
 import { href, routeQuery } from '../ui/router';
 import { useAsync } from '../ui/use-async';
 import { CopyProcedure } from './copy-procedure';
-import { focusPointer, ProblemsContext } from './field-problems';
+import { FindingsProvider } from './findings/findings-context';
+import { focusFinding } from './findings/focus-finding';
 import { HistoryPanel, type VersionSummary } from './history-panel';
 import { useGoToPointer } from './lists/go-to-pointer';
 import { useLiveCheck } from './live-check/use-live-check';
@@ -92,8 +93,12 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
   const [releaseTick, setReleaseTick] = useState(0);
   const panel = useRef<HTMLDivElement>(null);
   useSignOutOnExpiry('officer', overview.error ?? loadError ?? actionError);
-  // Links elsewhere (the Decree 42 checklist) ask for a place by pointer; the hook focuses it.
-  useGoToPointer(useCallback((pointer: string) => setTab(locateProblem(pointer).tab), []));
+  // A click on a finding, or on a Decree 42 checklist item: show its tab, then focus its control.
+  const goTo = useCallback((pointer: string) => {
+    setTab(locateProblem(pointer).tab);
+    setFocus({ pointer });
+  }, []);
+  useGoToPointer(goTo);
 
   useEffect(() => {
     if (versionNo === null) return;
@@ -120,13 +125,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     () => !!doc && !!draft && JSON.stringify(doc.definition) !== JSON.stringify(draft),
     [doc, draft],
   );
-  useUnsavedGuard(
-    dirty,
-    L(
-      'Có thay đổi chưa lưu. Rời trang và bỏ các thay đổi này?',
-      'You have unsaved changes. Leave and lose them?',
-    ),
-  );
+  const leaveDialog = useUnsavedGuard(dirty);
   // The same checks as the server's "validate", run on the definition on screen as the officer types.
   const liveCheck = useLiveCheck(draft);
   const liveReport = liveCheck?.report ?? null;
@@ -134,9 +133,10 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
   const portalHas = usePortalHas(id, published, token, releaseTick);
 
   // After a click on a finding: the tab is shown, then its field is focused.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per click; the draft at that moment maps prefill findings
   useEffect(() => {
     if (!focus || !panel.current) return;
-    if (!focusPointer(panel.current, focus.pointer)) panel.current.focus();
+    if (!focusFinding(panel.current, focus.pointer, draft ?? undefined)) panel.current.focus();
   }, [focus]);
 
   if (overview.error || loadError) return <ErrorBox error={overview.error ?? loadError} />;
@@ -216,11 +216,6 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     }
   };
 
-  const goTo = (pointer: string) => {
-    setTab(locateProblem(pointer).tab);
-    setFocus({ pointer });
-  };
-
   const problems = liveReport?.problems ?? [];
   const counts = countByTab(problems.map((p) => p.path));
   const errorsOn = (key: TabKey) =>
@@ -297,7 +292,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
       )}
       {!serverReport && liveReport && <ReportSummary report={liveReport} source="browser" />}
 
-      <ProblemsContext.Provider value={problems}>
+      <FindingsProvider findings={problems} procedure={draft}>
         <div className="split">
           <div>
             <div role="tablist" className="tabs" aria-label={L('Phần định nghĩa', 'Definition sections')}>
@@ -369,7 +364,8 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
             />
           </ErrorBoundary>
         </div>
-      </ProblemsContext.Provider>
+      </FindingsProvider>
+      {leaveDialog}
     </div>
   );
 }

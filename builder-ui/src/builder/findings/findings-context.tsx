@@ -1,0 +1,230 @@
+/**
+ * The checker's findings next to the controls they concern. The editor provides the current
+ * findings once (`FindingsProvider`); a control that edits the value at a JSON pointer asks
+ * `useFindingsAt(pointer)` and shows the answer with `<FindingMessages>` (or the all-in-one
+ * `<InlineFindings pointer=…>`), naming it in its `aria-describedby`.
+ *
+ * Each finding is shown once, by the control whose pointer is the closest to it: controls
+ * register their pointer while mounted and a finding goes to the longest registered prefix of its
+ * anchor (see finding-anchor.ts). A finding about `/fees/0/amount/amount` is shown beside the
+ * amount box, one about `/fees/0/when/…` beside the fee line's card when no control edits that
+ * exact place, and one no control on the tab covers stays in the tab's list only (it is always
+ * there too).
+ */
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { useText } from '../../i18n/lang';
+import type { Problem } from '../problems-list';
+import { findingAnchor, type PrefillTargets } from './finding-anchor';
+
+/** A finding with the anchor it is shown at. */
+export interface AnchoredFinding extends Problem {
+  anchor: string;
+}
+
+interface Registration {
+  pointer: string;
+  /** A weak control (a checkbox that switches a value on) yields to a strong one at the same place. */
+  weight: number;
+  seq: number;
+}
+
+/** The pointers of the controls on screen; which control shows a finding at a given anchor. */
+class AnchorStore {
+  private readonly registered = new Map<string, Registration>();
+  private readonly listeners = new Set<() => void>();
+  private owners: Map<string, string> | null = null;
+  private version = 0;
+  private seq = 0;
+  private notifying = false;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  getVersion = () => this.version;
+
+  set(id: string, pointer: string, weight: number): void {
+    this.registered.set(id, { pointer, weight, seq: this.seq++ });
+    this.changed();
+  }
+
+  delete(id: string): void {
+    if (this.registered.delete(id)) this.changed();
+  }
+
+  /** The control (by its id) that shows a finding anchored at `anchor`, if any. */
+  ownerOf(anchor: string): string | undefined {
+    const owners = this.index();
+    for (let at = anchor; ; at = at.slice(0, at.lastIndexOf('/'))) {
+      const owner = owners.get(at);
+      if (owner !== undefined) return owner;
+      if (at === '') return undefined;
+    }
+  }
+
+  private index(): Map<string, string> {
+    if (this.owners) return this.owners;
+    const best = new Map<string, [string, Registration]>();
+    for (const [id, r] of this.registered) {
+      const held = best.get(r.pointer);
+      if (!held || r.weight > held[1].weight || (r.weight === held[1].weight && r.seq < held[1].seq))
+        best.set(r.pointer, [id, r]);
+    }
+    this.owners = new Map([...best].map(([pointer, [id]]) => [pointer, id]));
+    return this.owners;
+  }
+
+  // A tab mounts hundreds of controls in one commit: one notification for all of them.
+  private changed(): void {
+    this.owners = null;
+    this.version++;
+    if (this.notifying) return;
+    this.notifying = true;
+    queueMicrotask(() => {
+      this.notifying = false;
+      for (const listener of this.listeners) listener();
+    });
+  }
+}
+
+interface FindingsValue {
+  findings: readonly AnchoredFinding[];
+  store: AnchorStore;
+}
+
+const FindingsContext = createContext<FindingsValue | null>(null);
+
+/** Gives the controls inside it the current findings of `procedure` (whose prefill list maps form findings). */
+export function FindingsProvider({
+  findings,
+  procedure,
+  children,
+}: {
+  findings: readonly Problem[];
+  procedure: PrefillTargets;
+  children: ReactNode;
+}) {
+  const [store] = useState(() => new AnchorStore());
+  const prefill = procedure.form?.prefill;
+  const value = useMemo(
+    () => ({
+      store,
+      findings: findings.map((f) => ({ ...f, anchor: findingAnchor(f.path, { form: { prefill } }) })),
+    }),
+    [store, findings, prefill],
+  );
+  return <FindingsContext.Provider value={value}>{children}</FindingsContext.Provider>;
+}
+
+const none: readonly AnchoredFinding[] = [];
+const noSubscription = () => () => {};
+const zero = () => 0;
+
+/**
+ * The findings a control at `pointer` shows (none outside a FindingsProvider, e.g. on the policy
+ * pages). `weight` 0 for a control that only switches a value on, so the value's own box wins.
+ */
+export function useFindingsAt(pointer: string | undefined, weight = 1): readonly AnchoredFinding[] {
+  const context = useContext(FindingsContext);
+  const store = context?.store;
+  const id = useId();
+  useLayoutEffect(() => {
+    if (!store || pointer === undefined) return;
+    store.set(id, pointer, weight);
+    return () => store.delete(id);
+  }, [store, id, pointer, weight]);
+  const version = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getVersion ?? zero);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a change of the controls on screen
+  return useMemo(() => {
+    if (!context || pointer === undefined || context.findings.length === 0) return none;
+    const mine = context.findings.filter((f) => context.store.ownerOf(f.anchor) === id);
+    return mine.length === 0 ? none : mine;
+  }, [context, id, pointer, version]);
+}
+
+/** True when one of `findings` is an error (the control is then marked aria-invalid). */
+export const hasError = (findings: readonly Problem[]) => findings.some((f) => f.severity === 'error');
+
+/** `ids` that are set, space-separated, or undefined (for aria-describedby). */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const set = ids.filter(Boolean);
+  return set.length > 0 ? set.join(' ') : undefined;
+}
+
+/**
+ * The findings in words, under a control; `id` is what the control's aria-describedby names.
+ * Not a live region: the live check runs after every keystroke and would interrupt typing.
+ */
+export function FindingMessages({ findings, id }: { findings: readonly Problem[]; id: string }) {
+  const { L, tx } = useText();
+  if (findings.length === 0) return null;
+  return (
+    <ul className="field-problems" id={id} data-testid="inline-findings">
+      {findings.map((f, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same code may repeat at one place
+        <li key={i} className={f.severity} data-finding-path={f.path}>
+          {f.severity === 'error' ? L('Lỗi: ', 'Error: ') : L('Cảnh báo: ', 'Warning: ')}
+          {tx(f.message)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Registers `pointer` and shows its findings; for places that are not a single control (a card,
+ * a condition editor, a designer row). `id` lets a control inside name the messages.
+ */
+export function InlineFindings({ pointer, id, weight }: { pointer: string; id?: string; weight?: number }) {
+  const own = useId();
+  const findings = useFindingsAt(pointer, weight);
+  return <FindingMessages findings={findings} id={id ?? own} />;
+}
+
+/** A wrapper marked with `pointer` (so "go to" finds it) that shows the findings about it below its content. */
+export function FindingsAnchor({
+  pointer,
+  children,
+  className,
+}: {
+  pointer: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div data-pointer={pointer} className={className}>
+      {children}
+      <InlineFindings pointer={pointer} />
+    </div>
+  );
+}
+
+/**
+ * For a control that stands for a whole place (a designer field's "Sửa" button): the attributes
+ * that mark it (`data-pointer`, `aria-describedby`) and the messages to render near it.
+ */
+export function useFindingsAnchor(pointer: string): {
+  control: { 'data-pointer': string; 'aria-describedby'?: string };
+  messages: ReactNode;
+  count: number;
+} {
+  const id = `${useId()}-findings`;
+  const findings = useFindingsAt(pointer);
+  return {
+    control: { 'data-pointer': pointer, 'aria-describedby': describedBy(findings.length > 0 && id) },
+    messages: <FindingMessages findings={findings} id={id} />,
+    count: findings.length,
+  };
+}
