@@ -1,10 +1,6 @@
 /** Checker findings are shown beside the control that edits their place: the anchor of a pointer. */
 import { describe, expect, it } from 'vitest';
-import {
-  fieldAnchor,
-  findingAnchor,
-  isWithin,
-} from '../../builder-ui/src/builder/findings/finding-anchor';
+import { fieldAnchor, findingAnchor, isWithin } from '../../builder-ui/src/builder/findings/finding-anchor';
 import { locateProblem } from '../../builder-ui/src/builder/problem-location';
 
 describe('findingAnchor', () => {
