@@ -25,7 +25,7 @@ import { useLiveCheck } from './live-check/use-live-check';
 import { LivePreview, type PreviewSnapshot } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { countByTab, locateProblem } from './problem-location';
-import { type CheckReport, ProblemsList, ReportSummary, TestOutcomes } from './problems-list';
+import { type CheckReport, type Problem, ProblemsList, ReportSummary, TestOutcomes } from './problems-list';
 import { TABS, type TabKey } from './sections';
 import { StatusBadge } from './status-badge';
 import { TabContent } from './tab-content';
@@ -36,6 +36,20 @@ import './editor.css';
 
 // The code editor is big and only experts open it: it loads when the JSON tab is first shown.
 const JsonCodeEditor = lazy(() => import('./json-code-editor'));
+
+/**
+ * What the editor places on its tabs: the checker's findings, and each failed test case as a
+ * finding on that case (the report lists the cases in order, so the index is the case's).
+ */
+function findingsOf(report: CheckReport | null): Problem[] {
+  if (!report) return [];
+  const failed = report.tests.flatMap((t, i) =>
+    t.failures.map(
+      (f): Problem => ({ severity: 'error', path: `/tests/${i}`, code: 'test.failed', message: f.message }),
+    ),
+  );
+  return [...report.problems, ...failed];
+}
 
 /** #/builder/:id */
 export function ProcedureEditor({ id }: { id: string }) {
@@ -129,6 +143,8 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
   // The same checks as the server's "validate", run on the definition on screen as the officer types.
   const liveCheck = useLiveCheck(draft);
   const liveReport = liveCheck?.report ?? null;
+  // The checker's findings and the failed test cases, each at its place.
+  const problems = useMemo(() => findingsOf(liveReport), [liveReport]);
   const published = overview.data?.head.publishedVersion ?? null;
   const portalHas = usePortalHas(id, published, token, releaseTick);
 
@@ -216,7 +232,6 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     }
   };
 
-  const problems = liveReport?.problems ?? [];
   const counts = countByTab(problems.map((p) => p.path));
   const errorsOn = (key: TabKey) =>
     problems.filter((p) => p.severity === 'error' && locateProblem(p.path).tab === key).length;
