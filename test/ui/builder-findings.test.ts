@@ -82,6 +82,7 @@ async function findingLeadsTo(tabName: string, message: string, pointer: string)
   await entry.getByRole('button').click();
   await expect.poll(async () => (await focused()).pointer).toBe(pointer);
   expect((await focused()).described).toContain(message);
+  await page.screenshot({ path: `/tmp/ui-builder-findings${pointer.replace(/\W+/g, '-')}.png` });
   expect((await axeViolations('[role="tabpanel"]')).join('\n')).toBe('');
 }
 
