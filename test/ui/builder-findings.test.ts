@@ -183,6 +183,23 @@ describe('the unsaved-changes guard', () => {
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isVisible()).toBe(true);
   }, 60_000);
 
+  it('asks too before opening another version from the history', async () => {
+    await page
+      .getByRole('region', { name: 'Lịch sử phiên bản' })
+      .getByRole('button', { name: 'Phiên bản 1' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
+    await dialog.getByRole('button', { name: 'Ở lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(
+      await page
+        .getByText(/Phiên bản 2/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await page.getByLabel('Mã địa phương').inputValue()).toBe('KS-01');
+  }, 60_000);
+
   it('Escape also stays; "Rời đi" leaves for where Back was going', async () => {
     await page.goBack();
     const dialog = page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });

@@ -139,7 +139,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     () => !!doc && !!draft && JSON.stringify(doc.definition) !== JSON.stringify(draft),
     [doc, draft],
   );
-  const leaveDialog = useUnsavedGuard(dirty);
+  const guard = useUnsavedGuard(dirty);
   // The same checks as the server's "validate", run on the definition on screen as the officer types.
   const liveCheck = useLiveCheck(draft);
   const liveReport = liveCheck?.report ?? null;
@@ -368,7 +368,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
               token={token}
               versions={overview.data.versions}
               current={doc.version}
-              onOpen={setSelected}
+              onOpen={(v) => guard.confirm(() => setSelected(v))}
             />
           </div>
           <ErrorBoundary resetKey={draft} fallback={broken}>
@@ -380,7 +380,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
           </ErrorBoundary>
         </div>
       </FindingsProvider>
-      {leaveDialog}
+      {guard.dialog}
     </div>
   );
 }

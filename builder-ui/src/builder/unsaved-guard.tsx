@@ -4,17 +4,29 @@
  * - following an in-app link (#/…) is held and the officer is asked first;
  * - any other change of the hash route — the browser's Back and Forward buttons, a typed address,
  *   a programmatic `go()` — is undone at once (the editor's address is put back before the router
- *   sees the change) and the officer is asked; "Rời đi" then completes the navigation.
+ *   sees the change) and the officer is asked; "Rời đi" then completes the navigation;
+ * - an in-editor step that would replace the draft (opening another version) asks the same way.
  * The question is the app's own accessible dialog (focus on "Ở lại", Escape stays, focus returns).
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useText } from '../i18n/lang';
 
 /** A navigation held until the officer answers. */
-type Held = { kind: 'link'; href: string } | { kind: 'history'; href: string };
+type Held =
+  | { kind: 'link'; href: string }
+  | { kind: 'history'; href: string }
+  /** An in-editor step that replaces the draft (opening another version). */
+  | { kind: 'action'; run: () => void };
 
-/** While `dirty`, guards leaving the editor; returns the dialog to render (null when not asking). */
-export function useUnsavedGuard(dirty: boolean): ReactNode {
+export interface UnsavedGuard {
+  /** The question, to render (null when not asking). */
+  dialog: ReactNode;
+  /** Runs `action` now, or after the officer chose "Rời đi" when there are unsaved edits. */
+  confirm(action: () => void): void;
+}
+
+/** While `dirty`, guards leaving the editor. */
+export function useUnsavedGuard(dirty: boolean): UnsavedGuard {
   const [held, setHeld] = useState<Held | null>(null);
   // Set by "Rời đi": the next navigation is the officer's own and passes.
   const leaving = useRef(false);
@@ -74,19 +86,25 @@ export function useUnsavedGuard(dirty: boolean): ReactNode {
     };
   }, [dirty]);
 
-  if (!held) return null;
+  const confirm = (action: () => void) => {
+    if (!dirty) return action();
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setHeld({ kind: 'action', run: action });
+  };
+  if (!held) return { dialog: null, confirm };
   const stay = () => {
     setHeld(null);
     returnFocus.current?.focus();
   };
   const leave = () => {
-    leaving.current = true;
     setHeld(null);
+    if (held.kind === 'action') return held.run();
+    leaving.current = true;
     if (held.kind === 'link') window.location.hash = held.href.replace(/^#/, '');
     // The entry before the restored one is where the officer was going.
     else window.history.back();
   };
-  return <LeaveDialog onStay={stay} onLeave={leave} />;
+  return { dialog: <LeaveDialog onStay={stay} onLeave={leave} />, confirm };
 }
 
 /** "Có thay đổi chưa lưu": a modal dialog; focus starts on the safe answer. */
