@@ -26,6 +26,23 @@ describe('AnchorStore', () => {
     expect(store.ownerOf('/fees/0/cap')).toBe('switch');
   });
 
+  it('hands each control its own findings, and none to a control that owns none', () => {
+    const store = new AnchorStore<{ anchor: string; code: string }>();
+    store.set('amount', '/fees/0/amount/amount', 1);
+    store.set('line', '/fees/0', 0);
+    store.setFindings([
+      { anchor: '/fees/0/amount/amount', code: 'a' },
+      { anchor: '/fees/0/when', code: 'b' },
+      { anchor: '/steps/1', code: 'c' },
+    ]);
+    expect(store.findingsOf('amount').map((f) => f.code)).toEqual(['a']);
+    expect(store.findingsOf('line').map((f) => f.code)).toEqual(['b']);
+    expect(store.findingsOf('nobody')).toEqual([]);
+    // A control that leaves takes nothing with it: its findings go to the closest one left.
+    store.delete('amount');
+    expect(store.findingsOf('line').map((f) => f.code)).toEqual(['a', 'b']);
+  });
+
   it('tells its subscribers once per batch of changes', async () => {
     const store = new AnchorStore();
     let calls = 0;

@@ -18,6 +18,7 @@ import {
   useId,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -31,12 +32,7 @@ export interface AnchoredFinding extends Problem {
   anchor: string;
 }
 
-interface FindingsValue {
-  findings: readonly AnchoredFinding[];
-  store: AnchorStore;
-}
-
-const FindingsContext = createContext<FindingsValue | null>(null);
+const FindingsContext = createContext<AnchorStore<AnchoredFinding> | null>(null);
 
 /** Gives the controls inside it the current findings of `procedure` (whose prefill list maps form findings). */
 export function FindingsProvider({
@@ -48,42 +44,61 @@ export function FindingsProvider({
   procedure: PrefillTargets;
   children: ReactNode;
 }) {
-  const [store] = useState(() => new AnchorStore());
+  // One store for the editor's life: the context value never changes, so a new check re-renders
+  // only the controls whose findings changed (through the store's subscription).
+  const [store] = useState(() => new AnchorStore<AnchoredFinding>());
   const prefill = procedure.form?.prefill;
-  const value = useMemo(
-    () => ({
-      store,
-      findings: findings.map((f) => ({ ...f, anchor: findingAnchor(f.path, { form: { prefill } }) })),
-    }),
-    [store, findings, prefill],
+  const anchored = useMemo(
+    () => findings.map((f) => ({ ...f, anchor: findingAnchor(f.path, { form: { prefill } }) })),
+    [findings, prefill],
   );
-  return <FindingsContext.Provider value={value}>{children}</FindingsContext.Provider>;
+  useLayoutEffect(() => store.setFindings(anchored), [store, anchored]);
+  return <FindingsContext.Provider value={store}>{children}</FindingsContext.Provider>;
 }
 
 const none: readonly AnchoredFinding[] = [];
 const noSubscription = () => () => {};
-const zero = () => 0;
+const noFindings = () => none;
+
+/** Same findings, in the same order (a new check builds new objects for unchanged findings). */
+function same(a: readonly AnchoredFinding[], b: readonly AnchoredFinding[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (f, i) =>
+        f.path === b[i]!.path &&
+        f.code === b[i]!.code &&
+        f.severity === b[i]!.severity &&
+        f.message.vi === b[i]!.message.vi &&
+        f.message.en === b[i]!.message.en,
+    )
+  );
+}
 
 /**
  * The findings a control at `pointer` shows (none outside a FindingsProvider, e.g. on the policy
  * pages). `weight` 0 for a control that only switches a value on, so the value's own box wins.
  */
 export function useFindingsAt(pointer: string | undefined, weight = 1): readonly AnchoredFinding[] {
-  const context = useContext(FindingsContext);
-  const store = context?.store;
+  const store = useContext(FindingsContext);
   const id = useId();
   useLayoutEffect(() => {
     if (!store || pointer === undefined) return;
     store.set(id, pointer, weight);
     return () => store.delete(id);
   }, [store, id, pointer, weight]);
-  const version = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getVersion ?? zero);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version marks a change of the controls on screen
-  return useMemo(() => {
-    if (!context || pointer === undefined || context.findings.length === 0) return none;
-    const mine = context.findings.filter((f) => context.store.ownerOf(f.anchor) === id);
-    return mine.length === 0 ? none : mine;
-  }, [context, id, pointer, version]);
+  // The last answer, kept while it has the same content: React re-renders only when it changes.
+  const last = useRef<{ version: number; value: readonly AnchoredFinding[] }>({ version: -1, value: none });
+  const snapshot = () => {
+    if (!store || pointer === undefined) return none;
+    const version = store.getVersion();
+    if (last.current.version === version) return last.current.value;
+    const mine = store.findingsOf(id);
+    const value = same(mine, last.current.value) ? last.current.value : mine.length > 0 ? mine : none;
+    last.current = { version, value };
+    return value;
+  };
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, store ? snapshot : noFindings);
 }
 
 /** True when one of `findings` is an error (the control is then marked aria-invalid). */
