@@ -19,7 +19,7 @@ describe('locateProblem', () => {
       en: 'Fee line 1 › amount › amount',
     });
     expect(locateProblem('/tests/2/expect/feeTotal').where.vi).toBe(
-      'Ca kiểm thử 3 › kết quả mong đợi › «feeTotal»',
+      'Ca kiểm thử 3 › kết quả mong đợi › tổng phí',
     );
   });
 

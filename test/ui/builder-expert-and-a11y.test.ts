@@ -126,16 +126,21 @@ describe('builder: accessibility, expert JSON view, safety nets', { timeout: 180
     await expect
       .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
       .toBe('1.00');
-    // The finding is also written next to the field.
-    await page.getByTestId('problems-at-/code').waitFor();
+    // The finding is also written next to the field, and the field names it.
+    const described = await page.evaluate(() =>
+      (document.activeElement?.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(described).toMatch(/^Lỗi: /);
 
-    let asked = '';
-    page.once('dialog', (d) => {
-      asked = d.message();
-      void d.dismiss();
-    });
+    // A link out of the editor is held and asked about in the app's own dialog.
     await page.getByRole('link', { name: '‹ Danh sách thủ tục' }).click();
-    expect(asked).toContain('Có thay đổi chưa lưu');
+    const dialog = page.getByRole('dialog', { name: 'Có thay đổi chưa lưu' });
+    await dialog.getByRole('button', { name: 'Ở lại' }).click();
+    await dialog.waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: 'Lưu', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Mã thủ tục', { exact: true }).inputValue()).toBe('1.00');
   });
 });

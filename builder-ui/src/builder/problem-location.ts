@@ -4,6 +4,7 @@
  * the pointer stays available but is shown after the words, small.
  */
 import type { Localized } from '../i18n/lang';
+import { findingAnchor } from './findings/finding-anchor';
 import type { TabKey } from './sections';
 
 export interface ProblemLocation {
@@ -30,7 +31,8 @@ const PARTS: Record<string, [TabKey, string, string]> = {
   onlineLevel: ['identity', 'Mức độ trực tuyến', 'Online level'],
   procedureType: ['identity', 'Loại thủ tục', 'Procedure type'],
   form: ['form', 'Biểu mẫu', 'Form'],
-  derived: ['form', 'Dữ kiện suy ra', 'Derived facts'],
+  // Edited on the "steps & legal basis" tab (lists/derived-facts-editor.tsx).
+  derived: ['other', 'Dữ kiện suy ra', 'Derived facts'],
   documentCases: ['documents', 'Trường hợp hồ sơ', 'Document case'],
   channels: ['fees', 'Cách thức thực hiện', 'Channel'],
   fees: ['fees', 'Phí, lệ phí', 'Fee line'],
@@ -57,6 +59,22 @@ const KEYS: Record<string, [string, string]> = {
   uiSchema: ['cách hiển thị', 'layout'],
   prefill: ['điền sẵn', 'prefill'],
   title: ['tiêu đề', 'title'],
+  field: ['trường', 'field'],
+  maximum: ['giá trị lớn nhất', 'maximum'],
+  minimum: ['giá trị nhỏ nhất', 'minimum'],
+  maxLength: ['độ dài tối đa', 'maximum length'],
+  minLength: ['độ dài tối thiểu', 'minimum length'],
+  enum: ['danh sách lựa chọn', 'choices'],
+  pattern: ['mẫu định dạng', 'pattern'],
+  format: ['định dạng', 'format'],
+  required: ['bắt buộc', 'required'],
+  submission: ['cách nộp', 'how it is submitted'],
+  inPerson: ['có mặt trực tiếp', 'in person'],
+  onSiteCheck: ['kiểm tra thực địa', 'on-site check'],
+  feeLines: ['các khoản thu', 'fee lines'],
+  feeTotal: ['tổng phí', 'fee total'],
+  documentsRequired: ['giấy tờ phải nộp', 'documents required'],
+  documentsReused: ['giấy tờ tái sử dụng', 'documents reused'],
   vi: ['tiếng Việt', 'Vietnamese'],
   en: ['tiếng Anh', 'English'],
 };
@@ -70,21 +88,31 @@ export function pointerTokens(pointer: string): string[] {
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+const head0 = (pointer: string) => pointerTokens(pointer)[0];
+
 /**
  * @example locateProblem('/fees/0/amount/amount') // { tab: 'fees', where: { vi: 'Phí, lệ phí 1 › số tiền › số tiền', … } }
  */
 export function locateProblem(pointer: string): ProblemLocation {
-  const [head, ...rest] = pointerTokens(pointer);
+  // A form finding is described by its field ("Biểu mẫu › trường «hoTen» › độ dài tối đa").
+  const [head, ...rest] = pointerTokens(head0(pointer) === 'form' ? findingAnchor(pointer) : pointer);
   const part = head === undefined ? undefined : PARTS[head];
   if (!part) return { tab: 'json', where: { vi: 'Toàn bộ định nghĩa', en: 'The whole definition' } };
   const vi = [part[1]];
   const en = [part[2]];
+  let previous = '';
   for (const token of rest) {
-    if (/^\d+$/.test(token)) {
+    const last = previous;
+    previous = token;
+    if (/^\d+$/.test(token) && last !== 'field') {
       // "dòng 1": officers count from one
       const n = String(Number(token) + 1);
       vi[vi.length - 1] += ` ${n}`;
       en[en.length - 1] += ` ${n}`;
+    } else if (last === 'field' && head === 'form') {
+      // The key of a form field, after "trường": quoted as written.
+      vi[vi.length - 1] += ` «${token}»`;
+      en[en.length - 1] += ` "${token}"`;
     } else {
       const named = KEYS[token];
       vi.push(named ? named[0] : `«${token}»`);

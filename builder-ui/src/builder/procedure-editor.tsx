@@ -17,14 +17,15 @@ import { ErrorBox, Loading } from '../ui/feedback';
 import { href, routeQuery } from '../ui/router';
 import { useAsync } from '../ui/use-async';
 import { CopyProcedure } from './copy-procedure';
-import { focusPointer, ProblemsContext } from './field-problems';
+import { FindingsProvider } from './findings/findings-context';
+import { focusFinding } from './findings/focus-finding';
 import { HistoryPanel, type VersionSummary } from './history-panel';
 import { useGoToPointer } from './lists/go-to-pointer';
 import { useLiveCheck } from './live-check/use-live-check';
 import { LivePreview, type PreviewSnapshot } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { countByTab, locateProblem } from './problem-location';
-import { type CheckReport, ProblemsList, ReportSummary, TestOutcomes } from './problems-list';
+import { type CheckReport, type Problem, ProblemsList, ReportSummary, TestOutcomes } from './problems-list';
 import { TABS, type TabKey } from './sections';
 import { StatusBadge } from './status-badge';
 import { TabContent } from './tab-content';
@@ -35,6 +36,20 @@ import './editor.css';
 
 // The code editor is big and only experts open it: it loads when the JSON tab is first shown.
 const JsonCodeEditor = lazy(() => import('./json-code-editor'));
+
+/**
+ * What the editor places on its tabs: the checker's findings, and each failed test case as a
+ * finding on that case (the report lists the cases in order, so the index is the case's).
+ */
+function findingsOf(report: CheckReport | null): Problem[] {
+  if (!report) return [];
+  const failed = report.tests.flatMap((t, i) =>
+    t.failures.map(
+      (f): Problem => ({ severity: 'error', path: `/tests/${i}`, code: 'test.failed', message: f.message }),
+    ),
+  );
+  return [...report.problems, ...failed];
+}
 
 /** #/builder/:id */
 export function ProcedureEditor({ id }: { id: string }) {
@@ -92,8 +107,12 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
   const [releaseTick, setReleaseTick] = useState(0);
   const panel = useRef<HTMLDivElement>(null);
   useSignOutOnExpiry('officer', overview.error ?? loadError ?? actionError);
-  // Links elsewhere (the Decree 42 checklist) ask for a place by pointer; the hook focuses it.
-  useGoToPointer(useCallback((pointer: string) => setTab(locateProblem(pointer).tab), []));
+  // A click on a finding, or on a Decree 42 checklist item: show its tab, then focus its control.
+  const goTo = useCallback((pointer: string) => {
+    setTab(locateProblem(pointer).tab);
+    setFocus({ pointer });
+  }, []);
+  useGoToPointer(goTo);
 
   useEffect(() => {
     if (versionNo === null) return;
@@ -120,23 +139,20 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     () => !!doc && !!draft && JSON.stringify(doc.definition) !== JSON.stringify(draft),
     [doc, draft],
   );
-  useUnsavedGuard(
-    dirty,
-    L(
-      'Có thay đổi chưa lưu. Rời trang và bỏ các thay đổi này?',
-      'You have unsaved changes. Leave and lose them?',
-    ),
-  );
+  const guard = useUnsavedGuard(dirty);
   // The same checks as the server's "validate", run on the definition on screen as the officer types.
   const liveCheck = useLiveCheck(draft);
   const liveReport = liveCheck?.report ?? null;
+  // The checker's findings and the failed test cases, each at its place.
+  const problems = useMemo(() => findingsOf(liveReport), [liveReport]);
   const published = overview.data?.head.publishedVersion ?? null;
   const portalHas = usePortalHas(id, published, token, releaseTick);
 
   // After a click on a finding: the tab is shown, then its field is focused.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per click; the draft at that moment maps prefill findings
   useEffect(() => {
     if (!focus || !panel.current) return;
-    if (!focusPointer(panel.current, focus.pointer)) panel.current.focus();
+    if (!focusFinding(panel.current, focus.pointer, draft ?? undefined)) panel.current.focus();
   }, [focus]);
 
   if (overview.error || loadError) return <ErrorBox error={overview.error ?? loadError} />;
@@ -216,12 +232,6 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     }
   };
 
-  const goTo = (pointer: string) => {
-    setTab(locateProblem(pointer).tab);
-    setFocus({ pointer });
-  };
-
-  const problems = liveReport?.problems ?? [];
   const counts = countByTab(problems.map((p) => p.path));
   const errorsOn = (key: TabKey) =>
     problems.filter((p) => p.severity === 'error' && locateProblem(p.path).tab === key).length;
@@ -297,7 +307,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
       )}
       {!serverReport && liveReport && <ReportSummary report={liveReport} source="browser" />}
 
-      <ProblemsContext.Provider value={problems}>
+      <FindingsProvider findings={problems} procedure={draft}>
         <div className="split">
           <div>
             <div role="tablist" className="tabs" aria-label={L('Phần định nghĩa', 'Definition sections')}>
@@ -358,7 +368,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
               token={token}
               versions={overview.data.versions}
               current={doc.version}
-              onOpen={setSelected}
+              onOpen={(v) => guard.confirm(() => setSelected(v))}
             />
           </div>
           <ErrorBoundary resetKey={draft} fallback={broken}>
@@ -369,7 +379,8 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
             />
           </ErrorBoundary>
         </div>
-      </ProblemsContext.Provider>
+      </FindingsProvider>
+      {guard.dialog}
     </div>
   );
 }

@@ -3,13 +3,14 @@
  * (saved from the preview with "Lưu thành ca kiểm thử", never typed as JSON), "Chạy tất cả" with
  * pass/fail per case, and one click to drop every case (e.g. those copied from another procedure).
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { type ProcedureTestRun, runProcedureTests } from '../../../functions/core/catalog-checks/run-tests';
 import type { TestCase } from '../../../functions/core/index';
 import { catalogContext } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
-import { FieldProblems } from './field-problems';
+import { describedBy, FindingMessages, InlineFindings, useFindingsAt } from './findings/findings-context';
+import { LabelledControl } from './findings/labelled-control';
 import type { SectionProps } from './sections';
 
 type Expect = TestCase['expect'];
@@ -83,10 +84,17 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
                 ))}
               </p>
             )}
-            <label className="field" data-pointer={`${at}/name`}>
-              <span>{L('Tên ca kiểm thử', 'Name')}</span>
-              <input value={t.name} onChange={(e) => setCase(i, { ...t, name: e.target.value })} />
-            </label>
+            {/* What no control below covers (answers, uploads, a malformed case). */}
+            <InlineFindings pointer={at} />
+            <LabelledControl at={`${at}/name`} label={L('Tên ca kiểm thử', 'Name')}>
+              {(aria) => (
+                <input
+                  {...aria}
+                  value={t.name}
+                  onChange={(e) => setCase(i, { ...t, name: e.target.value })}
+                />
+              )}
+            </LabelledControl>
             <p className="small muted">
               {tx(channelName(t.channel))} · {t.date}
               {t.citizen
@@ -97,42 +105,59 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
                 ` · ${Object.keys(t.answers).length} answers`,
               )}
             </p>
-            <label className="check" data-pointer={`${at}/expect/valid`}>
-              <input
-                type="checkbox"
-                checked={t.expect.valid}
-                onChange={(e) => setExpect({ valid: e.target.checked })}
-              />
-              {L('Hồ sơ hợp lệ', 'The dossier is valid')}
-            </label>
-            <div className="row wrap">
-              <label className="field" data-pointer={`${at}/expect/feeTotal`}>
-                <span>{L('Tổng phí, lệ phí (đồng)', 'Fee total (VND)')}</span>
+            <LabelledControl
+              at={`${at}/expect/valid`}
+              className="check"
+              label={L('Hồ sơ hợp lệ', 'The dossier is valid')}
+            >
+              {(aria) => (
                 <input
-                  type="number"
-                  min={0}
-                  value={t.expect.feeTotal ?? ''}
-                  onChange={(e) =>
-                    setExpect({ feeTotal: e.target.value === '' ? undefined : Number(e.target.value) })
-                  }
+                  {...aria}
+                  type="checkbox"
+                  checked={t.expect.valid}
+                  onChange={(e) => setExpect({ valid: e.target.checked })}
                 />
-              </label>
-              {(t.expect.feeLines ?? []).map((line, k) => (
-                <label key={line.id} className="field" data-pointer={`${at}/expect/feeLines/${k}`}>
-                  <span>{tx(d.fees.find((f) => f.id === line.id)?.name) || line.id}</span>
+              )}
+            </LabelledControl>
+            <div className="row wrap">
+              <LabelledControl
+                at={`${at}/expect/feeTotal`}
+                label={L('Tổng phí, lệ phí (đồng)', 'Fee total (VND)')}
+              >
+                {(aria) => (
                   <input
+                    {...aria}
                     type="number"
                     min={0}
-                    value={line.amount}
+                    value={t.expect.feeTotal ?? ''}
                     onChange={(e) =>
-                      setExpect({
-                        feeLines: (t.expect.feeLines ?? []).map((l, j) =>
-                          j === k ? { ...l, amount: Number(e.target.value) } : l,
-                        ),
-                      })
+                      setExpect({ feeTotal: e.target.value === '' ? undefined : Number(e.target.value) })
                     }
                   />
-                </label>
+                )}
+              </LabelledControl>
+              {(t.expect.feeLines ?? []).map((line, k) => (
+                <LabelledControl
+                  key={line.id}
+                  at={`${at}/expect/feeLines/${k}`}
+                  label={tx(d.fees.find((f) => f.id === line.id)?.name) || line.id}
+                >
+                  {(aria) => (
+                    <input
+                      {...aria}
+                      type="number"
+                      min={0}
+                      value={line.amount}
+                      onChange={(e) =>
+                        setExpect({
+                          feeLines: (t.expect.feeLines ?? []).map((l, j) =>
+                            j === k ? { ...l, amount: Number(e.target.value) } : l,
+                          ),
+                        })
+                      }
+                    />
+                  )}
+                </LabelledControl>
               ))}
             </div>
             <PolicyChoice
@@ -154,7 +179,6 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
               value={t.expect.documentsReused}
               onChange={(documentsReused) => setExpect({ documentsReused })}
             />
-            <FieldProblems at={at} />
             <button
               type="button"
               className="link"
@@ -177,9 +201,13 @@ function PolicyChoice(props: {
 }) {
   const { L, tx } = useText();
   const { value, onChange } = props;
+  const findings = useFindingsAt(props.at);
+  const findingsId = `${useId()}-findings`;
+  const known = new Set(catalogContext.policies.map((p) => p.id));
   return (
-    <fieldset data-pointer={props.at}>
+    <fieldset data-pointer={props.at} aria-describedby={describedBy(findings.length > 0 && findingsId)}>
       <legend>{L('Chính sách miễn, giảm của địa phương', 'Local fee policies')}</legend>
+      <FindingMessages findings={findings} id={findingsId} />
       <label className="check">
         <input
           type="checkbox"
@@ -206,6 +234,10 @@ function PolicyChoice(props: {
               {p.resolution.number}: {tx(p.summary)}
             </label>
           ))}
+          <UnknownIds
+            ids={value.filter((id) => !known.has(id))}
+            onRemove={(id) => onChange(value.filter((x) => x !== id))}
+          />
         </>
       )}
     </fieldset>
@@ -222,9 +254,12 @@ function IdChoice(props: {
 }) {
   const { L, tx } = useText();
   const { value, onChange } = props;
+  const findings = useFindingsAt(props.at);
+  const findingsId = `${useId()}-findings`;
   return (
-    <fieldset data-pointer={props.at}>
+    <fieldset data-pointer={props.at} aria-describedby={describedBy(findings.length > 0 && findingsId)}>
       <legend>{props.legend}</legend>
+      <FindingMessages findings={findings} id={findingsId} />
       <label className="check">
         <input
           type="checkbox"
@@ -246,6 +281,26 @@ function IdChoice(props: {
             {tx(o.name)}
           </label>
         ))}
+      {value !== undefined && (
+        <UnknownIds
+          ids={value.filter((id) => !props.options.some((o) => o.id === id))}
+          onRemove={(id) => onChange(value.filter((x) => x !== id))}
+        />
+      )}
     </fieldset>
   );
+}
+
+/**
+ * Ids an expectation names that the procedure (or the catalog) does not have — e.g. after a copy
+ * from another procedure: shown ticked, so the officer can see and drop them without JSON.
+ */
+function UnknownIds({ ids, onRemove }: { ids: string[]; onRemove(id: string): void }) {
+  const { L } = useText();
+  return ids.map((id) => (
+    <label key={id} className="check">
+      <input type="checkbox" checked onChange={() => onRemove(id)} />
+      {L(`«${id}» (không tồn tại — bỏ chọn để xóa)`, `"${id}" (does not exist — untick to remove)`)}
+    </label>
+  ));
 }

@@ -32,6 +32,8 @@ import type { DesignContainer, DesignField } from '../../../../functions/core/de
 import { kindLabels, palette } from '../../../../functions/core/designer/palette';
 import { problemsOf } from '../../../../functions/core/designer/validate-design';
 import { useText } from '../../i18n/lang';
+import { fieldAnchor } from '../findings/finding-anchor';
+import { useFindingsAnchor } from '../findings/findings-context';
 import { useDesigner } from './use-designer';
 
 export function FieldList({
@@ -150,6 +152,8 @@ function FieldRow({
   const path = [...parent, f.key];
   const label = f.title || f.key;
   const errors = problemsOf(problems, path);
+  // The checker's findings about this field (its schema, layout or prefill), shown under the row.
+  const findings = useFindingsAnchor(fieldAnchor(path));
   const page =
     parent.length === 0 && design.pages
       ? design.pages.find((p) => p.id === pageOf(design, f.key))
@@ -186,7 +190,7 @@ function FieldRow({
           )}
         </span>
         <span className="designer-field-actions">
-          <button type="button" onClick={() => onEdit(path)}>
+          <button type="button" onClick={() => onEdit(path)} {...findings.control}>
             {readOnly ? L('Xem', 'View') : L('Sửa', 'Edit')}
             <span className="sr-only"> «{label}»</span>
           </button>
@@ -211,6 +215,7 @@ function FieldRow({
           )}
         </span>
       </div>
+      {findings.messages}
       {f.container && f.kind !== 'advanced' && <NestedFields field={f} path={path} onEdit={onEdit} />}
     </li>
   );

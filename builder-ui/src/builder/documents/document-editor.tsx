@@ -16,6 +16,7 @@ import type { Document } from '../../../../functions/core/format/generated/proce
 import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import { ConditionEditor } from '../conditions/condition-editor';
+import { FindingsAnchor } from '../findings/findings-context';
 import {
   CheckField,
   CheckGroup,
@@ -164,12 +165,14 @@ export function DocumentEditor({
           }}
         />
       </div>
-      <ConditionEditor
-        label={L('Chỉ cần khi', 'Needed only when')}
-        procedure={procedure}
-        condition={conditionForRows(doc.when)}
-        onChange={(when) => onChange(withOptional(doc, 'when', when))}
-      />
+      <FindingsAnchor pointer={`${at}/when`}>
+        <ConditionEditor
+          label={L('Chỉ cần khi', 'Needed only when')}
+          procedure={procedure}
+          condition={conditionForRows(doc.when)}
+          onChange={(when) => onChange(withOptional(doc, 'when', when))}
+        />
+      </FindingsAnchor>
       <h4>{L('Tái sử dụng dữ liệu đã có', 'Reuse of data the state already holds')}</h4>
       <ReuseRulesEditor
         rules={doc.reuse ?? []}

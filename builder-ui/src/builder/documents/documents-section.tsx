@@ -9,6 +9,7 @@ import type { Document, DocumentCase } from '../../../../functions/core/format/g
 import { registry } from '../../catalog-context';
 import { useText } from '../../i18n/lang';
 import { ConditionEditor } from '../conditions/condition-editor';
+import { FindingsAnchor } from '../findings/findings-context';
 import { LocalizedFields, TextField } from '../lists/controls';
 import { IssuesProvider } from '../lists/field-issues-context';
 import { ListEditor } from '../lists/list-editor';
@@ -62,15 +63,17 @@ export function DocumentsSection({ definition: d, onChange, readOnly }: SectionP
                   at={`${at}/id`}
                   onChange={(id) => setCase({ ...c, id })}
                 />
-                <ConditionEditor
-                  label={L('Áp dụng khi', 'Applies when')}
-                  procedure={d}
-                  condition={conditionForRows(c.when)}
-                  onChange={(when) => {
-                    const { when: _old, ...rest } = c;
-                    setCase(when ? { ...rest, when } : rest);
-                  }}
-                />
+                <FindingsAnchor pointer={`${at}/when`}>
+                  <ConditionEditor
+                    label={L('Áp dụng khi', 'Applies when')}
+                    procedure={d}
+                    condition={conditionForRows(c.when)}
+                    onChange={(when) => {
+                      const { when: _old, ...rest } = c;
+                      setCase(when ? { ...rest, when } : rest);
+                    }}
+                  />
+                </FindingsAnchor>
                 <ListEditor<Document>
                   items={c.documents}
                   at={`${at}/documents`}

@@ -11,6 +11,7 @@ import {
 } from '../../../../functions/core/designer/fee-rules';
 import type { AmountRule, AnswerRef } from '../../../../functions/core/format/generated/procedure';
 import { useText } from '../../i18n/lang';
+import { InlineFindings } from '../findings/findings-context';
 import { FieldError, LocalizedFields, NumberField, SelectField } from '../lists/controls';
 import { useIssue } from '../lists/field-issues-context';
 
@@ -226,6 +227,7 @@ function TiersTable({
         </tbody>
       </table>
       <FieldError id={`${lineId}-tiers-err`} issue={issue} />
+      <InlineFindings pointer={at} />
       {tiers.length < 20 && (
         <button type="button" onClick={add}>
           + {L('Thêm bậc', 'Add a tier')}

@@ -7,6 +7,7 @@ import type { ChannelOffer, ProcessingTime } from '../../../../functions/core/fo
 import { channels as allChannels, type Channel, type Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import { channelName } from '../../portal/describe';
+import { InlineFindings } from '../findings/findings-context';
 import { CheckGroup, LocalizedFields, NumberField, SelectField } from '../lists/controls';
 
 type Payment = NonNullable<ChannelOffer['payment']>[number];
@@ -49,6 +50,8 @@ export function ChannelsEditor({
                 </button>
               )}
             </div>
+            {/* E.g. a channel offered twice, or one that names a fee line that does not exist. */}
+            <InlineFindings pointer={at} />
             <div className="row wrap">
               <SelectField
                 label={L('Thời hạn giải quyết tính theo', 'Processing time in')}

@@ -7,6 +7,7 @@ import type { Exemption } from '../../../../functions/core/format/generated/proc
 import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import { ConditionEditor } from '../conditions/condition-editor';
+import { FindingsAnchor } from '../findings/findings-context';
 import { LocalizedFields, NumberField, TextField } from '../lists/controls';
 import { LegalReferenceFields } from '../lists/legal-reference-fields';
 import { ListEditor } from '../lists/list-editor';
@@ -63,12 +64,14 @@ export function ExemptionsEditor({ exemptions, onChange, at, procedure }: Props)
                 '100% is a full exemption; less is a reduction.',
               )}
             </p>
-            <ConditionEditor
-              label={L('Áp dụng khi', 'Applies when')}
-              procedure={procedure}
-              condition={conditionForRows(e.when)}
-              onChange={(when) => set({ ...e, when: when ?? {} })}
-            />
+            <FindingsAnchor pointer={`${here}/when`}>
+              <ConditionEditor
+                label={L('Áp dụng khi', 'Applies when')}
+                procedure={procedure}
+                condition={conditionForRows(e.when)}
+                onChange={(when) => set({ ...e, when: when ?? {} })}
+              />
+            </FindingsAnchor>
             <LocalizedFields
               label={L('Lý do (đối tượng được miễn, giảm)', 'Reason (who is exempt)')}
               value={e.reason}

@@ -11,6 +11,7 @@ import { registry } from '../../catalog-context';
 import { useText } from '../../i18n/lang';
 import { channelName } from '../../portal/describe';
 import { ConditionEditor } from '../conditions/condition-editor';
+import { FindingsAnchor } from '../findings/findings-context';
 import {
   CheckField,
   CheckGroup,
@@ -144,12 +145,14 @@ export function FeeLineEditor({ line, index, procedure, sources, onChange, charg
         options={procedure.channels.map((c) => ({ value: c.channel, label: tx(channelName(c.channel)) }))}
         onChange={onCharging}
       />
-      <ConditionEditor
-        label={L('Chỉ thu khi', 'Charged only when')}
-        procedure={procedure}
-        condition={conditionForRows(line.when)}
-        onChange={(when) => onChange(withOptional(line, 'when', when))}
-      />
+      <FindingsAnchor pointer={`${at}/when`}>
+        <ConditionEditor
+          label={L('Chỉ thu khi', 'Charged only when')}
+          procedure={procedure}
+          condition={conditionForRows(line.when)}
+          onChange={(when) => onChange(withOptional(line, 'when', when))}
+        />
+      </FindingsAnchor>
       <h4>{L('Miễn, giảm', 'Exemptions and reductions')}</h4>
       <ExemptionsEditor
         exemptions={line.exemptions ?? []}

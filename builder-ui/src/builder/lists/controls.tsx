@@ -1,10 +1,18 @@
 /**
  * Labelled controls for the builder's visual editors. Each carries `data-pointer` (its place in
  * the procedure, so a checker finding or a checklist item can bring the officer to it) and shows
- * its problem beside it, linked by aria-describedby. A cleared number is reported as null, never 0.
+ * beside it, linked by aria-describedby, both the problem of the value typed (the tab's rules) and
+ * the checker's findings about that place. A cleared number is reported as null, never 0.
  */
 import { type ReactNode, useId } from 'react';
 import { type Localized, useText } from '../../i18n/lang';
+import {
+  describedBy,
+  FindingMessages,
+  hasError,
+  InlineFindings,
+  useFindingsAt,
+} from '../findings/findings-context';
 import { useIssue } from './field-issues-context';
 
 /** The message under a control; `id` is what the control's aria-describedby names. */
@@ -42,13 +50,17 @@ export function TextField({
 }: TextProps) {
   const id = useId();
   const issue = useIssue(at);
-  const described = [issue && `${id}-err`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  const findings = useFindingsAt(at);
   const common = {
     id,
     value: value ?? '',
     'data-pointer': at,
-    'aria-invalid': issue ? true : undefined,
-    'aria-describedby': described,
+    'aria-invalid': issue || hasError(findings) ? true : undefined,
+    'aria-describedby': describedBy(
+      issue && `${id}-err`,
+      findings.length > 0 && `${id}-findings`,
+      hint && `${id}-hint`,
+    ),
     'aria-required': required || undefined,
   };
   return (
@@ -68,6 +80,7 @@ export function TextField({
         </span>
       )}
       <FieldError id={`${id}-err`} issue={issue} />
+      <FindingMessages id={`${id}-findings`} findings={findings} />
     </div>
   );
 }
@@ -102,6 +115,7 @@ export function NumberField({
 }: NumberProps) {
   const id = useId();
   const issue = useIssue(at);
+  const findings = useFindingsAt(at);
   return (
     <div className="field number">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
@@ -118,11 +132,12 @@ export function NumberField({
         placeholder={placeholder}
         data-pointer={at}
         data-testid={testId}
-        aria-invalid={issue ? true : undefined}
-        aria-describedby={issue ? `${id}-err` : undefined}
+        aria-invalid={issue || hasError(findings) ? true : undefined}
+        aria-describedby={describedBy(issue && `${id}-err`, findings.length > 0 && `${id}-findings`)}
         onChange={(e) => onChange(e.target.value.trim() === '' ? null : Number(e.target.value))}
       />
       <FieldError id={`${id}-err`} issue={issue} />
+      <FindingMessages id={`${id}-findings`} findings={findings} />
     </div>
   );
 }
@@ -152,7 +167,7 @@ export function SelectField<T extends string>({
 }: SelectProps<T>) {
   const id = useId();
   const issue = useIssue(at);
-  const described = [issue && `${id}-err`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+  const findings = useFindingsAt(at);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -161,8 +176,12 @@ export function SelectField<T extends string>({
         value={value ?? ''}
         data-pointer={at}
         disabled={disabled}
-        aria-invalid={issue ? true : undefined}
-        aria-describedby={described}
+        aria-invalid={issue || hasError(findings) ? true : undefined}
+        aria-describedby={describedBy(
+          issue && `${id}-err`,
+          findings.length > 0 && `${id}-findings`,
+          hint && `${id}-hint`,
+        )}
         onChange={(e) => onChange(e.target.value as T)}
       >
         {(placeholder !== undefined || !value) && <option value="">{placeholder ?? '—'}</option>}
@@ -178,6 +197,7 @@ export function SelectField<T extends string>({
         </span>
       )}
       <FieldError id={`${id}-err`} issue={issue} />
+      <FindingMessages id={`${id}-findings`} findings={findings} />
     </div>
   );
 }
@@ -197,6 +217,8 @@ export function CheckField({
   hint?: string;
 }) {
   const id = useId();
+  // Weak: where a box edits the value this switch turns on (a cap), the box shows the findings.
+  const findings = useFindingsAt(at, 0);
   return (
     <div>
       <label className="check" htmlFor={id}>
@@ -205,11 +227,13 @@ export function CheckField({
           type="checkbox"
           checked={checked}
           data-pointer={at}
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-invalid={hasError(findings) ? true : undefined}
+          aria-describedby={describedBy(findings.length > 0 && `${id}-findings`, hint && `${id}-hint`)}
           onChange={(e) => onChange(e.target.checked)}
         />
         <span>{label}</span>
       </label>
+      <FindingMessages id={`${id}-findings`} findings={findings} />
       {hint && (
         <p className="small muted" id={`${id}-hint`}>
           {hint}
@@ -235,8 +259,13 @@ export function CheckGroup<T extends string>({
 }) {
   const id = useId();
   const issue = useIssue(at);
+  const findings = useFindingsAt(at);
   return (
-    <fieldset className="check-group" data-pointer={at} aria-describedby={issue ? `${id}-err` : undefined}>
+    <fieldset
+      className="check-group"
+      data-pointer={at}
+      aria-describedby={describedBy(issue && `${id}-err`, findings.length > 0 && `${id}-findings`)}
+    >
       <legend>{legend}</legend>
       <div className="row wrap">
         {options.map((o) => (
@@ -257,6 +286,7 @@ export function CheckGroup<T extends string>({
         ))}
       </div>
       <FieldError id={`${id}-err`} issue={issue} />
+      <FindingMessages id={`${id}-findings`} findings={findings} />
     </fieldset>
   );
 }
@@ -308,6 +338,8 @@ export function Group({ title, children, at }: { title: string; children: ReactN
   return (
     <fieldset className="section" data-pointer={at}>
       <legend>{title}</legend>
+      {/* Weak: a list editor of the same place shows them instead. */}
+      {at !== undefined && <InlineFindings pointer={at} weight={0} />}
       {children}
     </fieldset>
   );

@@ -1,7 +1,8 @@
 /**
- * "Take me there": a checklist item or a finding names a JSON pointer; the editor switches to the
- * tab that edits it and focuses the nearest control marked with that pointer (`data-pointer`).
- * A window event keeps the sender (e.g. the Decree 42 checklist) free of the editor's state.
+ * "Take me there" from outside the editor's state: a checklist item (the Decree 42 checklist on
+ * the identity tab) names a JSON pointer; the editor shows the tab that edits it and focuses its
+ * control, exactly as for a click on a checker finding. A window event keeps the sender free of
+ * the editor's state.
  */
 import { useEffect } from 'react';
 
@@ -12,35 +13,11 @@ export function goToPointer(pointer: string): void {
   window.dispatchEvent(new CustomEvent<string>(EVENT, { detail: pointer }));
 }
 
-/** The closest element for `pointer`: itself, else its nearest marked parent pointer. */
-function findTarget(pointer: string): HTMLElement | null {
-  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-    const found = document.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(p)}"]`);
-    if (found || p === '') return found;
-  }
-}
-
-/**
- * In the editor: `showTab(pointer)` switches to the tab for that pointer; the control is then
- * focused (or, when it cannot take focus, scrolled to and given focus as a region).
- */
-export function useGoToPointer(showTab: (pointer: string) => void): void {
+/** In the editor: `goTo(pointer)` is called for each request. */
+export function useGoToPointer(goTo: (pointer: string) => void): void {
   useEffect(() => {
-    const onGo = (event: Event) => {
-      const pointer = (event as CustomEvent<string>).detail;
-      showTab(pointer);
-      // The tab renders on the next frame.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          const target = findTarget(pointer);
-          if (!target) return;
-          if (!target.matches('input, select, textarea, button, [tabindex]')) target.tabIndex = -1;
-          target.scrollIntoView({ block: 'center' });
-          target.focus();
-        }),
-      );
-    };
+    const onGo = (event: Event) => goTo((event as CustomEvent<string>).detail);
     window.addEventListener(EVENT, onGo);
     return () => window.removeEventListener(EVENT, onGo);
-  }, [showTab]);
+  }, [goTo]);
 }

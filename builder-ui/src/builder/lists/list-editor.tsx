@@ -6,6 +6,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { moveItem } from '../../../../functions/core/designer/field-issues';
 import { useText } from '../../i18n/lang';
+import { InlineFindings } from '../findings/findings-context';
 import { FieldError } from './controls';
 import { useIssue } from './field-issues-context';
 import './editors.css';
@@ -57,6 +58,7 @@ export function ListEditor<T>({
   return (
     <div className="list-editor" data-pointer={at}>
       <FieldError id={`${at}-err`} issue={issue} />
+      <InlineFindings pointer={at} />
       <ol className="list-items" ref={listRef}>
         {items.map((item, i) => {
           const name = `${noun} ${i + 1}`;
@@ -98,6 +100,9 @@ export function ListEditor<T>({
                   )}
                 </span>
               </div>
+              {/* Findings about the item that no control inside shows (weak: an item edited by one
+                  control, like a source, shows them beside that control). */}
+              <InlineFindings pointer={`${at}/${i}`} weight={0} />
               {render(item, i, (next) => onChange(items.map((x, j) => (j === i ? next : x))))}
             </li>
           );
