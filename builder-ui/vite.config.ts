@@ -2,16 +2,51 @@
  * Builds the builder and portal into builder-ui/dist, which the local server serves at `/`.
  * The domain core is imported from functions/core, so the app and the API run the same code.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const onDemandDir = fileURLToPath(new URL('./src/ui/bundle-swaps/', import.meta.url));
+
+/**
+ * Libraries the citizen's form rarely or never needs, swapped for modules that fetch them on first
+ * use or stand in for an unused default (see each module in src/ui/bundle-swaps): only for the
+ * importer named, so the swap modules themselves (and everything else) still reach the real
+ * package. Worker bundles (worker.plugins) keep the real ones.
+ */
+const swaps: { source: string; importer: RegExp; to: string }[] = [
+  // RE2 for `pattern`: the core's linear-regexp.ts, in the browser, loads re2js when a form has a pattern.
+  { source: 're2js', importer: /functions\/core\/formats\/linear-regexp\.ts$/, to: 'pattern-engine.ts' },
+  // rjsf renders markdown only for opt-in descriptions and its own rare messages.
+  { source: 'markdown-to-jsx/react', importer: /node_modules\/@rjsf\/core\//, to: 'markdown.tsx' },
+  // rjsf-validator.ts gives rjsf the core's Ajv 2020 and formats: rjsf's own defaults are never used.
+  { source: 'ajv', importer: /node_modules\/@rjsf\/validator-ajv8\//, to: 'rjsf-ajv-class.ts' },
+  { source: 'ajv-formats', importer: /node_modules\/@rjsf\/validator-ajv8\//, to: 'rjsf-no-formats.ts' },
+  // Ajv's OpenAPI keyword, added only with an option the product never sets.
+  {
+    source: './vocabularies/discriminator',
+    importer: /node_modules\/ajv\/dist\/2020\.js$/,
+    to: 'ajv-no-discriminator.ts',
+  },
+];
+
+function onDemand(): Plugin {
+  return {
+    name: 'tthc-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const swap = swaps.find((s) => s.source === source && importer && s.importer.test(importer));
+      return swap ? join(onDemandDir, swap.to) : null;
+    },
+  };
+}
 
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [onDemand(), react()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

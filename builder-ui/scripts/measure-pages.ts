@@ -1,11 +1,14 @@
 /**
  * JavaScript weight of each citizen page: builds the UI, then from Vite's manifest follows what
  * each page loads — the entry and its static imports for search and procedure pages, plus the
- * lazily loaded apply page and its imports — and reports gzip bytes against a baseline measured in
- * the same run: react + react-dom alone, bundled and minified the same way. Exits 1 when the search
- * page exceeds its budget (sizes are deterministic).
+ * lazily loaded apply page and its imports, plus the RE2 engine for a form with a `pattern` — and
+ * reports gzip bytes against a baseline measured in the same run: react + react-dom alone, bundled
+ * and minified the same way. Exits 1 when the search page exceeds its budget (sizes are
+ * deterministic).
  *
- * Usage: npm run bench:pages [-- --budget-kb 100]
+ * Exits 1 too when the apply page (with the RE2 engine) exceeds its own budget.
+ *
+ * Usage: npm run bench:pages [-- --budget-kb 100 --apply-budget-kb 235.4]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +30,12 @@ const uiDir = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(uiDir, 'dist');
 const budgetFlag = process.argv.indexOf('--budget-kb');
 const budgetKb = budgetFlag >= 0 ? Number(process.argv[budgetFlag + 1]) : 100;
+/**
+ * Issue 8: the apply page may not grow by more than 10% over the 214 KB it weighed before the
+ * builder became low-code — measured with the RE2 engine, i.e. for a form with a `pattern`.
+ */
+const applyFlag = process.argv.indexOf('--apply-budget-kb');
+const applyBudgetKb = applyFlag >= 0 ? Number(process.argv[applyFlag + 1]) : 214 * 1.1;
 
 const gzipBytes = (code: string | Uint8Array) => gzipSync(code).length;
 
@@ -75,10 +84,17 @@ async function main() {
   const size = (files: Set<string>) =>
     [...files].reduce((sum, f) => sum + gzipBytes(readFileSync(join(distDir, f))), 0);
   const search = eagerFiles(manifest, [entry]);
-  const apply = eagerFiles(manifest, [entry, keyOf(manifest, 'src/portal/apply-page.tsx')]);
+  const applyKeys = [entry, keyOf(manifest, 'src/portal/apply-page.tsx')];
+  const apply = eagerFiles(manifest, applyKeys);
+  // Fetched on demand (builder-ui/src/ui/bundle-swaps): RE2 by the apply page of a form with a
+  // `pattern` and by every builder page; markdown only when rjsf shows some.
+  const re2 = keyOf(manifest, 'src/ui/bundle-swaps/re2-engine.ts');
+  const markdown = eagerFiles(manifest, [keyOf(manifest, 'node_modules/markdown-to-jsx/dist/react.js')]);
+  for (const file of apply) markdown.delete(file);
+  const applyPatterns = eagerFiles(manifest, [...applyKeys, re2]);
   // The builder (officers): its home, and the procedure editor with the designer and preview.
-  const builderHome = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/builder-home.tsx')]);
-  const editor = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/procedure-editor.tsx')]);
+  const builderHome = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/builder-home.tsx'), re2]);
+  const editor = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/procedure-editor.tsx'), re2]);
   // The editor's live-check worker is a bundle of its own, loaded when the editor opens.
   const worker = new Set(readdirSync(join(distDir, 'assets')).filter((f) => /^check-worker-.*\.js$/.test(f)));
   const workerFiles = new Set([...worker].map((f) => `assets/${f}`));
@@ -88,6 +104,8 @@ async function main() {
     ['search #/', size(search), search.size],
     ['procedure #/thu-tuc/:id', size(search), search.size],
     ['apply #/thu-tuc/:id/nop', size(apply), apply.size],
+    ['apply, form with a `pattern` (+ RE2 engine)', size(applyPatterns), applyPatterns.size],
+    ['(on demand) markdown, when rjsf shows some', size(markdown), markdown.size],
     ['builder home #/builder', size(builderHome), builderHome.size],
     ['builder procedure editor', size(editor), editor.size],
     ['builder live-check worker', size(workerFiles), workerFiles.size],
@@ -105,6 +123,17 @@ async function main() {
     process.exitCode = 1;
   } else {
     console.log(`Trang tra cứu / search page: ${kb(searchBytes)} KB ≤ ${budgetKb} KB`);
+  }
+  const applyBytes = size(applyPatterns);
+  if (applyBytes > applyBudgetKb * 1024) {
+    console.error(
+      `Trang nộp hồ sơ vượt ngân sách / apply page over budget: ${kb(applyBytes)} KB > ${applyBudgetKb.toFixed(1)} KB`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log(
+      `Trang nộp hồ sơ / apply page (+ RE2): ${kb(applyBytes)} KB ≤ ${applyBudgetKb.toFixed(1)} KB`,
+    );
   }
 }
 

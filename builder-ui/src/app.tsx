@@ -5,6 +5,7 @@ import { MyDossiersPage } from './portal/my-dossiers-page';
 import { ProcedurePage } from './portal/procedure-page';
 import { ReceiptPage } from './portal/receipt-page';
 import { SearchPage } from './portal/search-page';
+import { loadPatternEngine } from './ui/bundle-swaps/pattern-engine';
 import { Loading } from './ui/feedback';
 import { LanguageSwitch } from './ui/language-switch';
 import { href, useRoute } from './ui/router';
@@ -12,15 +13,19 @@ import { href, useRoute } from './ui/router';
 // Citizens searching on a phone download neither the form stack (rjsf, Ajv, markdown), which
 // only the apply page needs, nor the officers' editor.
 const ApplyPage = lazy(() => import('./portal/apply-page').then((m) => ({ default: m.ApplyPage })));
-const BuilderHome = lazy(() => import('./builder/builder-home').then((m) => ({ default: m.BuilderHome })));
+/** A builder page comes with the RE2 pattern engine: its checks compile any officer's pattern. */
+const withPatterns = <M,>(page: Promise<M>) => Promise.all([page, loadPatternEngine()]).then(([m]) => m);
+const BuilderHome = lazy(() =>
+  withPatterns(import('./builder/builder-home')).then((m) => ({ default: m.BuilderHome })),
+);
 const PolicyPages = lazy(() =>
-  import('./builder/policies/policy-pages').then((m) => ({ default: m.PolicyPages })),
+  withPatterns(import('./builder/policies/policy-pages')).then((m) => ({ default: m.PolicyPages })),
 );
 const RegistryPage = lazy(() =>
-  import('./builder/registry/registry-page').then((m) => ({ default: m.RegistryPage })),
+  withPatterns(import('./builder/registry/registry-page')).then((m) => ({ default: m.RegistryPage })),
 );
 const ProcedureEditor = lazy(() =>
-  import('./builder/procedure-editor').then((m) => ({ default: m.ProcedureEditor })),
+  withPatterns(import('./builder/procedure-editor')).then((m) => ({ default: m.ProcedureEditor })),
 );
 
 function Page({ route }: { route: string[] }) {

@@ -9,6 +9,7 @@
  * BENCH_KEYS (default 15) sets N.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -155,6 +156,11 @@ async function main() {
       `${'keystroke in the field label → live preview updated'.padEnd(52)}${fmt(median(preview))} ${fmt(p90(preview))}`,
       `${'keystroke in the field label → designer row updated'.padEnd(52)}${fmt(median(row))} ${fmt(p90(row))}`,
       `${'baseline: keystroke in a plain input → span updated'.padEnd(52)}${fmt(median(plain))} ${fmt(p90(plain))}`,
+      '',
+      // Wall-clock figures on a shared machine: compare runs only at a similar load.
+      `load average at the end (1, 5, 15 min): ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(', ')}`,
     ];
     console.log(lines.join('\n'));
     const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'designer-preview.txt');

@@ -175,6 +175,32 @@ describe('citizen portal on a phone', () => {
     await fresh.getByRole('heading', { level: 1, name: 'Thủ tục đăng ký khai sinh' }).waitFor();
   });
 
+  it('fetches the RE2 pattern engine only for a form that has a pattern', async () => {
+    const tab = await (await browser.newContext({ viewport: phone })).newPage();
+    tab.setDefaultTimeout(10_000);
+    const scripts: string[] = [];
+    tab.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const re2 = () => scripts.filter((url) => /\/re2-engine-[^/]*\.js$/.test(url));
+    // Birth registration has no pattern: its page check (the core's compiled schema, in the
+    // browser) runs without RE2.
+    await tab.goto(`${server.url}/#/thu-tuc/dang-ky-khai-sinh/nop`);
+    await tab.locator(`button[data-personal-id="${CITIZEN}"]`).click();
+    await tab.locator('#root_nguoiYeuCau_hoTen').waitFor();
+    await tab.getByRole('button', { name: 'Tiếp tục' }).click();
+    await tab.getByText(/Có \d+ chỗ cần sửa trên trang này/).waitFor();
+    expect(re2()).toEqual([]);
+    // The household business's name must start with "Hộ kinh doanh" (a pattern): RE2 comes first.
+    await tab.goto(`${server.url}/#/thu-tuc/dang-ky-thanh-lap-ho-kinh-doanh/nop`);
+    await tab.locator('#root_tenHoKinhDoanh').fill('Cơm Tấm Bến Thành');
+    expect(re2()).toHaveLength(1);
+    await tab.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await expect
+      .poll(() => tab.locator('main').textContent())
+      .toContain('«Tên hộ kinh doanh» không đúng mẫu quy định.');
+  });
+
   it('retries a submission whose answer was lost without filing the dossier twice', async () => {
     // Nguyễn Thị Lan: her e-data warehouse holds the birth certificate, so nothing to upload.
     const retry = await (await browser.newContext({ viewport: phone })).newPage();

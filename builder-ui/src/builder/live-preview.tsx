@@ -6,7 +6,7 @@
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import {
   type Channel,
@@ -22,7 +22,9 @@ import { channelName } from '../portal/describe';
 import { FeeQuoteView } from '../ui/fee-quote-view';
 import { useDemoCitizen } from './designer/demo-citizen-picker';
 import { compileFailure } from './live-check/live-check-result';
+import { labelsToUi } from './preview-labels';
 import { previewValidator } from './preview-validator';
+import { shareStructure } from './share-structure';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
 
@@ -37,6 +39,18 @@ function compile(definition: Procedure) {
   } catch (error) {
     return { compiled: null, error: compileFailure(error) };
   }
+}
+
+/**
+ * `value` sharing the objects of the previous render's value wherever they are equal, so what is
+ * derived from its unchanged parts (compiled conditions, rjsf's fields) is reused.
+ */
+function useShared<T>(value: T): T {
+  const last = useRef<T>(value);
+  return useMemo(() => {
+    last.current = shareStructure(last.current, value);
+    return last.current;
+  }, [value]);
 }
 
 /** What "Lưu thành ca kiểm thử" takes from the preview. */
@@ -60,7 +74,8 @@ export function LivePreview({
 }) {
   const { L, tx } = useText();
   // Compiling builds Ajv validators; let typing stay smooth and catch up a moment later.
-  const deferred = useDeferredValue(definition);
+  // Each keystroke in the designer makes a new definition; its unchanged parts keep their identity.
+  const deferred = useShared(useDeferredValue(definition));
   const { compiled: quick, error: quickError } = useMemo(() => compile(deferred), [deferred]);
   // As before the quick compile: a definition that does not compile shows why instead of a form.
   const error = quickError ?? compileError;
@@ -82,6 +97,15 @@ export function LivePreview({
     }
   }, [compiled, channel, date, citizen]);
   const answers = useMemo(() => ({ ...generated?.formData, ...typed }), [generated, typed]);
+  // rjsf gets the labels through the uiSchema: typing a label leaves the schema (and so every
+  // other field) untouched, and only the edited field re-renders (preview-labels.ts).
+  const display = useShared(
+    useMemo(() => {
+      if (!generated) return null;
+      const [schema, uiSchema] = labelsToUi(generated.schema, generated.uiSchema);
+      return { schema, uiSchema };
+    }, [generated]),
+  );
   // Which documents apply depends on the answers (e.g. "has a hospital birth certificate").
   const documents = useMemo(() => {
     if (!compiled) return [];
@@ -179,8 +203,8 @@ export function LivePreview({
           )}
           <div className="preview-form">
             <Form
-              schema={generated.schema as RJSFSchema}
-              uiSchema={generated.uiSchema as UiSchema}
+              schema={display?.schema as RJSFSchema}
+              uiSchema={display?.uiSchema as UiSchema}
               formData={answers}
               validator={previewValidator}
               noHtml5Validate

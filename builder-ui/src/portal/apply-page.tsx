@@ -7,6 +7,7 @@
 import { api } from '../api/client';
 import { saveSession, useCitizenSession, useSignOutOnExpiry } from '../api/session';
 import { useText } from '../i18n/lang';
+import { preparePatterns } from '../ui/bundle-swaps/pattern-engine';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href } from '../ui/router';
 import { useAsync } from '../ui/use-async';
@@ -22,7 +23,13 @@ export function ApplyPage({ id }: { id: string }) {
   const form = useAsync(
     () =>
       token
-        ? api<FormResponse>(`/api/forms/${encodeURIComponent(id)}?channel=online`, { token })
+        ? api<FormResponse>(`/api/forms/${encodeURIComponent(id)}?channel=online`, { token }).then(
+            // A form with a `pattern` gets the RE2 engine before the validator compiles it.
+            async (form) => {
+              await preparePatterns(form.schema);
+              return form;
+            },
+          )
         : Promise.resolve(null),
     [id, token],
   );

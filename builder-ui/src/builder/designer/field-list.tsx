@@ -19,7 +19,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import {
   addField,
   containerAt,
@@ -28,13 +28,22 @@ import {
   pageOf,
   removeField,
 } from '../../../../functions/core/designer/design-edits';
-import type { DesignContainer, DesignField } from '../../../../functions/core/designer/design-types';
+import type {
+  DesignContainer,
+  DesignField,
+  FormDesign,
+} from '../../../../functions/core/designer/design-types';
 import { kindLabels, palette } from '../../../../functions/core/designer/palette';
 import { problemsOf } from '../../../../functions/core/designer/validate-design';
 import { useText } from '../../i18n/lang';
 import { fieldAnchor } from '../findings/finding-anchor';
 import { useFindingsAnchor } from '../findings/findings-context';
 import { useDesigner } from './use-designer';
+
+// Module constants: dnd-kit memoises sensors by their options' identity, and new sensors give
+// every row a new drag context (so every row re-renders on each keystroke).
+const pointerOptions = { activationConstraint: { distance: 4 } };
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
 
 export function FieldList({
   container,
@@ -46,12 +55,19 @@ export function FieldList({
   onEdit: (path: string[]) => void;
 }) {
   const { L, tx } = useText();
-  const { apply, readOnly } = useDesigner();
+  const { apply, readOnly, design, problems } = useDesigner();
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(PointerSensor, pointerOptions),
+    useSensor(KeyboardSensor, keyboardOptions),
   );
-  const ids = container.fields.map((f) => f.key);
+  // Rows are memoised (a keystroke in one field's label re-renders that row, not all of them):
+  // what they get must keep its identity while it keeps its content.
+  const joined = container.fields.map((f) => f.key).join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the keys' content is the dependency
+  const ids = useMemo(() => container.fields.map((f) => f.key), [joined]);
+  const latestApply = useRef(apply);
+  latestApply.current = apply;
+  const stableApply = useCallback((edit: (d: FormDesign) => FormDesign) => latestApply.current(edit), []);
   const labelOf = (id: unknown) => {
     const f = container.fields.find((x) => x.key === id);
     return f ? f.title || f.key : String(id);
@@ -122,6 +138,13 @@ export function FieldList({
               onEdit={onEdit}
               readOnly={readOnly}
               kindLabel={tx(kindLabels[f.kind])}
+              apply={stableApply}
+              problemCount={problemsOf(problems, [...parent, f.key]).length}
+              page={
+                parent.length === 0 && design.pages
+                  ? design.pages.find((p) => p.id === pageOf(design, f.key))?.title
+                  : undefined
+              }
             />
           ))}
         </ol>
@@ -130,38 +153,60 @@ export function FieldList({
   );
 }
 
-function FieldRow({
-  field: f,
-  parent,
-  onEdit,
-  readOnly,
-  kindLabel,
-}: {
+interface FieldRowProps {
   field: DesignField;
   parent: string[];
   onEdit: (path: string[]) => void;
   readOnly: boolean;
   kindLabel: string;
-}) {
+  /** The designer's `apply`, stable across renders. */
+  apply: (edit: (d: FormDesign) => FormDesign) => void;
+  problemCount: number;
+  /** The title of the page the field is on, when the form has pages. */
+  page: { vi: string; en?: string } | undefined;
+}
+
+/**
+ * Same row when the same field (by content: each edit copies the whole design) shows the same
+ * things: on a 100-field form, typing a label re-renders one row instead of every row.
+ */
+function sameRow(a: FieldRowProps, b: FieldRowProps): boolean {
+  return (
+    a.onEdit === b.onEdit &&
+    a.apply === b.apply &&
+    a.readOnly === b.readOnly &&
+    a.kindLabel === b.kindLabel &&
+    a.problemCount === b.problemCount &&
+    a.page?.vi === b.page?.vi &&
+    a.page?.en === b.page?.en &&
+    a.parent.join('\u0000') === b.parent.join('\u0000') &&
+    (a.field === b.field || JSON.stringify(a.field) === JSON.stringify(b.field))
+  );
+}
+
+const FieldRow = memo(function FieldRow({
+  field: f,
+  parent,
+  onEdit,
+  readOnly,
+  kindLabel,
+  apply,
+  problemCount,
+  page,
+}: FieldRowProps) {
   const { L, tx } = useText();
-  const { apply, design, problems } = useDesigner();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: f.key,
     disabled: readOnly,
   });
   const path = [...parent, f.key];
   const label = f.title || f.key;
-  const errors = problemsOf(problems, path);
   // The checker's findings about this field (its schema, layout or prefill), shown under the row.
   const findings = useFindingsAnchor(fieldAnchor(path));
-  const page =
-    parent.length === 0 && design.pages
-      ? design.pages.find((p) => p.id === pageOf(design, f.key))
-      : undefined;
   return (
     <li
       ref={setNodeRef}
-      className={`designer-field${isDragging ? ' dragging' : ''}${errors.length ? ' has-problem' : ''}`}
+      className={`designer-field${isDragging ? ' dragging' : ''}${problemCount ? ' has-problem' : ''}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-field={path.join('/')}
     >
@@ -184,9 +229,9 @@ function FieldRow({
               {f.prefill.locked ? L('điền sẵn, khóa', 'prefilled, locked') : L('điền sẵn', 'prefilled')}
             </span>
           )}
-          {page && <span className="badge">{tx(page.title)}</span>}
-          {errors.length > 0 && (
-            <span className="badge warn">{L(`${errors.length} lỗi`, `${errors.length} problem(s)`)}</span>
+          {page && <span className="badge">{tx(page)}</span>}
+          {problemCount > 0 && (
+            <span className="badge warn">{L(`${problemCount} lỗi`, `${problemCount} problem(s)`)}</span>
           )}
         </span>
         <span className="designer-field-actions">
@@ -219,7 +264,7 @@ function FieldRow({
       {f.container && f.kind !== 'advanced' && <NestedFields field={f} path={path} onEdit={onEdit} />}
     </li>
   );
-}
+}, sameRow);
 
 /** The fields inside a section or repeating group, with their own "add" control. */
 function NestedFields({
