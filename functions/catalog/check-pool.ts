@@ -34,6 +34,7 @@ export async function checkProcedureFiles(
   ctx: ProcedureFileContext,
   options: PoolOptions = {},
 ): Promise<ProcedureFileResult[]> {
+  if (tasks.length === 0) return [];
   const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length), tasks.length);
   const progress = options.onProgress ?? (() => {});
   progress(0, tasks.length);
