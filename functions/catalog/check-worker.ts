@@ -1,5 +1,6 @@
 /** A worker thread of `catalog check`: checks the procedure files it is sent, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { skipCodeOptimization } from '../core/formats/create-ajv';
 import { checkProcedureFile, type ProcedureFileContext } from './check-procedure-file';
 
 export interface WorkerTask {
@@ -9,6 +10,8 @@ export interface WorkerTask {
 }
 
 const ctx = workerData as ProcedureFileContext;
+// Each procedure's validators run only its few test cases: compiling them fast matters more.
+skipCodeOptimization();
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
     const result = await checkProcedureFile(task.path, ctx, task.reported);

@@ -28,6 +28,8 @@ cli
     const { checkPaths } = await import('../catalog/check-paths');
     const { jsonReport, printReport } = await import('./print-report');
     const { progressBar } = await import('./sync/progress');
+    // This process compiles each procedure to run its test cases once (see skipCodeOptimization).
+    (await import('../core/formats/create-ajv')).skipCodeOptimization();
     // On a terminal only (stderr): CI logs and pipes get the report alone.
     const report = await checkPaths(paths, {
       ...(jobs === undefined ? {} : { jobs }),
