@@ -12,6 +12,8 @@ export interface ChildRun {
   seconds: number;
   /** Peak resident set size of the whole process (all threads), in MB. */
   peakMb: number;
+  /** User + system CPU time of the whole process (all threads), in seconds. */
+  cpuSeconds: number;
   stdout: string;
   stderr: string;
 }
@@ -37,14 +39,21 @@ export function measureNode(args: string[], env: Record<string, string> = {}): P
     child.once('error', reject);
     child.once('close', (exitCode) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      let peakKb = Number.NaN;
+      let usage = { maxRSS: Number.NaN, cpu: Number.NaN };
       try {
-        peakKb = Number(readFileSync(peakFile, 'utf8'));
+        usage = JSON.parse(readFileSync(peakFile, 'utf8')) as typeof usage;
       } catch {
-        // The child died before its exit handler ran: the peak is unknown, shown as NaN.
+        // The child died before its exit handler ran: its figures are unknown, shown as NaN.
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ exitCode, seconds, peakMb: peakKb / 1024, stdout, stderr });
+      resolve({
+        exitCode,
+        seconds,
+        peakMb: usage.maxRSS / 1024,
+        cpuSeconds: usage.cpu / 1e6,
+        stdout,
+        stderr,
+      });
     });
   });
 }

@@ -28,6 +28,11 @@ const only = process.argv
   .slice(2)
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length);
+/** Arguments other than --sizes and --only go to every part as they are (e.g. `--jobs 1`). */
+const passThrough = process.argv.slice(2).filter((a, i, all) => {
+  if (a.startsWith('--only=') || a.startsWith('--sizes')) return false;
+  return all[i - 1] !== '--sizes';
+});
 const parts = readdirSync(partsDir)
   .filter((f) => f.endsWith('.ts') && (!only || only.split(',').includes(f.replace(/\.ts$/, ''))))
   .sort();
@@ -40,7 +45,7 @@ for (const part of parts) {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(partsDir, part), '--sizes', sizes.join(',')],
+    ['--import', 'tsx', join(partsDir, part), '--sizes', sizes.join(','), ...passThrough],
     { stdio: 'inherit' },
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
