@@ -95,7 +95,8 @@ function runOnWorkers(
         }
         const index = next++;
         handled++;
-        worker.postMessage({ index, ...tasks[index] } satisfies WorkerTask);
+        const task: WorkerTask = { index, ...tasks[index]! };
+        worker.postMessage(task);
       };
       worker.on('message', (m: { index: number; result?: ProcedureFileResult; crash?: string }) => {
         if (m.crash !== undefined || !m.result) return fail(new Error(m.crash ?? 'worker sent no result'));
