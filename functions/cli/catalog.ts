@@ -1,6 +1,6 @@
 /**
  * The catalog command line (`npm run catalog -- <command>`):
- *   check [paths…] [--json] [--lang vi|en]   format + semantic checks + embedded test cases
+ *   check [paths…] [--json] [--lang vi|en] [--jobs n]   format + semantic checks + embedded test cases
  *   types [paths…] [--out dir]               answers type of each procedure's form
  * Exit codes: 0 passed, 1 the catalog has errors, 2 the command line itself is wrong.
  */
@@ -18,11 +18,23 @@ cli
     '--lang <lang>',
     'Ngôn ngữ thông báo: vi | en (mặc định cả hai) — Message language: vi | en (default both)',
   )
-  .action(async (paths: string[], options: { json?: boolean; lang?: unknown }) => {
+  .option(
+    '--jobs <n>',
+    'Số luồng kiểm tra song song (1 = không dùng luồng phụ; mặc định theo số CPU) — Parallel worker threads (1 = none; default by CPUs)',
+  )
+  .action(async (paths: string[], options: { json?: boolean; lang?: unknown; jobs?: unknown }) => {
     const lang = parseLang(options.lang);
+    const jobs = parseJobs(options.jobs);
     const { checkPaths } = await import('../catalog/check-paths');
     const { jsonReport, printReport } = await import('./print-report');
-    const report = await checkPaths(paths);
+    const { progressBar } = await import('./sync/progress');
+    // This process compiles each procedure to run its test cases once (see skipCodeOptimization).
+    (await import('../core/formats/create-ajv')).skipCodeOptimization();
+    // On a terminal only (stderr): CI logs and pipes get the report alone.
+    const report = await checkPaths(paths, {
+      ...(jobs === undefined ? {} : { jobs }),
+      onProgress: progressBar('check'),
+    });
     console.log(options.json ? jsonReport(report) : printReport(report, lang));
     process.exitCode = report.ok ? 0 : 1;
   });
@@ -138,6 +150,16 @@ function parseLang(value: unknown): Lang {
   throw new UsageError({
     vi: `--lang phải là vi hoặc en, không phải «${String(value)}»`,
     en: `--lang must be vi or en, not "${String(value)}"`,
+  });
+}
+
+function parseJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 64) return n;
+  throw new UsageError({
+    vi: `--jobs phải là số nguyên từ 1 đến 64, không phải «${String(value)}»`,
+    en: `--jobs must be a whole number from 1 to 64, not "${String(value)}"`,
   });
 }
 

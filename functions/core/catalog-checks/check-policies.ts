@@ -3,6 +3,10 @@
  * contradictions (two policies that would both apply to the same line with different effects).
  */
 import type { JurisdictionPolicy, Procedure } from '../types';
+
+/** What the policy checks read of a procedure (the CLI keeps only this much of each file). */
+export type ProcedureFees = Pick<Procedure, 'id'> & { fees: readonly { id: string }[] };
+
 import { pointer } from './pointer';
 import { type CatalogProblem, problemsFor, q } from './problem';
 import type { RegistryIndex } from './registry-index';
@@ -10,7 +14,8 @@ import type { RegistryIndex } from './registry-index';
 export function checkPolicies(
   policies: JurisdictionPolicy[],
   index: RegistryIndex,
-  procedures: Procedure[],
+  /** The catalog's procedures; only their ids and fee line ids are read. */
+  procedures: readonly ProcedureFees[],
 ): CatalogProblem[] {
   const found: CatalogProblem[] = [];
   const byId = new Map<string, number>();

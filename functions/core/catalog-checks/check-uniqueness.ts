@@ -2,7 +2,10 @@
 import type { Procedure } from '../types';
 import { type CatalogProblem, problemsFor, q } from './problem';
 
-export function checkUniqueness(procedures: Procedure[]): CatalogProblem[] {
+/** Reads only ids and codes, so the CLI can pass what it kept of each file. */
+export function checkUniqueness(
+  procedures: readonly Pick<Procedure, 'id' | 'code' | 'agency' | 'localCode'>[],
+): CatalogProblem[] {
   const found: CatalogProblem[] = [];
   const ids = new Map<string, number>();
   const codes = new Map<string, number>();

@@ -17,7 +17,10 @@ import { registryIndexOf } from './registry-index';
 
 export { brokenMembers } from './broken-members';
 export { checkProcedureDraft, checkProcedureLayers, type DraftCheck } from './check-draft';
+export { checkPolicies } from './check-policies';
 export { checkProcedure } from './check-procedure';
+export { checkRegistry } from './check-registry';
+export { checkUniqueness } from './check-uniqueness';
 export { type CatalogFileKind, catalogFileKinds, formatSchema, validateFormat } from './format';
 export {
   type OnlineBlocker,
@@ -27,6 +30,7 @@ export {
 } from './online-checklist';
 export { parsePointer, pointer } from './pointer';
 export type { CatalogProblem, CatalogSubject, Severity } from './problem';
+export { registryIndexOf } from './registry-index';
 export { type ProcedureTestRun, runProcedureTests, type TestResult } from './run-tests';
 
 export interface CatalogInput {

@@ -44,13 +44,13 @@ export function configureFormAjv<A extends Ajv2020>(ajv: A, today?: () => string
 }
 
 /** An Ajv 2020 instance configured for officers' form schemas. */
-export function createFormAjv(): Ajv2020 {
-  return configureFormAjv(new Ajv2020(formAjvOptions));
+export function createFormAjv(extra: Options = {}): Ajv2020 {
+  return configureFormAjv(new Ajv2020({ ...formAjvOptions, ...extra }));
 }
 
 /** An Ajv instance for conditions (predicates): the first failure is enough. */
-export function createConditionAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ ...coreAjvOptions, allErrors: false });
+export function createConditionAjv(extra: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ ...coreAjvOptions, allErrors: false, ...extra });
   registerFormats(ajv);
   ajv.addKeyword({ keyword: 'x-notFuture', schemaType: 'boolean' });
   ajv.addVocabulary([...annotationKeywords]);
@@ -59,6 +59,20 @@ export function createConditionAjv(): Ajv2020 {
 
 let formAjv: Ajv2020 | undefined;
 let conditionAjv: Ajv2020 | undefined;
+let optimizeCode = true;
+
+/**
+ * For a process that compiles each schema only to run it a few times (`catalog check` runs every
+ * procedure's test cases once): compileShared then skips Ajv's code-optimisation pass, about half
+ * of a compile. The pass only removes redundant generated code; no verdict changes.
+ */
+export function skipCodeOptimization(): void {
+  optimizeCode = false;
+  formAjv = undefined;
+  conditionAjv = undefined;
+}
+
+const unoptimized = { code: { ...coreAjvOptions.code, optimize: false } } as const;
 
 /**
  * Compiles with one shared instance per purpose. A fresh Ajv spends ~0.5 s compiling the
@@ -67,8 +81,9 @@ let conditionAjv: Ajv2020 | undefined;
  * published versions keeps only the validators it still references.
  */
 export function compileShared(purpose: 'form' | 'condition', schema: object | boolean) {
-  if (purpose === 'form' && formAjv === undefined) formAjv = createFormAjv();
-  if (purpose === 'condition' && conditionAjv === undefined) conditionAjv = createConditionAjv();
+  const extra = optimizeCode ? {} : unoptimized;
+  if (purpose === 'form' && formAjv === undefined) formAjv = createFormAjv(extra);
+  if (purpose === 'condition' && conditionAjv === undefined) conditionAjv = createConditionAjv(extra);
   const ajv = (purpose === 'form' ? formAjv : conditionAjv)!;
   const validate = ajv.compile(schema);
   if (typeof schema === 'object') ajv.removeSchema(schema);

@@ -1,0 +1,117 @@
+/**
+ * Checks many procedure files, in this thread or spread over worker threads. Results come back in
+ * the files' order whatever the order they finish in, so the report is the same either way.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  checkProcedureFile,
+  type ProcedureFileContext,
+  type ProcedureFileResult,
+} from './check-procedure-file';
+import type { WorkerTask } from './check-worker';
+
+export interface PoolOptions {
+  /** Worker threads; 1 = check in this thread. Default: the CPUs, at most 4, and only for many files. */
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Below this many files a worker's start-up (loading the checker, compiling the format) costs more than it saves. */
+const minFilesForWorkers = 40;
+/**
+ * A worker is replaced after this many files: Ajv keeps every validator it ever compiled in its
+ * instance's scope, so a long-lived compiler grows by ~200 KB per procedure; a fresh worker starts empty.
+ */
+const filesPerWorker = 300;
+
+export function defaultJobs(files: number): number {
+  return files < minFilesForWorkers ? 1 : Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export async function checkProcedureFiles(
+  tasks: { path: string; reported: boolean }[],
+  ctx: ProcedureFileContext,
+  options: PoolOptions = {},
+): Promise<ProcedureFileResult[]> {
+  if (tasks.length === 0) return [];
+  const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length), tasks.length);
+  const progress = options.onProgress ?? (() => {});
+  progress(0, tasks.length);
+  if (jobs <= 1) {
+    const results: ProcedureFileResult[] = [];
+    for (const task of tasks) {
+      results.push(await checkProcedureFile(task.path, ctx, task.reported));
+      progress(results.length, tasks.length);
+    }
+    return results;
+  }
+  return runOnWorkers(tasks, ctx, jobs, progress);
+}
+
+const workerUrl = new URL(
+  `./check-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+/**
+ * Run from TypeScript sources (tsx, vitest), a worker cannot load the .ts entry by itself (Node 20
+ * does not pass the parent's loader hooks on), so it first loads tsx's API and imports through it.
+ */
+function startWorker(ctx: ProcedureFileContext): Worker {
+  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: ctx });
+  // tsx's ESM API (its CommonJS twin resolves its own files wrongly from a worker).
+  const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
+  const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true, workerData: ctx });
+}
+
+function runOnWorkers(
+  tasks: { path: string; reported: boolean }[],
+  ctx: ProcedureFileContext,
+  jobs: number,
+  progress: (done: number, total: number) => void,
+): Promise<ProcedureFileResult[]> {
+  const results: ProcedureFileResult[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  const live = new Set<Worker>();
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      for (const w of live) void w.terminate();
+      live.clear();
+      reject(error);
+    };
+    const launch = () => {
+      const worker = startWorker(ctx);
+      live.add(worker);
+      let handled = 0;
+      const feed = () => {
+        if (next >= tasks.length || handled >= filesPerWorker) {
+          live.delete(worker);
+          void worker.terminate();
+          if (next < tasks.length) launch();
+          return;
+        }
+        const index = next++;
+        handled++;
+        const task: WorkerTask = { index, ...tasks[index]! };
+        worker.postMessage(task);
+      };
+      worker.on('message', (m: { index: number; result?: ProcedureFileResult; crash?: string }) => {
+        if (m.crash !== undefined || !m.result) return fail(new Error(m.crash ?? 'worker sent no result'));
+        results[m.index] = m.result;
+        done++;
+        progress(done, tasks.length);
+        if (done === tasks.length) {
+          for (const w of live) void w.terminate();
+          live.clear();
+          resolve(results);
+        } else feed();
+      });
+      worker.on('error', fail);
+      feed();
+    };
+    for (let i = 0; i < jobs; i++) launch();
+  });
+}
