@@ -147,12 +147,23 @@ export interface FileStore {
   delete(key: string): Promise<void>;
 }
 
+/** Which release is current: written once, last, by a publish or a rollback. */
+export interface ReleasePointer {
+  releaseId: string;
+  publishedAt: string;
+  digest: string;
+}
+
 /** Immutable releases under their own prefix; `current` is one pointer object written last. */
 export interface ReleaseStore {
   putObject(key: string, body: string, contentType: string): Promise<void>;
   getObject(key: string): Promise<string | null>;
-  getCurrentPointer(): Promise<{ releaseId: string; publishedAt: string; digest: string } | null>;
-  setCurrentPointer(pointer: { releaseId: string; publishedAt: string; digest: string }): Promise<void>;
+  /**
+   * The pointer; with `maxAgeMs`, a copy this store read or wrote at most that long ago will do
+   * (citizen reads), without it a fresh read (publishing, rollback).
+   */
+  getCurrentPointer(options?: { maxAgeMs?: number }): Promise<ReleasePointer | null>;
+  setCurrentPointer(pointer: ReleasePointer): Promise<void>;
 }
 
 export interface CitizenDataSource {
