@@ -58,7 +58,11 @@ export interface ProcedureHead {
 }
 
 export interface ProcedureStore {
-  getHead(procedureId: string): Promise<ProcedureHead | null>;
+  /**
+   * The head; with `maxAgeMs`, a copy this store read at most that long ago will do (citizen
+   * routes) — forgotten whenever this store writes. Without it, a strongly consistent read.
+   */
+  getHead(procedureId: string, options?: { maxAgeMs?: number }): Promise<ProcedureHead | null>;
   listHeads(filter?: { agency?: string }): Promise<ProcedureHead[]>;
   getVersion(procedureId: string, version: number): Promise<ProcedureVersion | null>;
   listVersions(procedureId: string): Promise<ProcedureVersion[]>;
