@@ -254,8 +254,15 @@ export interface DossierStore {
     idempotencyKey: string,
   ): Promise<{ dossier: Dossier; requestHash: string | null } | null>;
   getDossier(code: string): Promise<Dossier | null>;
-  listDossiers(owner: string): Promise<Dossier[]>;
+  /** The owner's dossiers, newest first: only the list's fields (answers and files stay in the item). */
+  listDossiers(owner: string): Promise<DossierListEntry[]>;
 }
+
+/** What a citizen's list shows of a dossier. */
+export type DossierListEntry = Pick<
+  Dossier,
+  'code' | 'owner' | 'procedureId' | 'procedureVersion' | 'channel' | 'status' | 'receivedAt' | 'dueAt'
+>;
 
 export type OfficerRole = 'author' | 'approver' | 'publisher' | 'admin';
 
