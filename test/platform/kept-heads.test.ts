@@ -93,4 +93,19 @@ describe('procedure heads kept for the citizen routes', () => {
     await store(() => 0).putHead(head('kept-c', 3), 2);
     expect((await one.getHead('kept-c', age))?.revision).toBe(3);
   });
+
+  it('knows every method of the store: a new write must forget kept heads too (kept-heads.ts)', () => {
+    // Reads: getHead, getPublished, getVersion, listHeads, listVersions. Writes: the other four.
+    expect(Object.keys(store(() => 0)).sort()).toEqual([
+      'commit',
+      'getHead',
+      'getPublished',
+      'getVersion',
+      'listHeads',
+      'listVersions',
+      'putHead',
+      'putNewVersion',
+      'updateVersion',
+    ]);
+  });
 });

@@ -4,17 +4,17 @@
  * share one read; a failed read is not kept; any write through the store forgets them all, so
  * this process never serves a head older than its own last change.
  */
-import type { ProcedureHead } from '../../ports';
+import type { ProcedureHead, ProcedureStore } from '../../ports';
 
 const MAX_ENTRIES = 500;
 
-export interface KeptHeads {
+interface KeptHeads {
   get(id: string, maxAgeMs: number, read: () => Promise<ProcedureHead | null>): Promise<ProcedureHead | null>;
   /** Runs a write, then forgets every kept head (whether the write succeeded or not: a timeout may have committed). */
   around<T>(write: () => Promise<T>): Promise<T>;
 }
 
-export function keptHeads(monotonicMs: () => number): KeptHeads {
+function keptHeads(monotonicMs: () => number): KeptHeads {
   const kept = new Map<string, { head: Promise<ProcedureHead | null>; at: number }>();
   return {
     get(id, maxAgeMs, read) {
@@ -39,5 +39,24 @@ export function keptHeads(monotonicMs: () => number): KeptHeads {
         kept.clear();
       }
     },
+  };
+}
+
+/**
+ * The store with `getHead(id, { maxAgeMs })` answered from kept heads, and every write forgetting
+ * them. A write method added to ProcedureStore must be listed here too (test/platform/kept-heads.test.ts).
+ */
+export function withKeptHeads(monotonicMs: () => number, store: ProcedureStore): ProcedureStore {
+  const heads = keptHeads(monotonicMs);
+  return {
+    ...store,
+    getHead: (id, options = {}) =>
+      options.maxAgeMs === undefined
+        ? store.getHead(id)
+        : heads.get(id, options.maxAgeMs, () => store.getHead(id)),
+    commit: (change) => heads.around(() => store.commit(change)),
+    putNewVersion: (version) => heads.around(() => store.putNewVersion(version)),
+    updateVersion: (version, expected) => heads.around(() => store.updateVersion(version, expected)),
+    putHead: (head, expected) => heads.around(() => store.putHead(head, expected)),
   };
 }

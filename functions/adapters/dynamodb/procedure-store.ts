@@ -14,11 +14,11 @@ import {
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../errors';
-import type { ProcedureChange, ProcedureHead, ProcedureStore, ProcedureVersion } from '../../ports';
+import type { ProcedureHead, ProcedureStore, ProcedureVersion } from '../../ports';
 import { guard } from '../guard';
 import { auditPut } from './audit-log';
 import { fromItem, type Item, toItem, versionKey } from './items';
-import { keptHeads } from './kept-heads';
+import { withKeptHeads } from './kept-heads';
 import { queryAll, scanAll } from './paginate';
 import { cancellationReasons, isConditionFailed } from './sdk-errors';
 import { fromVersionItem, toVersionItem } from './version-item';
@@ -43,7 +43,6 @@ export function createDynamoProcedureStore(
   auditTable: string,
   monotonicMs: () => number = () => performance.now(),
 ): ProcedureStore {
-  const heads = keptHeads(monotonicMs);
   const pk = (id: string) => `PROC#${id}`;
   const headKeys = (head: ProcedureHead) => ({
     pk: pk(head.procedureId),
@@ -103,34 +102,33 @@ export function createDynamoProcedureStore(
     };
   }
 
-  async function commitChange(change: ProcedureChange) {
-    try {
-      await client.send(
-        new TransactWriteItemsCommand({
-          TransactItems: [
-            {
-              Put: conditional(
-                toVersionItem(versionKeys(change.version), change.version),
-                change.versionRevision,
-              ),
-            },
-            { Put: conditional(toItem(headKeys(change.head), change.head), change.headRevision) },
-            { Put: auditPut(auditTable, change.audit) },
-          ],
-        }),
-      );
-    } catch (err) {
-      const reasons = cancellationReasons(err);
-      // Version or head changed under us, or another transaction held them: the client's copy is stale.
-      if (reasons?.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
-        throw stale(change.head.procedureId, err);
-      }
-      throw err;
-    }
-  }
-
-  return {
-    commit: (change) => guard(what, () => heads.around(() => commitChange(change))),
+  return withKeptHeads(monotonicMs, {
+    commit: (change) =>
+      guard(what, async () => {
+        try {
+          await client.send(
+            new TransactWriteItemsCommand({
+              TransactItems: [
+                {
+                  Put: conditional(
+                    toVersionItem(versionKeys(change.version), change.version),
+                    change.versionRevision,
+                  ),
+                },
+                { Put: conditional(toItem(headKeys(change.head), change.head), change.headRevision) },
+                { Put: auditPut(auditTable, change.audit) },
+              ],
+            }),
+          );
+        } catch (err) {
+          const reasons = cancellationReasons(err);
+          // Version or head changed under us, or another transaction held them: the client's copy is stale.
+          if (reasons?.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
+            throw stale(change.head.procedureId, err);
+          }
+          throw err;
+        }
+      }),
     getPublished: (id) =>
       guard(what, async () => {
         // A retire or publish may land between reading the head and the version; re-read until
@@ -152,14 +150,11 @@ export function createDynamoProcedureStore(
         }
         throw stale(id, undefined);
       }),
-    getHead: (id, options = {}) => {
-      const read = () =>
-        guard(what, async () => {
-          const item = await getItem({ pk: pk(id), sk: 'HEAD' });
-          return item ? fromItem<ProcedureHead>(item) : null;
-        });
-      return options.maxAgeMs === undefined ? read() : heads.get(id, options.maxAgeMs, read);
-    },
+    getHead: (id) =>
+      guard(what, async () => {
+        const item = await getItem({ pk: pk(id), sk: 'HEAD' });
+        return item ? fromItem<ProcedureHead>(item) : null;
+      }),
     getVersion: (id, version) =>
       guard(what, async () => {
         const item = await getItem({ pk: pk(id), sk: versionKey(version) });
@@ -197,16 +192,10 @@ export function createDynamoProcedureStore(
           .sort((a, b) => a.procedureId.localeCompare(b.procedureId));
       }),
     putNewVersion: (v) =>
-      guard(what, () =>
-        heads.around(() => conditionalPut(toVersionItem(versionKeys(v), v), null, v.procedureId)),
-      ),
+      guard(what, () => conditionalPut(toVersionItem(versionKeys(v), v), null, v.procedureId)),
     updateVersion: (v, expected) =>
-      guard(what, () =>
-        heads.around(() => conditionalPut(toVersionItem(versionKeys(v), v), expected, v.procedureId)),
-      ),
+      guard(what, () => conditionalPut(toVersionItem(versionKeys(v), v), expected, v.procedureId)),
     putHead: (head, expected) =>
-      guard(what, () =>
-        heads.around(() => conditionalPut(toItem(headKeys(head), head), expected, head.procedureId)),
-      ),
-  };
+      guard(what, () => conditionalPut(toItem(headKeys(head), head), expected, head.procedureId)),
+  });
 }

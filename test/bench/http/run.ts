@@ -26,6 +26,8 @@ const rates = (process.env.BENCH_RATES ?? '200,400,800').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const only = process.env.BENCH_ROUTES;
 const profileDir = process.env.BENCH_CPU_PROF;
+/** BENCH_KEEP_GOING=1 drives every route in every round (the memory check repeats one rate: 100,100,100). */
+const keepGoing = process.env.BENCH_KEEP_GOING === '1';
 /** Where the table is written (markdown); BENCH_OUT='' writes none. */
 const resultFile = process.env.BENCH_OUT ?? join(import.meta.dirname, 'last-run.md');
 /** A second demo citizen: reads their dossier list, which the submit rounds do not grow. */
@@ -134,7 +136,7 @@ async function main() {
         const row = rows[i + 1]!;
         const previous = row.results.at(-1);
         // A route already far past its target at a lower rate only builds a queue at a higher one.
-        if (previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
+        if (!keepGoing && previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
         const before = productCpu(server.pid);
         const result = await openLoop(server.url, route.call, rate, seconds);
         row.results.push(result);
