@@ -122,30 +122,31 @@ async function main() {
       citizenRoutes(writer, reader, `${runId}-warm`).map((r) => r.call),
     );
     await warmUp(baseline.url, [{ method: 'GET', path: '/', ok: [200] }]);
-    for (const rate of rates) {
+    // Results are indexed by round, so a repeated rate (the memory check: 100,100,100) keeps each round.
+    for (const [round, rate] of rates.entries()) {
       const baseRow = rows[0]!;
       if (!only) {
         const before = cpuMs(baseline.pid);
         const result = await openLoop(baseline.url, { method: 'GET', path: '/', ok: [200] }, rate, seconds);
-        baseRow.results.push(result);
-        baseRow.cpu.push({ node: (cpuMs(baseline.pid) - before) / Math.max(1, result.sent), jvm: 0 });
+        baseRow.results[round] = result;
+        baseRow.cpu[round] = { node: (cpuMs(baseline.pid) - before) / Math.max(1, result.sent), jvm: 0 };
       }
       for (const [i, route] of citizenRoutes(writer, reader, `${runId}-${rate}`)
         .filter((r) => !only || r.name.includes(only))
         .entries()) {
         const row = rows[i + 1]!;
-        const previous = row.results.at(-1);
+        const previous = row.results.filter(Boolean).at(-1);
         // A route already far past its target at a lower rate only builds a queue at a higher one.
         if (!keepGoing && previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
         const before = productCpu(server.pid);
         const result = await openLoop(server.url, route.call, rate, seconds);
-        row.results.push(result);
+        row.results[round] = result;
         if (result.firstError) console.log(`  ${route.name} @${rate}: ${result.firstError}`);
         await drain(server.url);
         const after = productCpu(server.pid);
         // Per request sent: the drain above lets the server finish its backlog, whose CPU counts too.
         const per = (n: number) => n / Math.max(1, result.sent);
-        row.cpu.push({ node: per(after.node - before.node), jvm: per(after.jvm - before.jvm) });
+        row.cpu[round] = { node: per(after.node - before.node), jvm: per(after.jvm - before.jvm) };
       }
       rss.push(rssMb(server.pid));
       load.push(loadavg()[0] ?? 0);
@@ -182,8 +183,8 @@ function print(rows: Row[], rss: number[], load: number[]) {
   log(`|---|${rates.map(() => '---|').join('')}---|---|---|`);
   for (const row of rows) {
     if (row.results.length === 0) continue;
-    const cells = rates.map((rate) => {
-      const r = row.results.find((x) => x.rate === rate);
+    const cells = rates.map((_, i) => {
+      const r = row.results[i];
       return r ? `${ms(r.p50)} / ${ms(r.p99)} (${r.errors}, ${r.unanswered})` : 'skipped';
     });
     const b = best(row);
