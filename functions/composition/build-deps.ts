@@ -17,6 +17,7 @@ import { createS3FileStore } from '../adapters/s3/file-store';
 import { createS3ReleaseStore } from '../adapters/s3/release-store';
 import { type Config, ConfigError, type TokenIssuerConfig } from '../config/load-config';
 import { createJwtVerifier, type TrustedIssuer } from '../identity/jwt-verifier';
+import { withVerifiedTokenCache } from '../identity/verified-tokens';
 import type { AppDeps, TokenVerifier } from '../ports';
 import { bundledCatalogContext } from './catalog-context';
 import { createSdkClients, type SdkClients } from './sdk-clients';
@@ -51,6 +52,8 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
     limits: structuredClone(config.limits),
     ...overrides,
   };
+  // Whichever verifier the door uses, a token is checked once per container, not per request.
+  deps.verifier = withVerifiedTokenCache(deps.verifier);
   return { deps, clients, citizens };
 }
 

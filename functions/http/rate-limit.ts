@@ -13,9 +13,12 @@ export function rateLimit(
   name: RateName,
 ): MiddlewareHandler {
   return async (c, next) => {
-    await checkRate(deps, name, 'ip', clientIp(c));
     const principal = c.get('principal') as Principal | undefined;
-    if (principal?.kind === 'citizen') await checkRate(deps, name, 'citizen', principal.sub);
+    // Both counters are independent writes: one round trip of waiting, not two.
+    await Promise.all([
+      checkRate(deps, name, 'ip', clientIp(c)),
+      principal?.kind === 'citizen' ? checkRate(deps, name, 'citizen', principal.sub) : undefined,
+    ]);
     await next();
   };
 }

@@ -58,7 +58,11 @@ export interface ProcedureHead {
 }
 
 export interface ProcedureStore {
-  getHead(procedureId: string): Promise<ProcedureHead | null>;
+  /**
+   * The head; with `maxAgeMs`, a copy this store read at most that long ago will do (citizen
+   * routes) — forgotten whenever this store writes. Without it, a strongly consistent read.
+   */
+  getHead(procedureId: string, options?: { maxAgeMs?: number }): Promise<ProcedureHead | null>;
   listHeads(filter?: { agency?: string }): Promise<ProcedureHead[]>;
   getVersion(procedureId: string, version: number): Promise<ProcedureVersion | null>;
   listVersions(procedureId: string): Promise<ProcedureVersion[]>;
@@ -147,12 +151,23 @@ export interface FileStore {
   delete(key: string): Promise<void>;
 }
 
+/** Which release is current: written once, last, by a publish or a rollback. */
+export interface ReleasePointer {
+  releaseId: string;
+  publishedAt: string;
+  digest: string;
+}
+
 /** Immutable releases under their own prefix; `current` is one pointer object written last. */
 export interface ReleaseStore {
   putObject(key: string, body: string, contentType: string): Promise<void>;
   getObject(key: string): Promise<string | null>;
-  getCurrentPointer(): Promise<{ releaseId: string; publishedAt: string; digest: string } | null>;
-  setCurrentPointer(pointer: { releaseId: string; publishedAt: string; digest: string }): Promise<void>;
+  /**
+   * The pointer; with `maxAgeMs`, a copy this store read or wrote at most that long ago will do
+   * (citizen reads), without it a fresh read (publishing, rollback).
+   */
+  getCurrentPointer(options?: { maxAgeMs?: number }): Promise<ReleasePointer | null>;
+  setCurrentPointer(pointer: ReleasePointer): Promise<void>;
 }
 
 export interface CitizenDataSource {
@@ -239,8 +254,15 @@ export interface DossierStore {
     idempotencyKey: string,
   ): Promise<{ dossier: Dossier; requestHash: string | null } | null>;
   getDossier(code: string): Promise<Dossier | null>;
-  listDossiers(owner: string): Promise<Dossier[]>;
+  /** The owner's dossiers, newest first: only the list's fields (answers and files stay in the item). */
+  listDossiers(owner: string): Promise<DossierListEntry[]>;
 }
+
+/** What a citizen's list shows of a dossier. */
+export type DossierListEntry = Pick<
+  Dossier,
+  'code' | 'owner' | 'procedureId' | 'procedureVersion' | 'channel' | 'status' | 'receivedAt' | 'dueAt'
+>;
 
 /** `reader`: the national sync reader — reads every agency's data, may change nothing (auth.ts). */
 export type OfficerRole = 'author' | 'approver' | 'publisher' | 'admin' | 'reader';

@@ -182,6 +182,27 @@ describe('the dev stack', () => {
     }
   });
 
+  it('sizes each function from measurement: more CPU for the citizen routes, nothing past the API’s 30 s', () => {
+    const sizes = Object.fromEntries(
+      Object.entries(dev.stack.functions.functions).map(([name, fn]) => {
+        const props = dev.template.toJSON().Resources[dev.logicalId(fn)].Properties;
+        return [name, [props.MemorySize, props.Timeout]];
+      }),
+    );
+    // MB and seconds, as measured and argued in infra/lib/constructs/function-sizing.ts.
+    expect(sizes).toEqual({
+      forms: [1024, 6],
+      submissions: [1536, 10],
+      admin: [512, 10],
+      publish: [1769, 29],
+    });
+    // Past one vCPU (1,769 MB) a single Node thread gains nothing; past 29 s API Gateway has given up.
+    for (const [memory, timeout] of Object.values(sizes)) {
+      expect(memory).toBeLessThanOrEqual(1769);
+      expect(timeout).toBeLessThan(30);
+    }
+  });
+
   it('grants each function exactly the table and bucket actions of access.ts, nothing account-wide', () => {
     const resources = dev.template.toJSON().Resources as Record<string, CfnJson>;
     const targets = new Map<string, string>();

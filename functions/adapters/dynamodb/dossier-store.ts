@@ -15,7 +15,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { ConflictError, ForbiddenError, idempotencyKeyReused, NotFoundError } from '../../errors';
-import type { Dossier, DossierStore, UploadSlot } from '../../ports';
+import type { Dossier, DossierListEntry, DossierStore, UploadSlot } from '../../ports';
 import { guard } from '../guard';
 import { deriveDossierCode } from './dossier-code';
 import { fromItem, toItem } from './items';
@@ -159,14 +159,30 @@ export function createDynamoDossierStore(client: DynamoDBClient, table: string):
           TableName: table,
           IndexName: 'gsi1',
           KeyConditionExpression: '#g = :g',
-          ExpressionAttributeNames: { '#g': 'gsi1pk' },
+          // Only what the list shows: a citizen's answers and documents would be most of every item.
+          ProjectionExpression: listFields.map((_, i) => `#f${i}`).join(', '),
+          ExpressionAttributeNames: {
+            '#g': 'gsi1pk',
+            ...Object.fromEntries(listFields.map((field, i) => [`#f${i}`, field])),
+          },
           ExpressionAttributeValues: { ':g': { S: `OWNER#${owner}` } },
           ScanIndexForward: false,
         });
-        return items.map((item) => fromItem<Dossier>(item));
+        return items.map((item) => fromItem<DossierListEntry>(item));
       }),
   };
 }
+
+const listFields: readonly (keyof DossierListEntry)[] = [
+  'code',
+  'owner',
+  'procedureId',
+  'procedureVersion',
+  'channel',
+  'status',
+  'receivedAt',
+  'dueAt',
+];
 
 interface IdempotencyRecord {
   owner: string;

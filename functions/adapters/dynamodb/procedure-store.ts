@@ -18,6 +18,7 @@ import type { ProcedureHead, ProcedureStore, ProcedureVersion } from '../../port
 import { guard } from '../guard';
 import { auditPut } from './audit-log';
 import { fromItem, type Item, toItem, versionKey } from './items';
+import { withKeptHeads } from './kept-heads';
 import { queryAll, scanAll } from './paginate';
 import { cancellationReasons, isConditionFailed } from './sdk-errors';
 import { fromVersionItem, toVersionItem } from './version-item';
@@ -40,6 +41,7 @@ export function createDynamoProcedureStore(
   client: DynamoDBClient,
   table: string,
   auditTable: string,
+  monotonicMs: () => number = () => performance.now(),
 ): ProcedureStore {
   const pk = (id: string) => `PROC#${id}`;
   const headKeys = (head: ProcedureHead) => ({
@@ -100,7 +102,7 @@ export function createDynamoProcedureStore(
     };
   }
 
-  return {
+  return withKeptHeads(monotonicMs, {
     commit: (change) =>
       guard(what, async () => {
         try {
@@ -195,5 +197,5 @@ export function createDynamoProcedureStore(
       guard(what, () => conditionalPut(toVersionItem(versionKeys(v), v), expected, v.procedureId)),
     putHead: (head, expected) =>
       guard(what, () => conditionalPut(toItem(headKeys(head), head), expected, head.procedureId)),
-  };
+  });
 }

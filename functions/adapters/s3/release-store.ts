@@ -2,19 +2,30 @@
  * ReleaseStore on S3 (catalog bucket). Releases are written under their own prefix
  * (`releases/<id>/…`); `current.json` is one small object written last, so readers see either
  * the previous release or the whole new one — never half of it.
+ *
+ * The pointer is the only thing a citizen request would otherwise GET from S3 every time, so the
+ * store keeps the last pointer it read or wrote: callers that accept an age (`maxAgeMs`, the
+ * citizen routes) share it, and concurrent misses share one GET. Writing the pointer through this
+ * store replaces the copy at once, so a publish or rollback in this process is visible to its
+ * next request; other containers see it within `maxAgeMs` (see functions/use-cases/forms/current-pointer.ts).
  */
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { ReleaseStore } from '../../ports';
+import type { ReleasePointer, ReleaseStore } from '../../ports';
 import { guard } from '../guard';
 import { isNotFound } from './sdk-errors';
 
 const what = 'Kho danh mục phát hành / catalog release storage';
 export const currentPointerKey = 'current.json';
 
-type Pointer = { releaseId: string; publishedAt: string; digest: string };
-
-/** Creates the store over an injected client and the bucket name. */
-export function createS3ReleaseStore(client: S3Client, bucket: string): ReleaseStore {
+/**
+ * Creates the store over an injected client and the bucket name. `monotonicMs` dates the kept
+ * pointer (tests pass their own to expire it without waiting).
+ */
+export function createS3ReleaseStore(
+  client: S3Client,
+  bucket: string,
+  monotonicMs: () => number = () => performance.now(),
+): ReleaseStore {
   const put = (key: string, body: string, contentType: string) =>
     client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
   const get = async (key: string): Promise<string | null> => {
@@ -26,25 +37,40 @@ export function createS3ReleaseStore(client: S3Client, bucket: string): ReleaseS
       throw err;
     }
   };
+  const readPointer = async (): Promise<ReleasePointer | null> => {
+    const text = await get(currentPointerKey);
+    return text === null ? null : (JSON.parse(text) as ReleasePointer);
+  };
+  let kept: { pointer: Promise<ReleasePointer | null>; at: number } | undefined;
+  const freshPointer = () => {
+    const entry = { pointer: guard(what, readPointer), at: monotonicMs() };
+    kept = entry;
+    // A failed read is not kept: the next request tries again.
+    entry.pointer.catch(() => {
+      if (kept === entry) kept = undefined;
+    });
+    return entry.pointer;
+  };
   return {
     putObject: (key, body, contentType) =>
       guard(what, async () => {
         await put(key, body, contentType);
       }),
     getObject: (key) => guard(what, () => get(key)),
-    getCurrentPointer: () =>
-      guard(what, async () => {
-        const text = await get(currentPointerKey);
-        return text === null ? null : (JSON.parse(text) as Pointer);
-      }),
+    getCurrentPointer: (options = {}) => {
+      const { maxAgeMs } = options;
+      if (maxAgeMs !== undefined && kept && monotonicMs() - kept.at <= maxAgeMs) return kept.pointer;
+      return freshPointer();
+    },
     setCurrentPointer: (pointer) =>
       guard(what, async () => {
-        const body = JSON.stringify({
+        const written: ReleasePointer = {
           releaseId: pointer.releaseId,
           publishedAt: pointer.publishedAt,
           digest: pointer.digest,
-        });
-        await put(currentPointerKey, body, 'application/json');
+        };
+        await put(currentPointerKey, JSON.stringify(written), 'application/json');
+        kept = { pointer: Promise.resolve(written), at: monotonicMs() };
       }),
   };
 }

@@ -28,10 +28,13 @@ export interface FormResponse extends GeneratedForm {
 
 /** Generates the form of the current published version; 404 if not published, 400 if the channel is not offered. */
 export async function getForm(deps: AppDeps, input: GetFormInput): Promise<FormResponse> {
-  const { version, compiled } = await loadPublishedProcedure(deps, input.procedureId);
+  // Independent reads (the citizen's lookup never fails, it reports sources unavailable): one wait.
+  const [{ version, compiled }, citizen] = await Promise.all([
+    loadPublishedProcedure(deps, input.procedureId),
+    loadCitizenData(deps, input.personalId),
+  ]);
   assertChannelOffered(version, input.channel);
   const date = input.date ?? vietnamDate(deps.clock.now());
-  const citizen = await loadCitizenData(deps, input.personalId);
   const form = generateForm(compiled, { channel: input.channel, date, citizen });
   const definition = version.definition;
   return {

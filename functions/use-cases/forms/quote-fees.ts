@@ -31,10 +31,13 @@ export interface QuoteResponse extends FeeQuote {
  * per applicable document whether the signed-in citizen's records already satisfy it.
  */
 export async function quoteProcedureFees(deps: AppDeps, input: QuoteInput): Promise<QuoteResponse> {
-  const { version, compiled } = await loadPublishedProcedure(deps, input.procedureId);
+  // Independent reads (the citizen's lookup never fails, it reports sources unavailable): one wait.
+  const [{ version, compiled }, citizen] = await Promise.all([
+    loadPublishedProcedure(deps, input.procedureId),
+    loadCitizenData(deps, input.personalId),
+  ]);
   assertChannelOffered(version, input.channel);
   const date = input.date ?? vietnamDate(deps.clock.now());
-  const citizen = await loadCitizenData(deps, input.personalId);
   const fees = quoteFees(compiled, input.answers, input.channel, date);
   const { documents } = resolveReuse(compiled, input.answers, input.channel, date, citizen);
   return { ...fees, documents };

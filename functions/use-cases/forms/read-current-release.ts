@@ -4,6 +4,7 @@
  */
 import { AppError } from '../../errors';
 import type { AppDeps } from '../../ports/index';
+import { servedPointer } from './current-pointer';
 
 export class NoReleaseError extends AppError {
   constructor() {
@@ -18,9 +19,12 @@ export class NoReleaseError extends AppError {
 const MAX_CACHED = 500;
 const cache = new Map<string, unknown>();
 
-/** The release id the pointer names; 503 `catalog.no-release` before the first publish. */
-export async function currentReleaseId(deps: AppDeps): Promise<string> {
-  const pointer = await deps.releases.getCurrentPointer();
+/**
+ * The release id the pointer names (at most a second old, see current-pointer.ts); 503
+ * `catalog.no-release` before the first publish.
+ */
+export async function currentReleaseId(deps: Pick<AppDeps, 'releases'>): Promise<string> {
+  const pointer = await servedPointer(deps.releases);
   if (!pointer) throw new NoReleaseError();
   return pointer.releaseId;
 }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -12,6 +12,7 @@ import { type TableName, tableDefinitions } from '../../../functions/adapters/dy
 import { envNames } from '../../../functions/config/env-names';
 import { type BucketName, type FunctionName, functionNames } from '../access';
 import type { InfraConfig } from '../config';
+import { functionSizes } from './function-sizing';
 import { grantAccess } from './grants';
 
 /** The repository root: handlers, lock file and catalogs are bundled from here. */
@@ -65,8 +66,9 @@ export class Functions extends Construct {
       depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
+      // Sized per function from measurement: see function-sizing.ts.
+      memorySize: functionSizes[name].memoryMb,
+      timeout: functionSizes[name].timeout,
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,

@@ -9,13 +9,16 @@
  * Rate limits and upload quotas are raised through the environment (RATE_LIMITS,
  * UPLOAD_QUOTA_FILES_PER_DAY) so the bench measures speed, not the limiter.
  * BENCH_RATES (default 200,400,800), BENCH_SECONDS (default 3) per route and rate, BENCH_ROUTES
- * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`.
+ * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`, BENCH_OUT (the
+ * result file, default test/bench/http/last-run.md; empty for none). CPU ms per request (product
+ * process, and its DynamoDB Local JVM) comes from /proc and, unlike latency, barely depends on how
+ * loaded the shared machine is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Call, type LoadResult, openLoop } from './open-loop';
-import { freePort, rssMb, startChild } from './processes';
+import { childPids, cpuMs, freePort, rssMb, startChild } from './processes';
 import { CITIZEN, citizenRoutes } from './routes';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -23,9 +26,14 @@ const rates = (process.env.BENCH_RATES ?? '200,400,800').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const only = process.env.BENCH_ROUTES;
 const profileDir = process.env.BENCH_CPU_PROF;
+/** BENCH_KEEP_GOING=1 drives every route in every round (the memory check repeats one rate: 100,100,100). */
+const keepGoing = process.env.BENCH_KEEP_GOING === '1';
+/** Where the table is written (markdown); BENCH_OUT='' writes none. */
+const resultFile = process.env.BENCH_OUT ?? join(import.meta.dirname, 'last-run.md');
 /** A second demo citizen: reads their dossier list, which the submit rounds do not grow. */
 const READER = '079190012345';
-const high = '1000000000/60';
+// The config accepts limits of at most 9 digits: 100 million a minute never binds at these rates.
+const high = '100000000/60';
 
 async function signIn(base: string, personalId: string): Promise<string> {
   const res = await fetch(`${base}/dev-idp/vneid/sign-in`, {
@@ -57,6 +65,20 @@ async function drain(base: string) {
 async function warmUp(base: string, calls: Call[]) {
   for (const call of calls) for (let i = 0; i < 20; i++) await openLoop(base, call, 1000, 0.001, 10_000);
 }
+/** CPU of the product: its own process (hono, SDK, s3rver) and its descendants (DynamoDB Local's JVM). */
+function productCpu(pid: number): { node: number; jvm: number } {
+  const descendants = (p: number): number[] => childPids(p).flatMap((c) => [c, ...descendants(c)]);
+  return { node: cpuMs(pid), jvm: descendants(pid).reduce((sum, c) => sum + cpuMs(c), 0) };
+}
+
+interface Row {
+  name: string;
+  target: number;
+  results: LoadResult[];
+  /** CPU ms per request sent at each rate, product process and JVM (drain included). */
+  cpu: { node: number; jvm: number }[];
+}
+
 const ms = (n: number) => (Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : String(Math.round(n)));
 
 async function main() {
@@ -85,38 +107,46 @@ async function main() {
     profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
   );
   const baseline = await startChild(join(import.meta.dirname, 'baseline-server.ts'), {}, basePort);
-  const rows: { name: string; target: number; results: LoadResult[] }[] = [];
+  const rows: Row[] = [];
   const rss: number[] = [rssMb(server.pid)];
   try {
     const writer = await signIn(server.url, CITIZEN);
     const reader = await signIn(server.url, READER);
     const runId = Date.now().toString(36);
-    const base = { name: 'bare hono (baseline)', target: 50, results: [] as LoadResult[] };
+    const base: Row = { name: 'bare hono (baseline)', target: 50, results: [], cpu: [] };
     rows.push(base);
     const routes = citizenRoutes(writer, reader, runId).filter((r) => !only || r.name.includes(only));
-    for (const r of routes) rows.push({ name: r.name, target: r.targetP99, results: [] });
+    for (const r of routes) rows.push({ name: r.name, target: r.targetP99, results: [], cpu: [] });
     await warmUp(
       server.url,
       citizenRoutes(writer, reader, `${runId}-warm`).map((r) => r.call),
     );
     await warmUp(baseline.url, [{ method: 'GET', path: '/', ok: [200] }]);
-    for (const rate of rates) {
+    // Results are indexed by round, so a repeated rate (the memory check: 100,100,100) keeps each round.
+    for (const [round, rate] of rates.entries()) {
       const baseRow = rows[0]!;
-      if (!only)
-        baseRow.results.push(
-          await openLoop(baseline.url, { method: 'GET', path: '/', ok: [200] }, rate, seconds),
-        );
+      if (!only) {
+        const before = cpuMs(baseline.pid);
+        const result = await openLoop(baseline.url, { method: 'GET', path: '/', ok: [200] }, rate, seconds);
+        baseRow.results[round] = result;
+        baseRow.cpu[round] = { node: (cpuMs(baseline.pid) - before) / Math.max(1, result.sent), jvm: 0 };
+      }
       for (const [i, route] of citizenRoutes(writer, reader, `${runId}-${rate}`)
         .filter((r) => !only || r.name.includes(only))
         .entries()) {
         const row = rows[i + 1]!;
-        const previous = row.results.at(-1);
+        const previous = row.results.filter(Boolean).at(-1);
         // A route already far past its target at a lower rate only builds a queue at a higher one.
-        if (previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
-        row.results.push(await openLoop(server.url, route.call, rate, seconds));
-        if (row.results.at(-1)!.firstError)
-          console.log(`  ${route.name} @${rate}: ${row.results.at(-1)!.firstError}`);
+        if (!keepGoing && previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
+        const before = productCpu(server.pid);
+        const result = await openLoop(server.url, route.call, rate, seconds);
+        row.results[round] = result;
+        if (result.firstError) console.log(`  ${route.name} @${rate}: ${result.firstError}`);
         await drain(server.url);
+        const after = productCpu(server.pid);
+        // Per request sent: the drain above lets the server finish its backlog, whose CPU counts too.
+        const per = (n: number) => n / Math.max(1, result.sent);
+        row.cpu[round] = { node: per(after.node - before.node), jvm: per(after.jvm - before.jvm) };
       }
       rss.push(rssMb(server.pid));
       load.push(loadavg()[0] ?? 0);
@@ -132,11 +162,12 @@ async function main() {
   print(rows, rss, load);
 }
 
-function print(
-  rows: { name: string; target: number; results: LoadResult[] }[],
-  rss: number[],
-  load: number[],
-) {
+function print(rows: Row[], rss: number[], load: number[]) {
+  const lines: string[] = [];
+  const log = (line: string) => {
+    console.log(line);
+    lines.push(line);
+  };
   const best = (row: (typeof rows)[number]) =>
     Math.max(
       0,
@@ -145,31 +176,36 @@ function print(
         .map((r) => r.rate),
     );
   const baseBest = best(rows[0]!) || Number.NaN;
-  console.log('');
-  console.log(
-    `| route | ${rates.map((r) => `${r}/s p50 / p99 ms (err, unans.)`).join(' | ')} | best rate in target | vs baseline |`,
+  log('');
+  log(
+    `| route | ${rates.map((r) => `${r}/s p50 / p99 ms (err, unans.)`).join(' | ')} | best rate in target | vs baseline | CPU ms/req node + JVM @${rates[0]}/s |`,
   );
-  console.log(`|---|${rates.map(() => '---|').join('')}---|---|`);
+  log(`|---|${rates.map(() => '---|').join('')}---|---|---|`);
   for (const row of rows) {
     if (row.results.length === 0) continue;
-    const cells = rates.map((rate) => {
-      const r = row.results.find((x) => x.rate === rate);
+    const cells = rates.map((_, i) => {
+      const r = row.results[i];
       return r ? `${ms(r.p50)} / ${ms(r.p99)} (${r.errors}, ${r.unanswered})` : 'skipped';
     });
     const b = best(row);
-    console.log(
-      `| ${row.name} (p99 < ${row.target}) | ${cells.join(' | ')} | ${b || `< ${rates[0]}`} | ${b ? `1/${(baseBest / b).toFixed(1)}` : '—'} |`,
+    const cpu = row.cpu[0];
+    const cpuCell = cpu ? `${cpu.node.toFixed(2)} + ${cpu.jvm.toFixed(2)}` : '—';
+    log(
+      `| ${row.name} (p99 < ${row.target}) | ${cells.join(' | ')} | ${b || `< ${rates[0]}`} | ${b ? `1/${(baseBest / b).toFixed(1)}` : '—'} | ${cpuCell} |`,
     );
   }
-  console.log('');
-  console.log(`RSS of the product server (MB): start ${rss[0]}, after each round ${rss.slice(1).join(', ')}`);
+  log('');
+  log(`RSS of the product server (MB): start ${rss[0]}, after each round ${rss.slice(1).join(', ')}`);
   const first = rss[1];
   const last = rss.at(-1);
   if (first && last && rss.length > 3)
-    console.log(`Round 3 vs round 1: ${(((last - first) / first) * 100).toFixed(1)}%`);
-  console.log(
-    `Load average (1 min) at start and after each round: ${load.map((l) => l.toFixed(1)).join(', ')}`,
-  );
+    log(`Round 3 vs round 1: ${(((last - first) / first) * 100).toFixed(1)}%`);
+  log(`Load average (1 min) at start and after each round: ${load.map((l) => l.toFixed(1)).join(', ')}`);
+  if (resultFile) {
+    const header = `# bench:http ${new Date().toISOString()} (${seconds} s per route and rate; ${cpus().length} CPUs)`;
+    writeFileSync(resultFile, `${header}\n${lines.join('\n')}\n`);
+    console.log(`→ ${resultFile}`);
+  }
 }
 
 main().catch((err: unknown) => {
