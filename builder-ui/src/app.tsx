@@ -1,9 +1,7 @@
 /** The page frame (header, language switch, navigation) and the route table. */
 import { lazy, Suspense } from 'react';
 import { useText } from './i18n/lang';
-import { MyDossiersPage } from './portal/my-dossiers-page';
 import { ProcedurePage } from './portal/procedure-page';
-import { ReceiptPage } from './portal/receipt-page';
 import { SearchPage } from './portal/search-page';
 import { loadPatternEngine } from './ui/bundle-swaps/pattern-engine';
 import { Loading } from './ui/feedback';
@@ -13,6 +11,12 @@ import { href, useRoute } from './ui/router';
 // Citizens searching on a phone download neither the form stack (rjsf, Ajv, markdown), which
 // only the apply page needs, nor the officers' editor.
 const ApplyPage = lazy(() => import('./portal/apply-page').then((m) => ({ default: m.ApplyPage })));
+// The receipt and "my dossiers" come after signing in: kept out of the shared entry so the apply
+// page (which shares it) stays within its budget (bench:pages).
+const ReceiptPage = lazy(() => import('./portal/receipt-page').then((m) => ({ default: m.ReceiptPage })));
+const MyDossiersPage = lazy(() =>
+  import('./portal/my-dossiers-page').then((m) => ({ default: m.MyDossiersPage })),
+);
 /** A builder page comes with the RE2 pattern engine: its checks compile any officer's pattern. */
 const withPatterns = <M,>(page: Promise<M>) => Promise.all([page, loadPatternEngine()]).then(([m]) => m);
 const BuilderHome = lazy(() =>

@@ -6,7 +6,7 @@
  */
 import type { IChangeEvent } from '@rjsf/core';
 import { getDefaultFormState, type RJSFSchema, type UiSchema } from '@rjsf/utils';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { formPages, pageOfPath } from '../../../functions/core/form/form-pages';
 import { localizeUiSchema } from '../../../functions/core/form/localize-ui-schema';
 import { validatePage } from '../../../functions/core/form/validate-page';
@@ -21,13 +21,16 @@ import { formValidator } from '../ui/rjsf-validator';
 import { go } from '../ui/router';
 import { attemptKey, currentUploads, endAttempt } from './apply-attempt';
 import type { FormResponse } from './apply-types';
-import { CheckAnswers } from './check-answers';
 import { DocumentsSection, type UploadedFile } from './documents-section';
 import { ErrorSummary } from './error-summary';
 import { type SortedErrors, sortErrors } from './field-errors';
 import { PageButtons, StepHeading } from './form-steps';
 import { lockPrefilled } from './lock-prefilled';
 import { pruneAnswers } from './prune-answers';
+
+// "Kiểm tra lại thông tin" comes last: fetched when the citizen reaches it, not with the form.
+const CheckAnswers = lazy(() => import('./check-answers').then((m) => ({ default: m.CheckAnswers })));
+
 import { uploadFile } from './upload-file';
 import { useFormSteps } from './use-form-steps';
 import { useLiveQuote } from './use-live-quote';
@@ -178,16 +181,18 @@ export function ApplyForm({ id, token, form }: { id: string; token: string; form
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} paged={paged} checking={checking} />
       {checking ? (
         <>
-          <CheckAnswers
-            schema={form.schema}
-            uiSchema={uiSchema}
-            answers={pruneAnswers(answers)}
-            pages={pages}
-            onEdit={(page) => {
-              setBackToCheck(true);
-              moveTo(page);
-            }}
-          />
+          <Suspense fallback={<p role="status">{L('Đang tải…', 'Loading…')}</p>}>
+            <CheckAnswers
+              schema={form.schema}
+              uiSchema={uiSchema}
+              answers={pruneAnswers(answers)}
+              pages={pages}
+              onEdit={(page) => {
+                setBackToCheck(true);
+                moveTo(page);
+              }}
+            />
+          </Suspense>
           {documentsAndFee}
           <p className="row wrap page-buttons">
             {submitButton}
