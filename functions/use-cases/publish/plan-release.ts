@@ -52,8 +52,10 @@ export async function planRelease(deps: PlanDeps): Promise<ReleasePlan> {
   if (state?.complete && previous?.inputs && previous.inputs.revision === state.revision) {
     return { kind: 'unchanged', manifest: previous };
   }
+  // a store filled before markers existed gets them once, from the heads; then it is read like any
+  const inputs = state?.complete ? state : await backfill(deps);
   const [markers, catalog] = await Promise.all([
-    readMarkers(deps, state?.complete === true),
+    deps.catalogInputs.listPublication(),
     publishedContext(deps),
   ]);
   const contextDigest = digestOfContext(catalog);
@@ -73,7 +75,7 @@ export async function planRelease(deps: PlanDeps): Promise<ReleasePlan> {
     kind: 'build',
     pointer,
     previous,
-    revision: state?.revision ?? null,
+    revision: inputs?.revision ?? null,
     catalog,
     contextDigest,
     specs,
@@ -81,10 +83,10 @@ export async function planRelease(deps: PlanDeps): Promise<ReleasePlan> {
   };
 }
 
-/** The markers; a store filled before markers existed gets them once, from the heads. */
-async function readMarkers(deps: PlanDeps, complete: boolean): Promise<PublicationMarker[]> {
-  if (complete) return deps.catalogInputs.listPublication();
-  return deps.catalogInputs.backfill(await deps.procedures.listHeads());
+/** Writes the missing markers; the revision is read after, and before the markers are read. */
+async function backfill(deps: PlanDeps) {
+  await deps.catalogInputs.backfill(await deps.procedures.listHeads());
+  return deps.catalogInputs.state();
 }
 
 function specOf(marker: PublicationMarker): ProcedureSpec {

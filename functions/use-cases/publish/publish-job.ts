@@ -72,7 +72,8 @@ export async function runPublishJob(deps: JobDeps, job: PublishJob, actor: Offic
     assertRole(actor, ['publisher']);
     const plan = await planRelease(deps);
     if (plan.kind === 'unchanged') {
-      return (await save({ status: 'succeeded', done: job.total, releaseId: plan.manifest.releaseId }), job);
+      await save({ status: 'succeeded', done: job.total, releaseId: plan.manifest.releaseId });
+      return job;
     }
     save({ total: plan.rebuild.length });
     const result = await writeRelease(deps, actor, plan, (done, total) => {
