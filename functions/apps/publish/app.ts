@@ -43,9 +43,7 @@ export function createPublishApp(deps: AppDeps, options: { runner?: PublishRunne
     if (result.changed) c.header('Location', `/api/publish/releases/${result.release.releaseId}`);
     return c.json(result, result.changed ? 201 : 200);
   });
-  app.get('/api/publish/jobs/:jobId', async (c) =>
-    c.json(await getPublishJob(deps, c.get('principal'), c.req.param('jobId'))),
-  );
+  app.get('/api/publish/jobs/:jobId', async (c) => c.json(await getPublishJob(deps, c.req.param('jobId'))));
   app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
   app.post('/api/publish/releases/:releaseId/make-current', async (c) =>
     c.json(await rollbackRelease(deps, c.get('principal'), c.req.param('releaseId'))),

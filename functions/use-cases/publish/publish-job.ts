@@ -97,9 +97,11 @@ export async function runPublishJob(deps: JobDeps, job: PublishJob, actor: Offic
   return job;
 }
 
-/** A job's state; 404 `publish-job.not-found` for an unknown id. */
-export async function getPublishJob(deps: Pick<AppDeps, 'publishJobs'>, actor: Officer, jobId: string) {
-  assertRole(actor, ['publisher']);
+/**
+ * A job's state; 404 `publish-job.not-found` for an unknown id. Any officer may read it, like the
+ * releases themselves: it says how far a build is, nothing more.
+ */
+export async function getPublishJob(deps: Pick<AppDeps, 'publishJobs'>, jobId: string) {
   const job = /^[\w-]{1,80}$/.test(jobId) ? await deps.publishJobs.get(jobId) : null;
   if (!job) {
     throw new NotFoundError('publish-job.not-found', {
