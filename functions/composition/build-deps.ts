@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet } from 'jose';
 import { createDynamoAuditLog } from '../adapters/dynamodb/audit-log';
 import { createDynamoCatalogDocStore } from '../adapters/dynamodb/catalog-doc-store';
+import { createDynamoCatalogInputs, createDynamoPublishJobs } from '../adapters/dynamodb/catalog-inputs';
 import {
   createDynamoCitizenDataSource,
   type SeedableCitizenDataSource,
@@ -43,6 +44,8 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
     dossiers: createDynamoDossierStore(clients.dynamodb, config.tables.dossiers),
     files: createS3FileStore(clients.s3, config.buckets.uploads),
     releases: createS3ReleaseStore(clients.s3, config.buckets.catalog),
+    catalogInputs: createDynamoCatalogInputs(clients.dynamodb, config.tables.procedures),
+    publishJobs: createDynamoPublishJobs(clients.dynamodb, config.tables.procedures),
     citizens,
     clock: { now: () => new Date() },
     ids: { next: () => randomUUID() },

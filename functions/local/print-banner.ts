@@ -15,7 +15,7 @@ export function printBanner(log: (line: string) => void, url: string, seed: Seed
       ? `  Builder/portal ${url}/`
       : '  Builder/portal: chưa build (npm run build in builder-ui) / not built yet',
     '',
-    `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.changed ? ' (new)' : ' (unchanged)'}`,
+    `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.pending ? ' (đang xây dựng nền / building in the background)' : seed.release.changed ? ' (new)' : ' (unchanged)'}${seed.unchangedFolder ? ', catalog folder unchanged (not re-read)' : ''}`,
     ...seed.skipped.flatMap((s) => [
       `  ! Không nạp / not seeded (catalog check errors): ${s.file}`,
       ...s.problems.map((p) => `      ${p}`),

@@ -1,25 +1,34 @@
 /**
  * Everything local mode seeds: demo citizens, the catalog's procedures as published versions and
- * a first catalog release. Each step is idempotent, so a second start reuses the data as it is.
+ * a first catalog release. Each step is idempotent, so a second start reuses the data as it is —
+ * and with a stamp file, a second start of an unchanged catalog folder skips reading and checking
+ * it altogether (catalog-stamp.ts), which is most of a 2,000-procedure start.
  */
 import type { SeedableCitizenDataSource } from '../adapters/dynamodb/citizen-data-source';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { AppDeps, Officer } from '../ports';
 import { publishCatalog } from '../use-cases/publish/publish-catalog';
+import { catalogStamp, readStamp, writeStamp } from './catalog-stamp';
 import { demoCitizenData } from './demo-users';
 import { seedActor, seedCatalog } from './seed-catalog';
 import { readCatalogData, seedCatalogData } from './seed-catalog-data';
 
-export interface SeedReport {
+export interface SeedDataReport {
   citizenItemsWritten: number;
   proceduresCreated: string[];
   /** Procedure files not seeded because the catalog check found errors in them. */
   skipped: { file: string; problems: string[] }[];
-  release: { releaseId: string; changed: boolean };
+  /** The folder was seeded before, unchanged since: it was not read again. */
+  unchangedFolder: boolean;
+}
+
+export interface SeedReport extends SeedDataReport {
+  /** `pending`: a large first build still running in the background (local mode only). */
+  release: { releaseId: string; changed: boolean; pending?: boolean };
 }
 
 // The seed publishes as a system officer; publishCatalog checks the role like for any officer.
-const seedPublisher: Officer = {
+export const seedPublisher: Officer = {
   kind: 'officer',
   sub: seedActor,
   name: 'Khởi tạo dữ liệu / Seed',
@@ -28,12 +37,22 @@ const seedPublisher: Officer = {
 };
 
 /**
- * Seeds citizens, the catalog's procedures and the first release. The catalog goes through the
+ * Seeds citizens, the catalog's procedures, registry and policies. The catalog goes through the
  * same checks as `npm run catalog check`; a procedure file with errors is reported, not published.
+ * With `stampFile`, an unchanged folder seeded before is not read again.
  */
-export async function seedAll(deps: AppDeps, citizens: SeedableCitizenDataSource, catalogDir: string) {
+export async function seedData(
+  deps: AppDeps,
+  citizens: SeedableCitizenDataSource,
+  catalogDir: string,
+  stampFile?: string,
+): Promise<SeedDataReport> {
   let citizenItemsWritten = 0;
   for (const citizen of demoCitizenData) citizenItemsWritten += await citizens.put(citizen);
+  const stamp = stampFile ? catalogStamp(catalogDir) : null;
+  if (stampFile && stamp === readStamp(stampFile)) {
+    return { citizenItemsWritten, proceduresCreated: [], skipped: [], unchangedFolder: true };
+  }
   const catalog = await loadCatalog(catalogDir);
   const errorsByFile = new Map<string, string[]>();
   for (const problem of catalog.problems) {
@@ -48,12 +67,18 @@ export async function seedAll(deps: AppDeps, citizens: SeedableCitizenDataSource
     .map((file) => ({ file, problems: errorsByFile.get(file) ?? [] }));
   const proceduresCreated = await seedCatalog(deps, sound);
   await seedCatalogData(deps, readCatalogData(catalogDir));
+  if (stampFile && stamp) writeStamp(stampFile, stamp);
+  return { citizenItemsWritten, proceduresCreated, skipped, unchangedFolder: false };
+}
+
+/** Seeds everything and publishes the first release (in the caller). */
+export async function seedAll(
+  deps: AppDeps,
+  citizens: SeedableCitizenDataSource,
+  catalogDir: string,
+  stampFile?: string,
+): Promise<SeedReport> {
+  const data = await seedData(deps, citizens, catalogDir, stampFile);
   const result = await publishCatalog(deps, seedPublisher);
-  const report: SeedReport = {
-    citizenItemsWritten,
-    proceduresCreated,
-    skipped,
-    release: { releaseId: result.release.releaseId, changed: result.changed },
-  };
-  return report;
+  return { ...data, release: { releaseId: result.release.releaseId, changed: result.changed } };
 }

@@ -25,7 +25,8 @@ import { startLocalAwsServers } from './local-aws';
 import { localEnv } from './local-env';
 import { localOidcConfig } from './local-oidc-config';
 import { printBanner } from './print-banner';
-import { type SeedReport, seedAll } from './seed-all';
+import { publishSeeded } from './publish-seeded';
+import { type SeedReport, seedData } from './seed-all';
 import { staticSite } from './static-site';
 
 export interface StartOptions {
@@ -40,6 +41,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Serve `/config.json` pointing sign-in at the dev IdP's OpenID Connect flow (LOCAL_OIDC=1). */
   localOidc?: boolean;
+  /** The catalog folder to seed (CATALOG_DIR; default `<root>/catalogs`), e.g. a generated large one. */
+  catalogDir?: string;
 }
 
 export interface RunningLocal {
@@ -125,7 +128,11 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
     // Local only: the portal may be opened on any local host name or the Vite dev server's port.
     await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
-    const seed = await seedAll(platform.deps, platform.citizens, join(options.root, 'catalogs'));
+    const catalogDir = options.catalogDir ?? join(options.root, 'catalogs');
+    const stampFile = join(options.dataDir, 'dynamodb', 'seeded-catalog.json');
+    const data = await seedData(platform.deps, platform.citizens, catalogDir, stampFile);
+    const release = await publishSeeded(platform.deps, log);
+    const seed: SeedReport = { ...data, release };
     ready = true;
     printBanner(log, url, seed, hasSite);
     return { url, seed, stop };
@@ -161,7 +168,7 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host:
   });
 }
 
-/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC). */
+/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC, CATALOG_DIR). */
 async function main() {
   const root = resolve(import.meta.dirname, '..', '..');
   const number = (name: string, fallback: number) => {
@@ -180,6 +187,7 @@ async function main() {
     dynamoPort: number('DYNAMODB_PORT', 8000),
     s3Port: number('S3_PORT', 4569),
     localOidc: process.env.LOCAL_OIDC === '1',
+    ...(process.env.CATALOG_DIR ? { catalogDir: resolve(process.env.CATALOG_DIR) } : {}),
   });
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -5,9 +5,11 @@
  */
 import type { CitizenData, Procedure } from '../core/types';
 import type { CatalogDocStore } from './catalog-docs';
+import type { CatalogInputsStore, PublishJobStore } from './catalog-inputs';
 import type { Limits } from './limits';
 
 export type * from './catalog-docs';
+export type * from './catalog-inputs';
 
 export type ProcedureStatus = 'draft' | 'in-review' | 'approved' | 'published' | 'retired';
 
@@ -300,6 +302,9 @@ export interface AppDeps {
   dossiers: DossierStore;
   files: FileStore;
   releases: ReleaseStore;
+  /** What releases are built from, for a cheap "did anything change" (publish-catalog.ts). */
+  catalogInputs: CatalogInputsStore;
+  publishJobs: PublishJobStore;
   citizens: CitizenDataSource;
   clock: Clock;
   ids: IdGenerator;

@@ -166,7 +166,7 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     setActionError(null);
     setNotice(null);
     try {
-      const outcome = await performAction(base, token, doc, draft, action, comment);
+      const outcome = await performAction(base, token, doc, draft, action, comment, (p) => setNotice(tx(p)));
       if (outcome.doc) {
         setDoc(outcome.doc);
         setDraft(outcome.doc.definition);

@@ -6,6 +6,7 @@ import type { Procedure } from '../../../functions/core/types';
 import type { ProcedureHead, ProcedureVersion } from '../../../functions/ports/index';
 import { api } from '../api/client';
 import type { Localized } from '../i18n/lang';
+import { type Progress, publishRelease } from './publish-release';
 import type { WorkflowAction } from './workflow-actions';
 
 /** A version as the admin API returns it. */
@@ -45,6 +46,8 @@ export async function performAction(
   draft: Procedure,
   action: WorkflowAction,
   comment?: string,
+  /** Progress of a large catalog build (a publish job), shown while it runs. */
+  onProgress?: Progress,
 ): Promise<ActionOutcome> {
   const ifMatch = { 'if-match': `"${doc.revision}"` };
   const notice = done[action] ?? null;
@@ -63,7 +66,7 @@ export async function performAction(
       return { open: created.version, notice };
     }
     case 'release':
-      await api('/api/publish/releases', { method: 'POST', token, body: {} });
+      await publishRelease(token, onProgress);
       return { notice };
     case 'publish': {
       const next = await api<VersionDoc>(`${base}/versions/${doc.version}/publish`, {
@@ -75,7 +78,7 @@ export async function performAction(
       // One step for the officer: a published version reaches the portal at once. If the catalog
       // cannot be rebuilt now, say so plainly; the editor then offers "Cập nhật lên Cổng dịch vụ công".
       try {
-        await api('/api/publish/releases', { method: 'POST', token, body: {} });
+        await publishRelease(token, onProgress);
         return { doc: next, notice };
       } catch (releaseError) {
         return {

@@ -5,16 +5,12 @@
  * A change — version, head and audit entry — is ONE TransactWriteItems, each item conditional, so
  * all of it or none of it is stored.
  */
-import {
-  type DynamoDBClient,
-  GetItemCommand,
-  type PutItemCommandInput,
-  TransactWriteItemsCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, type PutItemCommandInput } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../errors';
 import type { CatalogDocHead, CatalogDocKind, CatalogDocStore, CatalogDocVersion } from '../../ports';
 import { guard } from '../guard';
 import { auditPut } from './audit-log';
+import { bumpRevision, sendWithInputs } from './catalog-inputs';
 import { fromItem, type Item, toItem } from './items';
 import { queryAll } from './paginate';
 import { cancellationReasons } from './sdk-errors';
@@ -110,15 +106,13 @@ export function createDynamoCatalogDocStore(
     commit: (change, expected, audit) =>
       guard(what, async () => {
         try {
-          await client.send(
-            new TransactWriteItemsCommand({
-              TransactItems: [
-                { Put: conditional(versionItem(change.version), expected.versionRevision) },
-                { Put: conditional(headItem(change.head), expected.headRevision) },
-                { Put: auditPut(auditTable, audit) },
-              ],
-            }),
-          );
+          await sendWithInputs(client, [
+            { Put: conditional(versionItem(change.version), expected.versionRevision) },
+            { Put: conditional(headItem(change.head), expected.headRevision) },
+            { Put: auditPut(auditTable, audit) },
+            // registry and policies are release inputs too (catalog-inputs.ts)
+            bumpRevision(table, audit.at),
+          ]);
         } catch (err) {
           const reasons = cancellationReasons(err);
           if (reasons?.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict'))

@@ -11,12 +11,12 @@ import {
   type Put,
   PutItemCommand,
   TransactGetItemsCommand,
-  TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../../errors';
 import type { ProcedureHead, ProcedureStore, ProcedureVersion } from '../../ports';
 import { guard } from '../guard';
 import { auditPut } from './audit-log';
+import { bumpRevision, putMarker, sendWithInputs } from './catalog-inputs';
 import { fromItem, type Item, toItem, versionKey } from './items';
 import { withKeptHeads } from './kept-heads';
 import { queryAll, scanAll } from './paginate';
@@ -106,20 +106,19 @@ export function createDynamoProcedureStore(
     commit: (change) =>
       guard(what, async () => {
         try {
-          await client.send(
-            new TransactWriteItemsCommand({
-              TransactItems: [
-                {
-                  Put: conditional(
-                    toVersionItem(versionKeys(change.version), change.version),
-                    change.versionRevision,
-                  ),
-                },
-                { Put: conditional(toItem(headKeys(change.head), change.head), change.headRevision) },
-                { Put: auditPut(auditTable, change.audit) },
-              ],
-            }),
-          );
+          await sendWithInputs(client, [
+            {
+              Put: conditional(
+                toVersionItem(versionKeys(change.version), change.version),
+                change.versionRevision,
+              ),
+            },
+            { Put: conditional(toItem(headKeys(change.head), change.head), change.headRevision) },
+            { Put: auditPut(auditTable, change.audit) },
+            // what publishing reads to know what changed, in the same transaction (catalog-inputs.ts)
+            putMarker(table, change.head),
+            bumpRevision(table, change.audit.at),
+          ]);
         } catch (err) {
           const reasons = cancellationReasons(err);
           // Version or head changed under us, or another transaction held them: the client's copy is stale.

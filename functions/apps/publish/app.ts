@@ -10,7 +10,12 @@ import { bodyLimit } from '../../http/body-limit';
 import { notFound, onError } from '../../http/problem';
 import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
-import { publishCatalog } from '../../use-cases/publish/publish-catalog';
+import {
+  getPublishJob,
+  inProcessRunner,
+  type PublishRunner,
+  startPublish,
+} from '../../use-cases/publish/publish-job';
 import {
   getCurrentRelease,
   listReleases,
@@ -20,17 +25,25 @@ import {
 import { rollbackRelease } from '../../use-cases/publish/rollback-release';
 
 /** Builds the publish app; it carries full `/api/publish/…` paths. */
-export function createPublishApp(deps: AppDeps): Hono<OfficerEnv> {
+export function createPublishApp(deps: AppDeps, options: { runner?: PublishRunner } = {}): Hono<OfficerEnv> {
+  const runner = options.runner ?? inProcessRunner(deps);
   const app = new Hono<OfficerEnv>();
   app.onError(onError);
   app.notFound(notFound);
   app.use('/api/publish/*', requireOfficer(deps), bodyLimit(deps.limits.maxBodyBytes));
-  // the role is checked by publishCatalog itself, so every door (API, npm start, CLI) gets the same rule
+  // the role is checked by the use case itself, so every door (API, npm start, CLI) gets the same rule
   app.post('/api/publish/releases', async (c) => {
-    const result = await publishCatalog(deps, c.get('principal'));
+    const started = await startPublish(deps, c.get('principal'), runner);
+    if (started.kind === 'job') {
+      // a large build: it runs as a job; the publisher polls its progress
+      c.header('Location', `/api/publish/jobs/${started.job.jobId}`);
+      return c.json({ job: started.job }, 202);
+    }
+    const result = started.result;
     if (result.changed) c.header('Location', `/api/publish/releases/${result.release.releaseId}`);
     return c.json(result, result.changed ? 201 : 200);
   });
+  app.get('/api/publish/jobs/:jobId', async (c) => c.json(await getPublishJob(deps, c.req.param('jobId'))));
   app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
   app.post('/api/publish/releases/:releaseId/make-current', async (c) =>
     c.json(await rollbackRelease(deps, c.get('principal'), c.req.param('releaseId'))),

@@ -13,10 +13,15 @@ export const openapi = {
         tags: ['publish'],
         summary:
           'Build a catalog release from all published versions and make it current (role: publisher of any agency). ' +
-          'Files go under releases/<id>/ (index.json, procedures/<id>.json, forms/<id>.json, types/<id>.ts, manifest.json); the pointer is switched last.',
+          'Only procedures whose published version changed are rebuilt; each file is stored once as objects/<sha256>.<ext> and the release is ' +
+          'its manifest releases/<id>/manifest.json (path → key, bytes, sha256); the pointer is switched last. A build of more than a few ' +
+          'dozen procedures answers 202 with a job to poll at /api/publish/jobs/{jobId}.',
         responses: {
           200: { description: 'Nothing changed since the current release ({ changed: false, release })' },
-          201: { description: 'A new release is current ({ changed: true, release })' },
+          201: { description: 'A new release is current ({ changed: true, release, stats })' },
+          202: {
+            description: 'A large build started as a job ({ job }); Location: /api/publish/jobs/{jobId}',
+          },
           401: { description: 'Not signed in', ...problem },
           403: { description: 'Not a publisher', ...problem },
           503: { description: 'Storage failed; the previous release is still current', ...problem },
@@ -28,6 +33,18 @@ export const openapi = {
         responses: {
           200: { description: '{ releases, count }' },
           401: { description: 'Not signed in', ...problem },
+        },
+      },
+    },
+    '/api/publish/jobs/{jobId}': {
+      get: {
+        tags: ['publish'],
+        summary:
+          'A publish job: status (running, succeeded, failed), done/total procedures, releaseId or error {vi, en}',
+        parameters: [{ name: 'jobId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          200: { description: '{ jobId, status, done, total, releaseId?, error? }' },
+          404: { description: 'Unknown job', ...problem },
         },
       },
     },
@@ -74,7 +91,7 @@ export const openapi = {
           releaseId: { type: 'string' },
           createdAt: { type: 'string', format: 'date-time' },
           createdBy: { type: 'string' },
-          digest: { type: 'string', description: 'sha256 of every file path and body' },
+          digest: { type: 'string', description: 'sha256 over every file path and its sha256' },
           feesAsOf: { type: 'string', format: 'date' },
           previous: { type: ['string', 'null'] },
           procedures: { type: 'array', items: { type: 'object' } },

@@ -10,7 +10,10 @@ import { assertRegistrySafe } from './registry-change';
 import { transitionDoc } from './transition-doc';
 
 export async function publishDoc(
-  deps: Pick<AppDeps, 'catalogDocs' | 'catalog' | 'audit' | 'clock' | 'procedures' | 'releases'>,
+  deps: Pick<
+    AppDeps,
+    'catalogDocs' | 'catalog' | 'audit' | 'clock' | 'procedures' | 'releases' | 'catalogInputs'
+  >,
   officer: Officer,
   input: { kind: CatalogDocKind; id: string; version: number; ifMatch?: string },
 ) {

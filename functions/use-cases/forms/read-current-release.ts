@@ -1,9 +1,10 @@
 /**
- * The portal reads only the current catalog release. Releases are immutable under their own
- * prefix, so what is read for one release id is cached for as long as the container lives.
+ * The portal reads only the current catalog release. Releases and the objects they name are
+ * immutable, so what is read is cached for as long as the container lives.
  */
 import { AppError } from '../../errors';
 import type { AppDeps } from '../../ports/index';
+import { fileKey, readManifest } from '../publish/read-release';
 import { servedPointer } from './current-pointer';
 
 export class NoReleaseError extends AppError {
@@ -29,13 +30,19 @@ export async function currentReleaseId(deps: Pick<AppDeps, 'releases'>): Promise
   return pointer.releaseId;
 }
 
-/** A JSON object of a release (`index.json`, `procedures/<id>.json`…), or null when absent. */
+/**
+ * A JSON object of a release (`index.json`, `procedures/<id>.json`…), or null when absent. The
+ * path resolves through the release's manifest (read once: it never changes) to a content-addressed
+ * object, so the parsed value is cached by that key and shared by every release holding it.
+ */
 export async function readReleaseJson(
   deps: AppDeps,
   releaseId: string,
   path: string,
 ): Promise<unknown | null> {
-  const key = `releases/${releaseId}/${path}`;
+  const manifest = await readManifest(deps, releaseId);
+  const key = manifest ? fileKey(manifest, path) : null;
+  if (key === null) return null;
   if (cache.has(key)) return cache.get(key);
   const body = await deps.releases.getObject(key);
   if (body === null) return null;

@@ -1,9 +1,11 @@
 /**
- * The content of a release: every file, by path inside the release, and the digest of all of them.
- * The digest is what makes "publish again with no change" a no-op, so nothing time-dependent (the
- * release id, the date) is part of the content — those live in the manifest. It is computed over
- * canonical JSON (keys sorted), not the bytes: DynamoDB documents maps as unordered, so the same
- * definition may come back with its keys in another order, which must not count as a change.
+ * The content of a release, in two parts so that a publish rebuilds only what changed:
+ * - per procedure (`buildProcedureFiles`): its index entry, detail, form and answer types — a pure
+ *   function of the published version, the version scheduled after it and the catalog context;
+ * - per catalog (`buildCatalogFiles`): the index, the compact search index and the context, assembled from every entry.
+ * The publish date is NOT an input: fee summaries carry their whole timeline and readers pick the
+ * segment of the day (forms/fees-on-date.ts), so a file built last month is still right today.
+ * Each file's sha256 is its identity: equal bytes are one stored object (release-keys.ts).
  */
 import { createHash } from 'node:crypto';
 import type { CatalogContext } from '../../core/types';
@@ -11,79 +13,99 @@ import type { ProcedureVersion } from '../../ports';
 import type { IndexEntry } from './build-procedure-artefacts';
 import { buildSearchIndex } from './build-search-index';
 import { cachedArtefacts } from './cached-artefacts';
-import { canonicalJson } from './canonical-json';
 import { releasePaths } from './release-keys';
 
 export interface ReleaseFile {
   path: string;
   body: string;
   contentType: string;
-  /** What the digest covers for this file: its JSON value, or for generated text what it was generated from. */
-  source: unknown;
+  sha256: string;
+  /** The procedure the file belongs to; absent for catalog-wide files (index, context). */
+  of?: string;
 }
 
-export interface ReleaseContent {
+export interface ProcedureBuild {
+  id: string;
+  entry: IndexEntry;
   files: ReleaseFile[];
-  entries: IndexEntry[];
-  digest: string;
 }
 
-/** Builds the files of a release from the published versions (fees quoted as of `date`). */
-export function buildReleaseFiles(
+export interface Scheduled {
+  from: string;
+  version: ProcedureVersion;
+}
+
+/** The files of one procedure's published version (and of the version scheduled after it). */
+export function buildProcedureFiles(
   catalog: CatalogContext,
-  versions: readonly ProcedureVersion[],
+  version: ProcedureVersion,
   date: string,
-  scheduled: readonly { from: string; version: ProcedureVersion }[] = [],
-): ReleaseContent {
-  const next = new Map(scheduled.map((s) => [s.version.procedureId, s]));
-  const sorted = [...versions].sort((a, b) => a.procedureId.localeCompare(b.procedureId));
-  const perProcedure = sorted.map((version) => {
-    const artefacts = cachedArtefacts(catalog, version, date);
-    const types = artefacts.types;
-    const id = version.procedureId;
-    const coming = next.get(id);
-    const comingArtefacts = coming ? cachedArtefacts(catalog, coming.version, coming.from) : undefined;
-    // the portal announces a scheduled version and switches to it on its day (fees-on-date.ts)
-    const upcoming = coming && { from: coming.from, version: coming.version.version };
-    const entry = comingArtefacts
-      ? { ...artefacts.entry, upcoming: { ...upcoming!, entry: comingArtefacts.entry } }
-      : artefacts.entry;
-    const detail = upcoming ? { ...artefacts.detail, upcoming } : artefacts.detail;
-    return {
-      entry,
-      files: [
-        json(releasePaths.procedure(id), detail),
-        ...(comingArtefacts ? [json(releasePaths.upcoming(id), comingArtefacts.detail)] : []),
-        json(releasePaths.form(id), artefacts.form),
-        {
-          path: releasePaths.types(id),
-          body: types,
-          contentType: 'text/plain; charset=utf-8',
-          source: { generator: 'answer-types@1', version: version.version, definition: version.definition },
-        },
-      ],
-    };
-  });
-  const entries = perProcedure.map((p) => p.entry);
-  const files = [
+  coming?: Scheduled,
+): ProcedureBuild {
+  const artefacts = cachedArtefacts(catalog, version, date);
+  const id = version.procedureId;
+  const comingArtefacts = coming ? cachedArtefacts(catalog, coming.version, coming.from) : undefined;
+  // the portal announces a scheduled version and switches to it on its day (fees-on-date.ts)
+  const upcoming = coming && { from: coming.from, version: coming.version.version };
+  const entry = comingArtefacts
+    ? { ...artefacts.entry, upcoming: { ...upcoming!, entry: comingArtefacts.entry } }
+    : artefacts.entry;
+  const detail = upcoming ? { ...artefacts.detail, upcoming } : artefacts.detail;
+  return {
+    id,
+    entry,
+    files: [
+      json(releasePaths.procedure(id), detail, id),
+      ...(comingArtefacts ? [json(releasePaths.upcoming(id), comingArtefacts.detail, id)] : []),
+      json(releasePaths.form(id), artefacts.form, id),
+      file(releasePaths.types(id), artefacts.types, 'text/plain; charset=utf-8', id),
+    ],
+  };
+}
+
+/** The catalog-wide files, from every procedure's entry (sorted by id). */
+export function buildCatalogFiles(catalog: CatalogContext, entries: readonly IndexEntry[]): ReleaseFile[] {
+  return [
     json(releasePaths.index, { procedures: entries }),
     json('search.json', buildSearchIndex(entries)), // the portal's search reads only this (build-search-index.ts)
     // what the quote API compiles with: the release's registry and policies, not the bundled ones
     json(releasePaths.context, catalog),
-    ...perProcedure.flatMap((p) => p.files),
   ];
+}
+
+/** Every file of a release built from scratch (tests and small catalogs). */
+export function buildReleaseFiles(
+  catalog: CatalogContext,
+  versions: readonly ProcedureVersion[],
+  date: string,
+  scheduled: readonly Scheduled[] = [],
+): { files: ReleaseFile[]; entries: IndexEntry[]; digest: string } {
+  const next = new Map(scheduled.map((s) => [s.version.procedureId, s]));
+  const builds = [...versions]
+    .sort((a, b) => a.procedureId.localeCompare(b.procedureId))
+    .map((version) => buildProcedureFiles(catalog, version, date, next.get(version.procedureId)));
+  const entries = builds.map((b) => b.entry);
+  const files = [...buildCatalogFiles(catalog, entries), ...builds.flatMap((b) => b.files)];
   return { files, entries, digest: digestOf(files) };
 }
 
-/** sha256 over every path and the canonical JSON of its source, in path order. */
-export function digestOf(files: readonly ReleaseFile[]): string {
+/** The release's digest: sha256 over every path and its content's sha256, in path order. */
+export function digestOf(files: readonly { path: string; sha256: string }[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(file.path).update('\0').update(canonicalJson(file.source)).update('\0');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    hash.update(f.path).update('\0').update(f.sha256).update('\n');
   }
   return hash.digest('hex');
 }
 
-function json(path: string, value: unknown): ReleaseFile {
-  return { path, body: JSON.stringify(value), contentType: 'application/json; charset=utf-8', source: value };
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function json(path: string, value: unknown, of?: string): ReleaseFile {
+  return file(path, JSON.stringify(value), 'application/json; charset=utf-8', of);
+}
+
+function file(path: string, body: string, contentType: string, of?: string): ReleaseFile {
+  return { path, body, contentType, sha256: sha256(body), ...(of ? { of } : {}) };
 }

@@ -1,19 +1,22 @@
 /**
- * Where a catalog release lives in the catalog bucket. Everything of one release sits under
- * `releases/<releaseId>/` and is never overwritten; readers (the public portal) resolve the current
- * release through the pointer and then read these keys.
+ * Where catalog releases live in the catalog bucket.
+ *
+ * Content-addressed: every file of every release is stored once, as `objects/<sha256>.<ext>` of its
+ * bytes, and reused by each later release that holds the same bytes — publishing after one change
+ * writes only that procedure's files, the index and the manifest. A release itself is its manifest,
+ * `releases/<id>/manifest.json` (path → object key, bytes, sha256), never overwritten; readers
+ * resolve the current release through the pointer, then a path through the manifest.
+ * Releases built before this layout have no keys in their manifest: their files sit under
+ * `releases/<id>/<path>` (`legacyKey`) and stay readable and restorable by rollback.
  */
 export const releaseKeys = {
-  prefix: (releaseId: string) => `releases/${releaseId}/`,
   manifest: (releaseId: string) => `releases/${releaseId}/manifest.json`,
-  index: (releaseId: string) => `releases/${releaseId}/index.json`,
-  procedure: (releaseId: string, procedureId: string) =>
-    `releases/${releaseId}/procedures/${procedureId}.json`,
-  form: (releaseId: string, procedureId: string) => `releases/${releaseId}/forms/${procedureId}.json`,
-  types: (releaseId: string, procedureId: string) => `releases/${releaseId}/types/${procedureId}.ts`,
+  /** The object holding `sha256` bytes of a file at `path` (the extension tells its type). */
+  object: (sha256: string, path: string) => `objects/${sha256}${extensionOf(path)}`,
+  legacyKey: (releaseId: string, path: string) => `releases/${releaseId}/${path}`,
 };
 
-/** Paths inside a release (relative to its prefix), as listed in the manifest. */
+/** Paths inside a release, as listed in the manifest and asked for by readers. */
 export const releasePaths = {
   index: 'index.json',
   context: 'catalog-context.json',
@@ -23,3 +26,8 @@ export const releasePaths = {
   form: (procedureId: string) => `forms/${procedureId}.json`,
   types: (procedureId: string) => `types/${procedureId}.ts`,
 };
+
+function extensionOf(path: string): string {
+  const match = /\.[a-z0-9]+$/i.exec(path);
+  return match ? match[0] : '';
+}

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminApp } from '../../../functions/apps/admin/app';
 import { createPublishApp } from '../../../functions/apps/publish/app';
 import type { Procedure } from '../../../functions/core/types';
-import { releaseKeys } from '../../../functions/use-cases/publish/release-keys';
+import { readReleaseFile } from '../../../functions/use-cases/publish/read-release';
 import { type Fault, injectFault } from '../../support/inject-fault';
 import { createTestDeps, type TestPlatform as TestDeps } from '../../support/test-deps';
 import { send } from '../admin/http';
@@ -43,7 +43,9 @@ async function publishProcedure(definition: Procedure): Promise<void> {
   expect((await send(admin, 'POST', `${base}/publish`, { token: t['publisher.saigon'] })).status).toBe(200);
 }
 
-const readJson = async (key: string) => JSON.parse((await env.deps.releases.getObject(key)) ?? 'null');
+/** A file of a release, resolved through its manifest like the portal does. */
+const readJson = async (releaseId: string, path: string) =>
+  JSON.parse((await readReleaseFile(env.deps, releaseId, path)) ?? 'null');
 
 describe('catalog releases', () => {
   let first = '';
@@ -81,7 +83,7 @@ describe('catalog releases', () => {
       'types/dang-ky-khai-sinh-thu.ts',
     ]);
 
-    const index = await readJson(releaseKeys.index(first));
+    const index = await readJson(first, 'index.json');
     const entry = index.procedures[0];
     expect(entry).toMatchObject({
       id: 'dang-ky-khai-sinh-thu',
@@ -101,14 +103,14 @@ describe('catalog releases', () => {
       expect.objectContaining({ id: 'giay-chung-sinh', sources: ['warehouse'], modes: ['fallback'] }),
     ]);
 
-    const detail = await readJson(releaseKeys.procedure(first, 'dang-ky-khai-sinh-thu'));
+    const detail = await readJson(first, 'procedures/dang-ky-khai-sinh-thu.json');
     expect(detail.tests).toBeUndefined();
     expect(detail.channels[1].quote.total).toBe(0);
     expect(detail.legalBasis[0].number).toBe('60/2014/QH13');
-    const form = await readJson(releaseKeys.form(first, 'dang-ky-khai-sinh-thu'));
+    const form = await readJson(first, 'forms/dang-ky-khai-sinh-thu.json');
     expect(form.channel).toBe('online');
     expect(Object.keys(form.schema.properties)).toEqual(['hoTenTre', 'ngaySinh']);
-    const types = await env.deps.releases.getObject(releaseKeys.types(first, 'dang-ky-khai-sinh-thu'));
+    const types = await readReleaseFile(env.deps, first, 'types/dang-ky-khai-sinh-thu.ts');
     expect(types).toContain('export interface DangKyKhaiSinhThuAnswers');
     expect(types).toMatch(/hoTenTre: string;/);
 
@@ -164,7 +166,7 @@ describe('catalog releases', () => {
     fault.remove();
     const current = await send(publish, 'GET', `${releases}/current`, { token: t['publisher.saigon'] });
     expect(current.body.current.releaseId).toBe(first);
-    const index = await readJson(releaseKeys.index(first));
+    const index = await readJson(first, 'index.json');
     expect(index.procedures.map((p: { id: string }) => p.id)).toEqual(['dang-ky-khai-sinh-thu']);
   });
 
@@ -180,7 +182,7 @@ describe('catalog releases', () => {
     ]);
     const list = await send(publish, 'GET', releases, { token: t['author.saigon'] });
     expect(list.body.releases.map((r: { releaseId: string }) => r.releaseId)).toEqual([second, first]);
-    const old = await readJson(releaseKeys.index(first));
+    const old = await readJson(first, 'index.json');
     expect(old.procedures).toHaveLength(1);
     const byId = await send(publish, 'GET', `${releases}/${first}`, { token: t['author.saigon'] });
     expect(byId.body.releaseId).toBe(first);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPublishApp } from '../../../functions/apps/publish/app';
-import { releaseKeys } from '../../../functions/use-cases/publish/release-keys';
+import { readReleaseFile } from '../../../functions/use-cases/publish/read-release';
 import { createTestDeps, type TestPlatform } from '../../support/test-deps';
 import { send } from '../admin/http';
 
@@ -31,11 +31,11 @@ it('publishes every seeded procedure with its detail, form and answer types', as
   for (const id of seeded) {
     for (const path of [`procedures/${id}.json`, `forms/${id}.json`, `types/${id}.ts`])
       expect(paths.has(path), path).toBe(true);
-    const types = await env.deps.releases.getObject(releaseKeys.types(releaseId, id));
+    const types = await readReleaseFile(env.deps, releaseId, `types/${id}.ts`);
     expect(types).toMatch(/^export interface \w+Answers \{/m);
   }
 
-  const index = JSON.parse((await env.deps.releases.getObject(releaseKeys.index(releaseId))) ?? '{}');
+  const index = JSON.parse((await readReleaseFile(env.deps, releaseId, 'index.json')) ?? '{}');
   const khaiSinh = index.procedures.find((p: { id: string }) => p.id === 'dang-ky-khai-sinh');
   expect(khaiSinh.agency.id).toBe('ubnd-phuong-sai-gon');
   expect(khaiSinh.fees.zeroOnline).toBe(true);

@@ -458,7 +458,7 @@ async function checkState(platform: Platform, dossierTable: string, report: Cras
     const manifest = await readManifest(platform.deps, pointer.releaseId);
     if (!manifest) problems.push(`current release ${pointer.releaseId} has no manifest`);
     for (const file of manifest?.files ?? []) {
-      const body = await releases.getObject(`${releaseKeys.prefix(pointer.releaseId)}${file.path}`);
+      const body = await releases.getObject(file.key ?? releaseKeys.legacyKey(pointer.releaseId, file.path));
       const digest = body === null ? null : createHash('sha256').update(body).digest('hex');
       if (digest !== file.sha256)
         problems.push(`release ${pointer.releaseId}: ${file.path} missing or altered`);

@@ -46,6 +46,8 @@ export function expected(op: Operation, identity: Identity): Expected {
   if (path.startsWith('/api/publish/')) {
     if (anonymous) return 401;
     if (citizen) return 403;
+    // officers may follow any job; the environment runs none, so the one asked for is unknown
+    if (key === 'GET /api/publish/jobs/{jobId}') return 404;
     return key === 'POST /api/publish/releases' && !has('publisher') ? 403 : 'allow';
   }
   if (path.startsWith('/api/catalog')) return 'allow';

@@ -38,6 +38,8 @@ export function knownValues(op: Operation, env: HostileEnv): Record<string, stri
     version: '1',
     procedureId: known.publishedId,
     releaseId: known.releaseId,
+    // no job runs in this environment: the route still answers (404 publish-job.not-found), never 401/403 to officers
+    jobId: 'khong-co-luot-cong-bo',
     code: known.dossierA,
   };
 }

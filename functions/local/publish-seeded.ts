@@ -1,0 +1,40 @@
+/**
+ * The release of a freshly started local mode. Small builds (the committed catalog, a change since
+ * the last start) are done before the server says it is ready, so the portal has its catalog at
+ * once; a large first build (a generated province-sized catalog) runs in the background like the
+ * publish job it is on AWS — the server answers meanwhile (the portal says the catalog is not
+ * published yet) and the console shows the progress.
+ */
+import type { AppDeps } from '../ports';
+import { planRelease } from '../use-cases/publish/plan-release';
+import { inlineLimit } from '../use-cases/publish/publish-job';
+import { writeRelease } from '../use-cases/publish/write-release';
+import { seedPublisher } from './seed-all';
+
+export async function publishSeeded(
+  deps: AppDeps,
+  log: (line: string) => void,
+): Promise<{ releaseId: string; changed: boolean; pending?: boolean }> {
+  const plan = await planRelease(deps);
+  if (plan.kind === 'unchanged') return { releaseId: plan.manifest.releaseId, changed: false };
+  if (plan.rebuild.length <= inlineLimit) {
+    const result = await writeRelease(deps, seedPublisher, plan);
+    return { releaseId: result.release.releaseId, changed: result.changed };
+  }
+  const started = Date.now();
+  let shown = 0;
+  writeRelease(deps, seedPublisher, plan, (done, total) => {
+    if (done - shown >= total / 10 || done === total) {
+      shown = done;
+      log(`Đang công bố danh mục / publishing the catalog… ${done}/${total}`);
+    }
+  }).then(
+    (result) =>
+      log(
+        `Đã công bố / published ${result.release.releaseId} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      ),
+    (err: unknown) =>
+      log(`Công bố thất bại / publishing failed: ${err instanceof Error ? err.message : String(err)}`),
+  );
+  return { releaseId: plan.pointer?.releaseId ?? '—', changed: true, pending: true };
+}

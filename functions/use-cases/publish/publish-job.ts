@@ -1,0 +1,126 @@
+/**
+ * The publish API's way to publish: small changes are built in the request (201 with the release,
+ * as before); a large build — a first publish of a province's catalog, or a registry/policy change
+ * that touches every procedure — becomes a job (202 with its id), run outside the request by a
+ * runner, its state and progress kept in DynamoDB for the publisher's screen to poll.
+ *
+ * Runners: locally an in-process queue (one job at a time, building with bounded concurrency);
+ * on AWS an SQS message to a worker Lambda (infra/lib/constructs/publish-worker.ts) with its own
+ * 15-minute budget, so the request-bound function never does the long work. Jobs run one at a
+ * time in both: two builds racing for the pointer would only waste work.
+ */
+import { NotFoundError } from '../../errors';
+import { assertRole } from '../../http/auth';
+import type { AppDeps, Officer, PublishJob } from '../../ports';
+import { planRelease } from './plan-release';
+import type { PublishDeps } from './publish-catalog';
+import { type PublishResult, writeRelease } from './write-release';
+
+/** Builds of more procedures than this run as a job (about 25 ms each: ~1 s inline at most). */
+export const inlineLimit = 40;
+
+export type JobDeps = PublishDeps & Pick<AppDeps, 'publishJobs' | 'ids'>;
+
+/** Starts the job somewhere else; resolves once it is handed over (not when it ends). */
+export interface PublishRunner {
+  start(job: PublishJob, actor: Officer): Promise<void>;
+}
+
+export type StartedPublish = { kind: 'done'; result: PublishResult } | { kind: 'job'; job: PublishJob };
+
+export async function startPublish(
+  deps: JobDeps,
+  actor: Officer,
+  runner: PublishRunner,
+): Promise<StartedPublish> {
+  assertRole(actor, ['publisher']);
+  const plan = await planRelease(deps);
+  if (plan.kind === 'unchanged') {
+    return {
+      kind: 'done',
+      result: { changed: false, release: plan.manifest, stats: { built: 0, reused: 0, objectsWritten: 0 } },
+    };
+  }
+  if (plan.rebuild.length <= inlineLimit)
+    return { kind: 'done', result: await writeRelease(deps, actor, plan) };
+  const at = deps.clock.now().toISOString();
+  const job: PublishJob = {
+    jobId: deps.ids.next(),
+    status: 'running',
+    startedAt: at,
+    startedBy: actor.sub,
+    updatedAt: at,
+    done: 0,
+    total: plan.rebuild.length,
+  };
+  await deps.publishJobs.put(job);
+  await runner.start(job, actor);
+  return { kind: 'job', job };
+}
+
+/** Runs a started job to its end, recording progress; a failure is recorded, never thrown. */
+export async function runPublishJob(deps: JobDeps, job: PublishJob, actor: Officer): Promise<PublishJob> {
+  let last = 0;
+  let saving: Promise<void> = Promise.resolve();
+  const save = (patch: Partial<PublishJob>) => {
+    Object.assign(job, patch, { updatedAt: deps.clock.now().toISOString() });
+    const snapshot = { ...job };
+    saving = saving.then(() => deps.publishJobs.put(snapshot)).catch(() => {});
+    return saving;
+  };
+  try {
+    assertRole(actor, ['publisher']);
+    const plan = await planRelease(deps);
+    if (plan.kind === 'unchanged') {
+      await save({ status: 'succeeded', done: job.total, releaseId: plan.manifest.releaseId });
+      return job;
+    }
+    save({ total: plan.rebuild.length });
+    const result = await writeRelease(deps, actor, plan, (done, total) => {
+      // a progress write every 2% at most: a 2,000-procedure build writes ~50 small items
+      if (done - last >= Math.max(1, total / 50) || done === total) {
+        last = done;
+        save({ done, total });
+      }
+    });
+    await save({ status: 'succeeded', done: job.total, releaseId: result.release.releaseId });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.slice(0, 300) : String(err);
+    await save({
+      status: 'failed',
+      error: {
+        vi: `Công bố thất bại; bản phát hành trước vẫn đang phục vụ. Lý do: ${reason}`,
+        en: `Publishing failed; the previous release is still serving. Reason: ${reason}`,
+      },
+    });
+  }
+  return job;
+}
+
+/**
+ * A job's state; 404 `publish-job.not-found` for an unknown id. Any officer may read it, like the
+ * releases themselves: it says how far a build is, nothing more.
+ */
+export async function getPublishJob(deps: Pick<AppDeps, 'publishJobs'>, jobId: string) {
+  const job = /^[\w-]{1,80}$/.test(jobId) ? await deps.publishJobs.get(jobId) : null;
+  if (!job) {
+    throw new NotFoundError('publish-job.not-found', {
+      vi: `Không có lượt công bố "${jobId.slice(0, 40)}".`,
+      en: `There is no publish job "${jobId.slice(0, 40)}".`,
+    });
+  }
+  return job;
+}
+
+/** Local runner: jobs run in this process, one after another, after the request has answered. */
+export function inProcessRunner(deps: JobDeps): PublishRunner & { idle(): Promise<void> } {
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    start: async (job, actor) => {
+      queue = queue
+        .then(() => new Promise((tick) => setImmediate(tick)))
+        .then(() => runPublishJob(deps, job, actor));
+    },
+    idle: () => queue.then(() => {}),
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * Builds the files a plan asks for and stores the release.
+ *
+ * Each built file goes to its content-addressed object (release-keys.ts) unless that object is
+ * already known — listed in the previous release's manifest or written by this container — so a
+ * publish after one change writes that procedure's few objects, the index, the manifest and the
+ * pointer, and never asks S3 whether an object exists. Procedures are built and written one after
+ * another (bounded concurrency), so memory holds entries and keys, never every body at once.
+ *
+ * Order is what keeps the portal consistent without transactions: objects first, then the
+ * manifest (under a never-reused `releases/<id>/`), then the audit entry, and only then the
+ * current-release pointer (one object write). A failure anywhere before that leaves the previous
+ * release current and serving; objects already written are unreferenced or shared, harmless. So a
+ * current release always has its audit entry (S3 and DynamoDB share no transaction; at worst an
+ * entry names a release that a crash kept from becoming current, and its detail says so).
+ */
+import { AppError, DependencyError } from '../../errors';
+import type { AppDeps, Officer, ProcedureVersion, ReleaseStore } from '../../ports';
+import { auditEntry } from '../admin/commit-change';
+import type { IndexEntry } from './build-procedure-artefacts';
+import { buildCatalogFiles, buildProcedureFiles, digestOf, type ReleaseFile } from './build-release-files';
+import { mapLimit } from './map-limit';
+import type { ReleasePlan } from './plan-release';
+import { type ManifestFile, type ReleaseManifest, readReleaseFile } from './read-release';
+import { releaseKeys, releasePaths } from './release-keys';
+import { vietnamDate } from './vietnam-date';
+
+export type WriteDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock'>;
+
+export interface PublishStats {
+  /** Procedures built in this publish (the others were taken from the previous release). */
+  built: number;
+  reused: number;
+  /** Objects written to the bucket, manifest and pointer included. */
+  objectsWritten: number;
+}
+
+export interface PublishResult {
+  /** false: the content equals the current release's, nothing was written. */
+  changed: boolean;
+  release: ReleaseManifest;
+  stats: PublishStats;
+}
+
+type Build = Extract<ReleasePlan, { kind: 'build' }>;
+
+// Objects this container wrote, per store: known to exist without asking.
+const written = new WeakMap<ReleaseStore, Set<string>>();
+
+/** Builds what `plan` says, stores the release and makes it current. */
+export async function writeRelease(
+  deps: WriteDeps,
+  actor: Officer,
+  plan: Build,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<PublishResult> {
+  const now = deps.clock.now();
+  const date = vietnamDate(now);
+  const known = knownKeys(deps.releases, plan.previous);
+  let objectsWritten = 0;
+  const store = async (file: ReleaseFile): Promise<ManifestFile> => {
+    const key = releaseKeys.object(file.sha256, file.path);
+    if (!known.has(key)) {
+      await deps.releases.putObject(key, file.body, file.contentType);
+      known.add(key);
+      objectsWritten++;
+    }
+    return {
+      path: file.path,
+      bytes: Buffer.byteLength(file.body),
+      sha256: file.sha256,
+      key,
+      ...(file.of ? { of: file.of } : {}),
+    };
+  };
+
+  const rebuild = new Set(plan.rebuild);
+  const previousEntries = await reusedEntries(deps, plan, rebuild);
+  const previousFiles = groupByProcedure(plan.previous?.files ?? []);
+  let done = 0;
+  const results = await storeFailsAs503(() =>
+    mapLimit(plan.specs, 8, async (spec) => {
+      if (!rebuild.has(spec.id)) {
+        return { spec, entry: previousEntries.get(spec.id)!, files: previousFiles.get(spec.id) ?? [] };
+      }
+      const version = await deps.procedures.getPublished(spec.id);
+      // retired while this release was being built: left out
+      if (!version) return null;
+      const coming = spec.scheduled ? await scheduledVersion(deps, spec.id, spec.scheduled) : undefined;
+      const build = buildProcedureFiles(plan.catalog, version, date, coming);
+      const files: ManifestFile[] = [];
+      for (const file of build.files) files.push(await store(file));
+      onProgress(++done, rebuild.size);
+      return {
+        spec: { ...spec, version: version.version, ...(coming ? {} : { scheduled: undefined }) },
+        entry: build.entry,
+        files,
+      };
+    }),
+  );
+  const kept = results.filter((r) => r !== null);
+  const catalogFiles = await storeFailsAs503(() =>
+    mapLimit(
+      buildCatalogFiles(
+        plan.catalog,
+        kept.map((r) => r.entry),
+      ),
+      2,
+      store,
+    ),
+  );
+  const files = [...catalogFiles, ...kept.flatMap((r) => r.files)];
+  const digest = digestOf(files);
+  const stats = { built: done, reused: kept.length - done, objectsWritten };
+  if (plan.previous && plan.pointer?.digest === digest) {
+    return { changed: false, release: plan.previous, stats };
+  }
+
+  const releaseId = `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${digest.slice(0, 12)}`;
+  const manifest: ReleaseManifest = {
+    releaseId,
+    createdAt: now.toISOString(),
+    createdBy: actor.sub,
+    digest,
+    feesAsOf: date,
+    previous: plan.pointer?.releaseId ?? null,
+    procedures: kept.map(({ spec }) => ({
+      id: spec.id,
+      version: spec.version,
+      ...(spec.scheduled ? { scheduled: spec.scheduled } : {}),
+    })),
+    files,
+    inputs: { revision: plan.revision, context: plan.contextDigest },
+  };
+  await storeFailsAs503(async () => {
+    await deps.releases.putObject(
+      releaseKeys.manifest(releaseId),
+      JSON.stringify(manifest),
+      'application/json',
+    );
+    await deps.audit.append(
+      auditEntry(deps, actor, {
+        action: 'catalog.publish',
+        entity: 'catalog',
+        detail: {
+          releaseId,
+          previous: manifest.previous,
+          procedures: manifest.procedures.length,
+          built: stats.built,
+          digest,
+        },
+      }),
+    );
+    await deps.releases.setCurrentPointer({ releaseId, publishedAt: manifest.createdAt, digest });
+  });
+  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 2 } };
+}
+
+function knownKeys(releases: ReleaseStore, previous: ReleaseManifest | null): Set<string> {
+  let set = written.get(releases);
+  if (!set) {
+    set = new Set();
+    written.set(releases, set);
+  }
+  for (const file of previous?.files ?? []) if (file.key) set.add(file.key);
+  return set;
+}
+
+/** Index entries of the procedures taken unchanged from the previous release (one read of its index). */
+async function reusedEntries(
+  deps: WriteDeps,
+  plan: Build,
+  rebuild: Set<string>,
+): Promise<Map<string, IndexEntry>> {
+  if (!plan.previous || plan.specs.every((s) => rebuild.has(s.id))) return new Map();
+  const text = await readReleaseFile(deps, plan.previous.releaseId, releasePaths.index);
+  const index = text === null ? { procedures: [] } : (JSON.parse(text) as { procedures: IndexEntry[] });
+  const entries = new Map(index.procedures.map((e) => [e.id, e]));
+  // a reused procedure missing from the index would silently vanish from search: rebuild it instead
+  for (const spec of plan.specs) if (!entries.has(spec.id)) rebuild.add(spec.id);
+  return entries;
+}
+
+function groupByProcedure(files: readonly ManifestFile[]): Map<string, ManifestFile[]> {
+  const byId = new Map<string, ManifestFile[]>();
+  for (const file of files) {
+    if (!file.of) continue;
+    const list = byId.get(file.of) ?? [];
+    list.push(file);
+    byId.set(file.of, list);
+  }
+  return byId;
+}
+
+async function scheduledVersion(
+  deps: WriteDeps,
+  id: string,
+  scheduled: { version: number; from: string },
+): Promise<{ from: string; version: ProcedureVersion } | undefined> {
+  const version = await deps.procedures.getVersion(id, scheduled.version);
+  return version?.status === 'published' ? { from: scheduled.from, version } : undefined;
+}
+
+async function storeFailsAs503<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new DependencyError('S3 (catalog releases)', err);
+  }
+}
