@@ -176,7 +176,7 @@ describe('incremental releases', () => {
       added.every((key) => key === `releases/${manifest.releaseId}/manifest.json` || ownerOf.has(key)),
     ).toBe(true);
     expect(new Set(added.map((key) => ownerOf.get(key) ?? 'manifest'))).toEqual(
-      new Set([changedId, 'index.json', 'manifest']),
+      new Set([changedId, 'index.json', 'search.json', 'manifest']),
     );
     // new objects + the pointer: nothing already stored was written again
     expect(commands.of('s3', 'PutObjectCommand')).toBe(added.length + 1);
