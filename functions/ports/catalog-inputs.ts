@@ -4,7 +4,7 @@
  * written in the SAME transaction as every procedure or catalog-document change, so it can never
  * disagree with them.
  */
-import type { ProcedureHead, ProcedureStatus } from './index';
+import type { Officer, ProcedureHead, ProcedureStatus } from './index';
 
 /** One procedure's publication as its head states it (a mirror of the head's pointers). */
 export interface PublicationMarker {
@@ -48,6 +48,11 @@ export interface PublishJob {
   releaseId?: string;
   /** Why it failed, in both languages. */
   error?: { vi: string; en: string };
+  /**
+   * Who started it, stored with the job so a worker elsewhere (publish-worker on AWS) builds with
+   * that officer's roles; never shown by the API.
+   */
+  actor?: Officer;
 }
 
 export interface PublishJobStore {

@@ -6,15 +6,23 @@
 import type { TableName } from '../../functions/adapters/dynamodb/tables';
 import { INCOMING_PREFIX, KEPT_PREFIX } from '../../functions/use-cases/submissions/upload-keys';
 
-export type FunctionName = 'admin' | 'forms' | 'submissions' | 'publish';
-export const functionNames: readonly FunctionName[] = ['admin', 'forms', 'submissions', 'publish'];
+export type FunctionName = 'admin' | 'forms' | 'submissions' | 'publish' | 'publish-worker';
+export const functionNames: readonly FunctionName[] = [
+  'admin',
+  'forms',
+  'submissions',
+  'publish',
+  'publish-worker',
+];
 
 /**
  * `append` = write new items and read them back, never update or delete (the audit log).
  * `readAll` = read plus Scan: building a release lists every procedure head across agencies.
+ * `readWriteAll` = readWrite plus Scan: publishing also records publish jobs and back-fills the
+ * small publication markers it plans releases from (publish-catalog.ts, plan-release.ts).
  * `count` = only UpdateItem: rate-limit and quota counters grow with a conditional ADD, never read.
  */
-export type TableAccess = 'read' | 'readAll' | 'readWrite' | 'append' | 'count';
+export type TableAccess = 'read' | 'readAll' | 'readWrite' | 'readWriteAll' | 'append' | 'count';
 /**
  * `receive` = where citizens' presigned PUTs land: signing a PUT that carries the `pending` tag
  * (PutObject + PutObjectTagging), head/read to check it, copy it away, delete a bad file.
@@ -32,8 +40,14 @@ export interface FunctionAccess {
 export const functionAccess: Record<FunctionName, FunctionAccess> = {
   // Officers author procedures and every change is audited.
   admin: { tables: { procedures: 'readWrite', audit: 'append' }, buckets: {} },
-  // Builds a release from the published versions and writes it to the catalog bucket.
-  publish: { tables: { procedures: 'readAll', audit: 'append' }, buckets: { catalog: 'readWrite' } },
+  // Builds a small release in the request, or records a job for the worker, and writes releases
+  // to the catalog bucket.
+  publish: { tables: { procedures: 'readWriteAll', audit: 'append' }, buckets: { catalog: 'readWrite' } },
+  // Runs large publish jobs (a province's first build) off the procedures table's stream.
+  'publish-worker': {
+    tables: { procedures: 'readWriteAll', audit: 'append' },
+    buckets: { catalog: 'readWrite' },
+  },
   // Catalog search and generated forms, prefilled from the citizen's records.
   // Quotes are rate limited per IP / citizen (counters).
   forms: {
@@ -66,6 +80,16 @@ export const tableActions: Record<TableAccess, string[]> = {
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
     'dynamodb:DeleteItem',
+  ],
+  readWriteAll: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:ConditionCheckItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:Scan',
   ],
   append: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem'],
   count: ['dynamodb:UpdateItem'],

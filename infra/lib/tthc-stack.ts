@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps, Tags, Validations } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
 import type { InfraConfig } from './config';
 import { Api } from './constructs/api';
@@ -47,6 +49,26 @@ export class TthcStack extends Stack {
         jwksUrl: this.auth.jwksUrl,
         audience: this.auth.client.userPoolClientId,
       },
+    });
+    // Large publish builds run in the worker, started by the job item the publish API inserts.
+    this.functions.functions['publish-worker'].addEventSource(
+      new DynamoEventSource(this.data.tables.procedures, {
+        startingPosition: lambda.StartingPosition.LATEST,
+        batchSize: 1,
+        // a job records its own failure; a retried record would only rebuild a failed job again
+        retryAttempts: 0,
+        filters: [
+          lambda.FilterCriteria.filter({
+            eventName: lambda.FilterRule.isEqual('INSERT'),
+            dynamodb: { NewImage: { pk: { S: lambda.FilterRule.isEqual('PUBLISH#JOB') } } },
+          }),
+        ],
+      }),
+    );
+    Validations.of(this.functions.functions['publish-worker'].role!).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'The DynamoDB event source grants dynamodb:ListStreams, which IAM only allows on "*"; reading records is scoped to the procedures table stream.',
     });
     this.api = new Api(this, 'Api', {
       config,

@@ -19,7 +19,7 @@ const lambdaContext = {
 };
 
 let assets: LambdaAsset[];
-// Bundling four functions with esbuild, once for the file.
+// Bundling five functions with esbuild, once for the file.
 beforeAll(() => {
   assets = synthLambdaAssets();
 }, 300_000);
@@ -37,8 +37,16 @@ function loadHandler(asset: LambdaAsset): Handler {
 }
 
 describe('the synthesized Lambda bundles', () => {
-  it('bundles all four functions', () => {
-    expect(assets.map((a) => a.name)).toEqual(['admin', 'forms', 'submissions', 'publish']);
+  it('bundles all five functions', () => {
+    expect(assets.map((a) => a.name)).toEqual(['admin', 'forms', 'submissions', 'publish', 'publish-worker']);
+  });
+
+  it('runs the publish worker bundle on a stream batch, ignoring records that are not new jobs', async () => {
+    const asset = assets.find((a) => a.name === 'publish-worker')!;
+    const handler = loadHandler(asset) as unknown as (event: unknown) => Promise<{ jobs: number }>;
+    const progress = { eventName: 'MODIFY', dynamodb: { NewImage: { pk: { S: 'PUBLISH#JOB' } } } };
+    const otherItem = { eventName: 'INSERT', dynamodb: { NewImage: { pk: { S: 'PROC#x' } } } };
+    expect(await handler({ Records: [progress, otherItem] })).toEqual({ jobs: 0 });
   });
 
   it('keeps every bundle within the size budget', () => {

@@ -35,11 +35,11 @@ const policies = () =>
   );
 
 describe('security headers on CloudFront', () => {
-  it('gives the site a strict CSP and every behaviour (site, /api/*, /releases/*, /health) a policy with HSTS', () => {
+  it('gives the site a strict CSP and every behaviour (site, /api/*, /releases/*, /objects/*, /health) a policy with HSTS', () => {
     const cdn = resourcesOf(main, 'AWS::CloudFront::Distribution')[0]![1].Properties.DistributionConfig;
     const byPath: Record<string, string> = { '': cdn.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref };
     for (const b of cdn.CacheBehaviors) byPath[b.PathPattern] = b.ResponseHeadersPolicyId?.Ref;
-    expect(Object.keys(byPath).sort()).toEqual(['', '/api/*', '/health', '/releases/*']);
+    expect(Object.keys(byPath).sort()).toEqual(['', '/api/*', '/health', '/objects/*', '/releases/*']);
     const all = policies();
     for (const [path, id] of Object.entries(byPath)) {
       const config = all.get(id);
@@ -55,7 +55,7 @@ describe('security headers on CloudFront', () => {
       const custom = config!.CustomHeadersConfig.Items.map((h: CfnJson) => h.Header);
       expect(custom).toEqual(expect.arrayContaining(['Permissions-Policy', 'Cross-Origin-Opener-Policy']));
     }
-    for (const path of ['/api/*', '/releases/*', '/health']) {
+    for (const path of ['/api/*', '/releases/*', '/objects/*', '/health']) {
       const csp = all.get(byPath[path]!)!.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
       expect(csp, path).toBe(dataContentSecurityPolicy);
     }

@@ -5,9 +5,9 @@
  * runner, its state and progress kept in DynamoDB for the publisher's screen to poll.
  *
  * Runners: locally an in-process queue (one job at a time, building with bounded concurrency);
- * on AWS an SQS message to a worker Lambda (infra/lib/constructs/publish-worker.ts) with its own
- * 15-minute budget, so the request-bound function never does the long work. Jobs run one at a
- * time in both: two builds racing for the pointer would only waste work.
+ * on AWS the job's item itself: the procedures table streams it to the publish-worker Lambda
+ * (functions/handlers/publish-worker.ts, wired in infra/lib/tthc-stack.ts) with its own 15-minute
+ * budget, so the request-bound function never does the long work.
  */
 import { NotFoundError } from '../../errors';
 import { assertRole } from '../../http/auth';
@@ -53,7 +53,7 @@ export async function startPublish(
     done: 0,
     total: plan.rebuild.length,
   };
-  await deps.publishJobs.put(job);
+  await deps.publishJobs.put({ ...job, actor });
   await runner.start(job, actor);
   return { kind: 'job', job };
 }
@@ -109,7 +109,36 @@ export async function getPublishJob(deps: Pick<AppDeps, 'publishJobs'>, jobId: s
       en: `There is no publish job "${jobId.slice(0, 40)}".`,
     });
   }
-  return job;
+  const { actor: _startedAs, ...shown } = job;
+  return shown;
+}
+
+/**
+ * AWS runner: nothing to do here, because writing the job's item IS the hand-over. The procedures
+ * table streams new `PUBLISH#JOB` items to the publish-worker Lambda (infra: a filtered DynamoDB
+ * event source), which runs `runPublishJob` with its own 15-minute budget. Chosen over SQS: the
+ * job item is already written first, so a stream needs no second write that could fail after it
+ * (a job with no message), and no new SDK client in the bundle.
+ */
+export const tableStreamRunner: PublishRunner = { start: async () => {} };
+
+/** A job item as the worker receives it: runs it as the officer who started it. */
+export async function runStartedJob(deps: JobDeps, job: PublishJob): Promise<PublishJob> {
+  if (job.status !== 'running') return job;
+  if (!job.actor) {
+    const failed: PublishJob = {
+      ...job,
+      status: 'failed',
+      updatedAt: deps.clock.now().toISOString(),
+      error: {
+        vi: 'Lượt công bố không ghi người khởi tạo nên không thể chạy; bản phát hành trước vẫn đang phục vụ.',
+        en: 'The publish job does not record who started it, so it cannot run; the previous release is still serving.',
+      },
+    };
+    await deps.publishJobs.put(failed);
+    return failed;
+  }
+  return runPublishJob(deps, job, job.actor);
 }
 
 /** Local runner: jobs run in this process, one after another, after the request has answered. */

@@ -82,6 +82,8 @@ export class Data extends Construct {
   private table(def: TableDefinition, config: InfraConfig, removalPolicy: RemovalPolicy): dynamodb.Table {
     const table = new dynamodb.Table(this, `Table-${def.name}`, {
       ...(def.timeToLive ? { timeToLiveAttribute: def.timeToLive } : {}),
+      // The procedures table streams new items: a new publish job starts the publish worker.
+      ...(def.name === 'procedures' ? { stream: dynamodb.StreamViewType.NEW_IMAGE } : {}),
       partitionKey: { name: keySchema.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: keySchema.sortKey, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,

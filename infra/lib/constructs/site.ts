@@ -29,7 +29,8 @@ export interface SiteProps {
 /**
  * The builder/portal: a private bucket behind CloudFront (origin access control), with the API
  * on the same origin under `/api/*` so the browser needs no CORS and no API URL, and the
- * immutable catalog releases under `/releases/*` straight from the catalog bucket.
+ * immutable catalog releases under `/releases/*` (manifests) and `/objects/*` (the files they name,
+ * by content hash) straight from the catalog bucket.
  */
 export class Site extends Construct {
   public readonly bucket: s3.Bucket;
@@ -63,6 +64,8 @@ export class Site extends Construct {
       responseHeadersPolicy: this.headers.data,
     };
 
+    // One origin for the catalog bucket: manifests under releases/, the files they name under objects/.
+    const catalogOrigin = origins.S3BucketOrigin.withOriginAccessControl(props.catalogBucket);
     this.distribution = new cloudfront.Distribution(this, 'Cdn', {
       comment: `tthc ${config.envName}: builder, portal, API, catalog releases`,
       defaultRootObject: 'index.html',
@@ -91,9 +94,16 @@ export class Site extends Construct {
         '/api/*': apiBehavior,
         '/health': apiBehavior,
         '/releases/*': {
-          origin: origins.S3BucketOrigin.withOriginAccessControl(props.catalogBucket),
+          origin: catalogOrigin,
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           // A release never changes once written, so it can be cached for as long as CloudFront likes.
+          cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+          responseHeadersPolicy: this.headers.data,
+        },
+        '/objects/*': {
+          origin: catalogOrigin,
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          // Release files are stored by their content's hash (release-keys.ts): never changed either.
           cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
           responseHeadersPolicy: this.headers.data,
         },
