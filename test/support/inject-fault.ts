@@ -15,6 +15,11 @@ export interface FaultOptions {
   after?: number;
   /** Fail this many calls, then behave again (default: until removed). */
   times?: number;
+  /**
+   * Only calls whose input (as JSON) contains this text count, e.g. an item's id: reads that run in
+   * parallel have no fixed order, so "the third GetItem" would not name one read.
+   */
+  matching?: string;
 }
 
 export interface Fault {
@@ -43,7 +48,9 @@ export function injectFault(target: AnyClient | { clients: SdkClients }, options
   const stack = client.middlewareStack as unknown as MiddlewareStack;
   stack.add(
     (next, context) => async (args) => {
-      if (context.commandName === options.command) {
+      const input = (args as { input?: unknown }).input;
+      const matches = options.matching === undefined || JSON.stringify(input).includes(options.matching);
+      if (context.commandName === options.command && matches) {
         seen++;
         const active =
           seen > (options.after ?? 0) && (options.times === undefined || failures < options.times);

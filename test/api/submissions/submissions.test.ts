@@ -337,8 +337,13 @@ describe('POST /api/submissions', () => {
   it('leaves no dossier behind when reading the uploads fails mid-request', async () => {
     const uploadId = await confirmedUpload(minh);
     const before = (await call(app, 'GET', '/api/dossiers', { token: minh })).body.items.length;
-    // Reads in order: procedure head, published version, then the upload slot — fail the third.
-    const fault = injectFault(t, { service: 'dynamodb', command: 'GetItemCommand', after: 2, times: 1 });
+    // The upload slot's read fails (the other reads run beside it, in no fixed order).
+    const fault = injectFault(t, {
+      service: 'dynamodb',
+      command: 'GetItemCommand',
+      matching: uploadId,
+      times: 1,
+    });
     const failed = await submit(minh, submission(MINH, minhName, { uploads: [uploadId] }));
     fault.remove();
     expect(fault.failures).toBe(1);
