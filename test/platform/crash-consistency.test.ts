@@ -11,7 +11,7 @@ it('leaves nothing half-written or unaudited when the server is killed mid-burst
   // About 50 s on an idle machine (four server starts, one DynamoDB Local); room for a busy one.
   timeout: 240_000,
 }, async () => {
-  const report = await runCrashScenario({ crashes: 3, procedures: 4, workers: 4, maxAnswersPerRound: 30 });
+  const report = await runCrashScenario({ crashes: 3, procedures: 4, workers: 4, maxAnswersPerRound: 50 });
   expect(report.crashes).toBe(3);
   // The burst did real work, and the kills really cut requests off.
   expect(report.answered).toBeGreaterThan(20);

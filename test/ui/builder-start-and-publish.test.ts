@@ -320,6 +320,7 @@ for (const unit of units) {
         expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
         await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
         await expect.poll(() => step.textContent()).toBe('Bước 3/3 — Kiểm tra lại thông tin');
+        await citizen.locator('.check-answers').waitFor();
         const check = await citizen.locator('main').textContent();
         expect(check).toContain('Lê Thị Mai');
         expect(check).toContain('Nguyễn Văn Hùng');

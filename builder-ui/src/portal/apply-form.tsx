@@ -27,13 +27,14 @@ import { type SortedErrors, sortErrors } from './field-errors';
 import { PageButtons, StepHeading } from './form-steps';
 import { lockPrefilled } from './lock-prefilled';
 import { pruneAnswers } from './prune-answers';
-
-// "Kiểm tra lại thông tin" comes last: fetched when the citizen reaches it, not with the form.
-const CheckAnswers = lazy(() => import('./check-answers').then((m) => ({ default: m.CheckAnswers })));
-
 import { uploadFile } from './upload-file';
 import { useFormSteps } from './use-form-steps';
 import { useLiveQuote } from './use-live-quote';
+
+// "Kiểm tra lại thông tin" comes last: not part of the form's first download (bench:pages), but
+// fetched in the background once the form is shown, so it is there when the citizen reaches it.
+const loadCheckAnswers = () => import('./check-answers');
+const CheckAnswers = lazy(() => loadCheckAnswers().then((m) => ({ default: m.CheckAnswers })));
 
 /** The form of one procedure for the signed-in citizen. */
 export function ApplyForm({ id, token, form }: { id: string; token: string; form: FormResponse }) {
@@ -67,6 +68,9 @@ export function ApplyForm({ id, token, form }: { id: string; token: string; form
     return localized as UiSchema;
   }, [form, lang, paged]);
 
+  useEffect(() => {
+    void loadCheckAnswers();
+  }, []);
   useEffect(() => {
     if (!paged && (errors || failure)) summaryRef.current?.focus();
     if (paged && failure) summaryRef.current?.focus();
