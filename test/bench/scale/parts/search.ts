@@ -20,6 +20,7 @@
  *
  * Run: `tsx test/bench/scale/parts/search.ts --sizes 100,500,2000`; prints a markdown table.
  */
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { createFormsApp } from '../../../../functions/apps/forms/app';
@@ -35,6 +36,8 @@ import { searchCatalog } from '../../../../functions/use-cases/forms/search-cata
 import { prepare } from '../../../../functions/use-cases/forms/search-index';
 import { buildReleaseFiles } from '../../../../functions/use-cases/publish/build-release-files';
 import { buildSearchIndex } from '../../../../functions/use-cases/publish/build-search-index';
+import type { ReleaseManifest } from '../../../../functions/use-cases/publish/read-release';
+import { releaseKeys } from '../../../../functions/use-cases/publish/release-keys';
 import { createTestDeps } from '../../../support/test-deps';
 import { generateCatalog } from '../generate-catalog';
 
@@ -155,9 +158,27 @@ async function main(): Promise<void> {
       prepared.on(DATE);
       const prepareMs = performance.now() - prepareStart;
 
-      // The real storage path: the release's search file in the bucket, made current by its pointer.
+      // The real storage path: the search file stored by content, named by a release manifest made
+      // current by its pointer (the layout publish writes, release-keys.ts).
       const releaseId = `bench-${size}-${Date.now()}`;
-      await t.deps.releases.putObject(`releases/${releaseId}/search.json`, search, 'application/json');
+      const sha256 = createHash('sha256').update(search).digest('hex');
+      const key = releaseKeys.object(sha256, 'search.json');
+      await t.deps.releases.putObject(key, search, 'application/json');
+      const manifest: ReleaseManifest = {
+        releaseId,
+        createdAt: NOW.toISOString(),
+        createdBy: 'bench',
+        digest: release.digest,
+        feesAsOf: DATE,
+        previous: null,
+        procedures: versions.map((v) => ({ id: v.procedureId, version: v.version })),
+        files: [{ path: 'search.json', bytes: Buffer.byteLength(search), sha256, key }],
+      };
+      await t.deps.releases.putObject(
+        releaseKeys.manifest(releaseId),
+        JSON.stringify(manifest),
+        'application/json',
+      );
       await t.deps.releases.setCurrentPointer({
         releaseId,
         publishedAt: NOW.toISOString(),
