@@ -142,6 +142,9 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
       if (last) {
         // Calm end: finish every submission cut off by a crash, with its own key and body.
         for (const submission of pending.filter((p) => !p.done)) await client.submit(submission);
+        // One more dossier with an upload, so the file checks below always have a file to check even
+        // when the random burst happened to cut off every upload (a short burst sometimes does).
+        await submitAs(client, MINH, pending, names);
         child.kill('SIGTERM');
         await exitOf(child);
         break;
@@ -197,7 +200,16 @@ async function randomAction(
   const dice = Math.random();
   if (dice < 0.55) return client.workflowStep(ids[Math.floor(Math.random() * ids.length)]!);
   if (dice < 0.65) return (await client.send('publisher.saigon', 'POST', '/api/publish/releases')) !== null;
-  const citizen = Math.random() < 0.5 ? LAN : MINH;
+  return submitAs(client, Math.random() < 0.5 ? LAN : MINH, pending, names);
+}
+
+/** A valid submission by this citizen (Minh's with an uploaded file); false once the server is gone. */
+async function submitAs(
+  client: Client,
+  citizen: string,
+  pending: PendingSubmission[],
+  names: Record<string, string>,
+): Promise<boolean> {
   const submission: PendingSubmission = {
     citizen,
     key: `crash-${randomBytes(6).toString('hex')}`,
