@@ -8,6 +8,7 @@
  */
 import type { Options } from 'ajv';
 import { RE2JS } from 're2js';
+import { plainNativePattern } from './plain-pattern';
 
 type RegExpEngine = NonNullable<NonNullable<Options['code']>['regExp']>;
 
@@ -22,11 +23,21 @@ export function compileLinear(pattern: string): { test: (s: string) => boolean; 
   };
 }
 
-/** Ajv's `code.regExp` option: every `pattern` a form or condition declares goes through RE2. */
-export const linearRegExp: RegExpEngine = Object.assign((pattern: string) => compileLinear(pattern), {
-  // Only used by Ajv's standalone code generation, which the product does not use.
-  code: 'require("re2js").RE2JS',
-});
+/**
+ * Ajv's `code.regExp` option: every `pattern` a form or condition declares must compile in RE2 (so
+ * a pattern gets the same verdict in every process and the browser); plain ones then run in
+ * JavaScript's engine, which cannot backtrack badly on them (plain-pattern.ts), the rest in RE2.
+ */
+export const linearRegExp: RegExpEngine = Object.assign(
+  (pattern: string) => {
+    const linear = compileLinear(pattern);
+    return plainNativePattern(pattern) ?? linear;
+  },
+  {
+    // Only used by Ajv's standalone code generation, which the product does not use.
+    code: 'require("re2js").RE2JS',
+  },
+);
 
 /**
  * Why `pattern` cannot run in the linear-time engine, in Vietnamese and English; undefined when
