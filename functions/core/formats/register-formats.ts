@@ -1,6 +1,7 @@
 import type Ajv from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import { currentFilingDate } from './filing-date';
+import { isFullDate } from './full-date';
 import { isLegacyId, isMobile, isPersonalId, isTaxCode } from './vn-identifiers';
 
 /**
@@ -24,6 +25,9 @@ export const vnFormats = vnFormatsAt();
 /** The standard formats the catalog uses, as ajv-formats defines them in full mode. */
 const standardFormats = ['date', 'email', 'date-time', 'time', 'uri'] as const;
 
+/** ajv-formats' `date`, checked without a regex match (same verdicts, see full-date.ts). */
+const fullDate = { type: 'string', validate: isFullDate } as const;
+
 /**
  * Adds the catalog's formats to an Ajv instance: `date`, `time`, `date-time`, `email` and `uri`
  * (ajv-formats, full mode, so 2025-02-30 is rejected and a date-time needs its offset) and the
@@ -33,7 +37,7 @@ const standardFormats = ['date', 'email', 'date-time', 'time', 'uri'] as const;
  * ~1 KB gzip on the citizen's form.
  */
 export function registerFormats(ajv: Ajv, today?: () => string): Ajv {
-  for (const name of standardFormats) ajv.addFormat(name, fullFormats[name]);
+  for (const name of standardFormats) ajv.addFormat(name, name === 'date' ? fullDate : fullFormats[name]);
   for (const [name, validate] of Object.entries(vnFormatsAt(today)))
     ajv.addFormat(name, { type: 'string', validate });
   return ajv;

@@ -6,25 +6,53 @@
 import { vnMobilePrefixes } from './tables/vn-mobile-prefixes';
 import { vnCenturyOfDigit, vnProvinceCodes } from './tables/vn-province-codes';
 
-const PERSONAL_ID = /^\d{12}$/;
 const LEGACY_ID = /^\d{9}$/;
 const TAX_10 = /^\d{10}$/;
 const TAX_13 = /^(\d{10})-(\d{3})$/;
-const MOBILE = /^(?:0|\+84)(\d{2})\d{7}$/;
 const TAX_WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
-const mobilePrefixes = new Set(Object.values(vnMobilePrefixes).flat());
+
+/*
+ * These formats run on every identifier of every submission, so the tables are indexed by number
+ * once here and the checks read character codes: no regular expression, slice or object per call.
+ */
+const ZERO = 48;
+/** assignedProvince[n] when `n` (0–999) is an assigned province code. */
+const assignedProvince = new Uint8Array(1000);
+for (const code of Object.keys(vnProvinceCodes)) assignedProvince[Number(code)] = 1;
+/** mobileNetwork[n] when `0n` (n = 0–99, the two digits after 0) is a mobile prefix in use. */
+const mobileNetwork = new Uint8Array(100);
+for (const prefix of Object.values(vnMobilePrefixes).flat()) {
+  if (/^0\d\d$/.test(prefix)) mobileNetwork[Number(prefix.slice(1))] = 1;
+}
+
+/** The digit at `i` (0–9), or -1 when the character is not an ASCII digit. */
+function digitAt(value: string, i: number): number {
+  const d = value.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** True when `value[from…to)` are all ASCII digits. */
+function allDigits(value: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (digitAt(value, i) < 0) return false;
+  return true;
+}
+
+/** The birth year a valid personal ID encodes, or -1 (not 12 digits, province never assigned). */
+function personalIdBirthYear(value: string): number {
+  if (value.length !== 12 || !allDigits(value, 0, 12)) return -1;
+  const province = digitAt(value, 0) * 100 + digitAt(value, 1) * 10 + digitAt(value, 2);
+  if (assignedProvince[province] !== 1) return -1;
+  return vnCenturyOfDigit[digitAt(value, 3)]! + digitAt(value, 4) * 10 + digitAt(value, 5);
+}
 
 /**
  * The birth year and sex a personal ID encodes, e.g. 079203000123 → { year: 2003, sex: 'male' }.
  * Undefined when the number is not 12 digits or its province code was never assigned.
  */
 export function personalIdFacts(value: string): { birthYear: number; sex: 'male' | 'female' } | undefined {
-  if (!PERSONAL_ID.test(value) || !(value.slice(0, 3) in vnProvinceCodes)) return undefined;
-  const code = Number(value[3]);
-  return {
-    birthYear: vnCenturyOfDigit[code]! + Number(value.slice(4, 6)),
-    sex: code % 2 === 0 ? 'male' : 'female',
-  };
+  const birthYear = personalIdBirthYear(value);
+  if (birthYear < 0) return undefined;
+  return { birthYear, sex: digitAt(value, 3) % 2 === 0 ? 'male' : 'female' };
 }
 
 /**
@@ -33,9 +61,9 @@ export function personalIdFacts(value: string): { birthYear: number; sex: 'male'
  * not be after the year of `date` (the filing date, YYYY-MM-DD) when one is given.
  */
 export function isPersonalId(value: string, date?: string): boolean {
-  const facts = personalIdFacts(value);
-  if (!facts) return false;
-  return date === undefined || facts.birthYear <= Number(date.slice(0, 4));
+  const birthYear = personalIdBirthYear(value);
+  if (birthYear < 0) return false;
+  return date === undefined || birthYear <= Number(date.slice(0, 4));
 }
 
 /** Old 9-digit identity card number (CMND), still found in legacy records. */
@@ -69,6 +97,12 @@ export function isTaxCode(value: string, date?: string): boolean {
  * then 7 digits — 10 digits in the national form.
  */
 export function isMobile(value: string): boolean {
-  const m = MOBILE.exec(value);
-  return m !== null && mobilePrefixes.has(`0${m[1]}`);
+  let at: number;
+  if (value.length === 10 && value.charCodeAt(0) === ZERO) at = 1;
+  else if (value.length === 12 && value.startsWith('+84')) at = 3;
+  else return false;
+  return (
+    allDigits(value, at, value.length) &&
+    mobileNetwork[digitAt(value, at) * 10 + digitAt(value, at + 1)] === 1
+  );
 }
