@@ -66,35 +66,66 @@ function finish(
   kind: DocumentStatusKind,
 ): DocumentStatus {
   status.status = kind;
-  const source = status.source === undefined ? undefined : compiled.sourceNames.get(status.source);
-  const hint = hintFor(kind, source ?? { vi: status.source ?? '', en: status.source ?? '' });
+  const hint = hintFor(compiled, kind, status.source ?? '');
   if (hint) status.hint = hint;
   return status;
 }
 
-function hintFor(kind: DocumentStatusKind, source: Message): Message | undefined {
+const PRESENT_HINT: Message = Object.freeze({
+  vi: 'Xuất trình bản chính để đối chiếu, không nộp.',
+  en: 'Show the original for checking; not submitted.',
+});
+const FORM_HINT: Message = Object.freeze({
+  vi: 'Tờ khai điện tử này chính là giấy tờ này.',
+  en: 'The e-form you fill in is this document.',
+});
+
+/**
+ * A hint depends only on the kind and the source, never on the submission, so the sourced ones
+ * are built once per procedure and source (frozen, shared by every result) rather than on every
+ * validation.
+ */
+const sourcedHints = new WeakMap<CompiledProcedure, Map<string, { reused: Message; fetched: Message }>>();
+
+function hintFor(
+  compiled: CompiledProcedure,
+  kind: DocumentStatusKind,
+  sourceId: string,
+): Message | undefined {
   switch (kind) {
     case 'reused':
-      return {
-        vi: `Có sẵn từ ${source.vi} — không cần tải lên.`,
-        en: `Available from ${source.en} — no upload needed.`,
-      };
+      return sourced(compiled, sourceId).reused;
     case 'fetch-by-agency':
-      return {
-        vi: `Cơ quan giải quyết tự khai thác từ ${source.vi} — không cần tải lên.`,
-        en: `The agency obtains it from ${source.en} — no upload needed.`,
-      };
+      return sourced(compiled, sourceId).fetched;
     case 'present':
-      return {
-        vi: 'Xuất trình bản chính để đối chiếu, không nộp.',
-        en: 'Show the original for checking; not submitted.',
-      };
+      return PRESENT_HINT;
     case 'form':
-      return {
-        vi: 'Tờ khai điện tử này chính là giấy tờ này.',
-        en: 'The e-form you fill in is this document.',
-      };
+      return FORM_HINT;
     default:
       return undefined;
   }
+}
+
+function sourced(compiled: CompiledProcedure, sourceId: string): { reused: Message; fetched: Message } {
+  let bySource = sourcedHints.get(compiled);
+  if (bySource === undefined) {
+    bySource = new Map();
+    sourcedHints.set(compiled, bySource);
+  }
+  let hints = bySource.get(sourceId);
+  if (hints === undefined) {
+    const source = compiled.sourceNames.get(sourceId) ?? { vi: sourceId, en: sourceId };
+    hints = {
+      reused: Object.freeze({
+        vi: `Có sẵn từ ${source.vi} — không cần tải lên.`,
+        en: `Available from ${source.en} — no upload needed.`,
+      }),
+      fetched: Object.freeze({
+        vi: `Cơ quan giải quyết tự khai thác từ ${source.vi} — không cần tải lên.`,
+        en: `The agency obtains it from ${source.en} — no upload needed.`,
+      }),
+    };
+    bySource.set(sourceId, hints);
+  }
+  return hints;
 }
