@@ -29,12 +29,12 @@ export function applyPolicies(
   channel: Channel,
   date: string,
 ): { amount: number; policy?: JurisdictionPolicy } {
-  if (line.policies.length === 0) return { amount };
-  const active = line.policies.filter((p) => policyInForce(p, channel, date));
+  // Runs on every quote: plain loops over the line's few candidates, no arrays or closures.
+  const candidates = line.policies;
   let best: JurisdictionPolicy | undefined;
   let bestAmount = amount;
-  for (const p of active) {
-    if (active.some((q) => q !== p && q.supersedes?.includes(p.id))) continue;
+  for (const p of candidates) {
+    if (!policyInForce(p, channel, date) || supersededInForce(candidates, p, channel, date)) continue;
     const after = policyAmount(p, amount);
     if (best === undefined || after < bestAmount) {
       best = p;
@@ -44,13 +44,36 @@ export function applyPolicies(
   return best === undefined ? { amount } : { amount: bestAmount, policy: best };
 }
 
-/** The receipt's view of a policy. */
+/** Whether another candidate in force supersedes `p`. */
+function supersededInForce(
+  candidates: readonly JurisdictionPolicy[],
+  p: JurisdictionPolicy,
+  channel: Channel,
+  date: string,
+): boolean {
+  for (const q of candidates) {
+    if (q !== p && q.supersedes?.includes(p.id) === true && policyInForce(q, channel, date)) return true;
+  }
+  return false;
+}
+
+const described = new WeakMap<JurisdictionPolicy, AppliedPolicy>();
+
+/**
+ * The receipt's view of a policy. It depends on the policy alone, so it is built once per policy
+ * (frozen, shared by every quote that applies it).
+ */
 export function describePolicy(p: JurisdictionPolicy): AppliedPolicy {
-  return {
-    id: p.id,
-    jurisdiction: p.jurisdiction,
-    resolution: p.resolution,
-    effect: p.effect,
-    summary: p.summary,
-  };
+  let view = described.get(p);
+  if (view === undefined) {
+    view = Object.freeze({
+      id: p.id,
+      jurisdiction: p.jurisdiction,
+      resolution: p.resolution,
+      effect: p.effect,
+      summary: p.summary,
+    });
+    described.set(p, view);
+  }
+  return view;
 }

@@ -25,6 +25,9 @@ for (const prefix of Object.values(vnMobilePrefixes).flat()) {
   if (/^0\d\d$/.test(prefix)) mobileNetwork[Number(prefix.slice(1))] = 1;
 }
 
+/** The century of the fourth digit, copied into this module's own array. */
+const centuryOf = Int32Array.from(vnCenturyOfDigit);
+
 /** The digit at `i` (0–9), or -1 when the character is not an ASCII digit. */
 function digitAt(value: string, i: number): number {
   const d = value.charCodeAt(i) - ZERO;
@@ -42,7 +45,7 @@ function personalIdBirthYear(value: string): number {
   if (value.length !== 12 || !allDigits(value, 0, 12)) return -1;
   const province = digitAt(value, 0) * 100 + digitAt(value, 1) * 10 + digitAt(value, 2);
   if (assignedProvince[province] !== 1) return -1;
-  return vnCenturyOfDigit[digitAt(value, 3)]! + digitAt(value, 4) * 10 + digitAt(value, 5);
+  return centuryOf[digitAt(value, 3)]! + digitAt(value, 4) * 10 + digitAt(value, 5);
 }
 
 /**
@@ -63,7 +66,19 @@ export function personalIdFacts(value: string): { birthYear: number; sex: 'male'
 export function isPersonalId(value: string, date?: string): boolean {
   const birthYear = personalIdBirthYear(value);
   if (birthYear < 0) return false;
-  return date === undefined || birthYear <= Number(date.slice(0, 4));
+  return date === undefined || birthYear <= yearOf(date);
+}
+
+// Every identifier of a submission is checked against the same filing date: keep its year.
+let lastDate = '';
+let lastYear = 0; // Number('')
+
+function yearOf(date: string): number {
+  if (date !== lastDate) {
+    lastYear = Number(date.slice(0, 4));
+    lastDate = date;
+  }
+  return lastYear;
 }
 
 /** Old 9-digit identity card number (CMND), still found in legacy records. */

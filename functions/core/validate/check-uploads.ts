@@ -25,28 +25,33 @@ export function checkUploads(
     return checkMissing(documents, [], errors);
   }
   const uploads: UploadedDocument[] = [];
-  input.forEach((entry: unknown, i) => {
-    const path = `/documents/${i}`;
+  for (let i = 0; i < input.length; i++) {
+    if (!(i in input)) continue; // a hole (not from JSON) is skipped, as forEach did
+    const entry: unknown = input[i];
     if (!isUpload(entry)) {
       errors.push({
-        path,
+        path: `/documents/${i}`,
         code: 'document.invalid',
         message: {
           vi: `Tệp thứ ${i + 1} thiếu mã giấy tờ, loại tệp hoặc kích thước hợp lệ.`,
           en: `File ${i + 1} lacks a valid document id, file type or size.`,
         },
       });
-      return;
+      continue;
     }
-    const doc = documents.find((d) => d.id === entry.document);
+    const doc = documentById(documents, entry.document);
     if (doc === undefined || doc.status !== 'upload') {
-      errors.push({ path, code: 'document.unexpected', message: unexpected(entry.document, doc, names) });
-      return;
+      errors.push({
+        path: `/documents/${i}`,
+        code: 'document.unexpected',
+        message: unexpected(entry.document, doc, names),
+      });
+      continue;
     }
     uploads.push(entry);
     if (!doc.accept.includes(entry.type)) {
       errors.push({
-        path,
+        path: `/documents/${i}`,
         code: 'document.type',
         message: {
           vi: `Tệp của «${doc.name.vi}» phải thuộc loại: ${doc.accept.join(', ')}.`,
@@ -57,7 +62,7 @@ export function checkUploads(
     if (entry.size > doc.maxBytes) {
       const mb = Math.round((doc.maxBytes / 1048576) * 10) / 10;
       errors.push({
-        path,
+        path: `/documents/${i}`,
         code: 'document.size',
         message: {
           vi: `Tệp của «${doc.name.vi}» không được lớn hơn ${mb} MB.`,
@@ -65,8 +70,18 @@ export function checkUploads(
         },
       });
     }
-  });
+  }
   return checkMissing(documents, uploads, errors);
+}
+
+function documentById(documents: readonly DocumentStatus[], id: string): DocumentStatus | undefined {
+  for (const d of documents) if (d.id === id) return d;
+  return undefined;
+}
+
+function uploaded(uploads: readonly UploadedDocument[], id: string): boolean {
+  for (const u of uploads) if (u.document === id) return true;
+  return false;
 }
 
 function isUpload(entry: unknown): entry is UploadedDocument {
@@ -105,7 +120,7 @@ function checkMissing(
 ): UploadedDocument[] {
   for (const doc of documents) {
     if (doc.status !== 'upload' || !doc.required) continue;
-    if (uploads.some((u) => u.document === doc.id)) continue;
+    if (uploaded(uploads, doc.id)) continue;
     errors.push({
       path: `/documents/${doc.id}`,
       code: 'document.missing',
