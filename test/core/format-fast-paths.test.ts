@@ -84,6 +84,7 @@ describe('plain patterns run natively with the verdicts of RE2', () => {
       '^\\s$', // RE2's \s is ASCII
       '^.$', // `.` differs on \r and U+2028
       '^a*a*b$', // two unbounded repeats: polynomial backtracking
+      '^[a-z]+[a-z]{0,3}$', // linear, but with a factor larger than RE2's
       '[a-z]+$', // unanchored and unbounded: quadratic
       '^a{0,100}a{0,100}a{0,100}$', // too many bounded choices
       '^[[:alpha:]]+$', // a POSIX class in RE2 only
