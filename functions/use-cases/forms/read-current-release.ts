@@ -10,8 +10,9 @@ import { servedPointer } from './current-pointer';
 export class NoReleaseError extends AppError {
   constructor() {
     super(503, 'catalog.no-release', {
-      vi: 'Danh mục thủ tục chưa được công bố; vui lòng thử lại sau.',
-      en: 'The procedure catalog has not been published yet; please try again later.',
+      // Said as a wait, not a fault: a first release of a large catalog takes minutes to build.
+      vi: 'Danh mục thủ tục đang được công bố lần đầu, chưa sẵn sàng; vui lòng thử lại sau ít phút.',
+      en: 'The procedure catalog is being published for the first time and is not ready yet; please try again in a few minutes.',
     });
     this.name = 'NoReleaseError';
   }
