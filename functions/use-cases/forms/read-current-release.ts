@@ -18,7 +18,8 @@ export class NoReleaseError extends AppError {
   }
 }
 
-const MAX_CACHED = 500;
+/** Parsed objects kept (a release's procedure pages, its context, its index). */
+export const MAX_CACHED = 500;
 const cache = new Map<string, unknown>();
 
 /**
@@ -44,7 +45,13 @@ export async function readReleaseJson(
   const manifest = await readManifest(deps, releaseId);
   const key = manifest ? fileKey(manifest, path) : null;
   if (key === null) return null;
-  if (cache.has(key)) return cache.get(key);
+  if (cache.has(key)) {
+    // Least recently used goes first: the context and the index, read on every request, stay.
+    const hit = cache.get(key);
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const body = await deps.releases.getObject(key);
   if (body === null) return null;
   const parsed: unknown = JSON.parse(body);
