@@ -185,8 +185,10 @@ async function main() {
       // Each round gets its own idempotency keys (a submit per request, as citizens would).
       const calls = citizenRoutes(writer, reader, `${runId}-${round}`).map((r) => r.call);
       const results: LoadResult[] = await Promise.all(
-        calls.map((call) => openLoop(url, call, perRoute, seconds)),
+        calls.map((call) => openLoop(url, call, perRoute, seconds, graceMs)),
       );
+      // Requests still in flight hold memory that is no leak: measure once the backlog is gone.
+      await drain(url);
       const { memory } = await ask(child, { type: 'measure' }, 'measured');
       if (snapshots && (round === 1 || round === rounds)) {
         mkdirSync(snapshotDir, { recursive: true });
