@@ -55,8 +55,8 @@ describe('npm start with a large new catalog', { timeout: 120_000 }, () => {
     expect(catalog.status).toBe(503);
     const problem = (await catalog.json()) as { code: string; messages: { vi: string; en: string } };
     expect(problem.code).toBe('catalog.no-release');
-    expect(problem.messages.vi).toContain('đang được công bố lần đầu');
-    expect(problem.messages.en).toContain('being published for the first time');
+    expect(problem.messages.vi).toContain('lần công bố đầu tiên có thể đang chạy');
+    expect(problem.messages.en).toContain('a first publish may be running');
     expect(lines.join('\n')).toContain('in the background');
 
     release();

@@ -11,8 +11,8 @@ export class NoReleaseError extends AppError {
   constructor() {
     super(503, 'catalog.no-release', {
       // Said as a wait, not a fault: a first release of a large catalog takes minutes to build.
-      vi: 'Danh mục thủ tục đang được công bố lần đầu, chưa sẵn sàng; vui lòng thử lại sau ít phút.',
-      en: 'The procedure catalog is being published for the first time and is not ready yet; please try again in a few minutes.',
+      vi: 'Danh mục thủ tục chưa được công bố (lần công bố đầu tiên có thể đang chạy); vui lòng thử lại sau ít phút.',
+      en: 'The procedure catalog has not been published yet (a first publish may be running); please try again in a few minutes.',
     });
     this.name = 'NoReleaseError';
   }
