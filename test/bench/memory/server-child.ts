@@ -27,16 +27,16 @@ const running = await startLocal({
 });
 
 /**
- * MEMORY_INJECT_LEAK_KB: the bench's own check — keeps that many KB more at every measurement, a
+ * MEMORY_INJECT_LEAK: the bench's own check — keeps that many small arrays (~0.6 KB each) more at every measurement, a
  * known leak the verdict must catch (never set in a real measurement).
  */
-const injectKb = Number(process.env.MEMORY_INJECT_LEAK_KB ?? 0);
+const injectArrays = Number(process.env.MEMORY_INJECT_LEAK ?? 0);
 const injected: number[][] = [];
 
 process.on('message', (message: Request) => {
   if (message.type === 'measure') {
-    // Small JS arrays (as a leaking cache holds them): 128 numbers ≈ 1 KB of heap each.
-    for (let i = 0; i < injectKb; i++) injected.push(Array.from({ length: 128 }, (_, j) => i + j));
+    // Small JS arrays (as a leaking cache holds them): 128 small integers, ~0.6 KB of heap each.
+    for (let i = 0; i < injectArrays; i++) injected.push(Array.from({ length: 128 }, (_, j) => i + j));
     // Twice: the first collection may leave garbage that only becomes unreachable once it ran.
     gc();
     gc();
