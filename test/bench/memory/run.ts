@@ -218,7 +218,9 @@ async function main() {
     await exited;
     clearTimeout(timer);
     rmSync(join(dataDir, 'data'), { recursive: true, force: true });
-    if (snapshotFiles.length === 0) rmSync(dataDir, { recursive: true, force: true });
+    // Snapshots written into the temp folder are kept for the reader; nothing else is.
+    if (snapshotFiles.length === 0 || process.env.MEMORY_SNAPSHOT_DIR)
+      rmSync(dataDir, { recursive: true, force: true });
   }
   return report(rows, loadAtStart, snapshotFiles);
 }
