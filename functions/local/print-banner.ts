@@ -15,7 +15,9 @@ export function printBanner(log: (line: string) => void, url: string, seed: Seed
       ? `  Builder/portal ${url}/`
       : '  Builder/portal: chưa build (npm run build in builder-ui) / not built yet',
     '',
-    `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.pending ? ' (đang xây dựng nền / building in the background)' : seed.release.changed ? ' (new)' : ' (unchanged)'}${seed.unchangedFolder ? ', catalog folder unchanged (not re-read)' : ''}`,
+    seed.seedingInBackground !== undefined
+      ? `Seed: ${seed.seedingInBackground} tệp danh mục đang được kiểm tra, nạp và công bố nền; cổng thông tin báo "chưa công bố" đến khi xong / ${seed.seedingInBackground} catalog files are being checked, seeded and published in the background; the portal says "not published yet" until then`
+      : `Seed: ${seed.proceduresCreated.length} thủ tục mới / new procedures, ${seed.citizenItemsWritten} citizen items, release ${seed.release.releaseId}${seed.release.pending ? ' (đang xây dựng nền / building in the background)' : seed.release.changed ? ' (new)' : ' (unchanged)'}${seed.unchangedFolder ? ', catalog folder unchanged (not re-read)' : ''}`,
     ...seed.skipped.flatMap((s) => [
       `  ! Không nạp / not seeded (catalog check errors): ${s.file}`,
       ...s.problems.map((p) => `      ${p}`),

@@ -11,30 +11,42 @@ import { inlineLimit } from '../use-cases/publish/publish-job';
 import { writeRelease } from '../use-cases/publish/write-release';
 import { seedPublisher } from './seed-all';
 
-export async function publishSeeded(
-  deps: AppDeps,
-  log: (line: string) => void,
-): Promise<{ releaseId: string; changed: boolean; pending?: boolean }> {
+export interface SeededRelease {
+  releaseId: string;
+  changed: boolean;
+  /** A large build still running in the background. */
+  pending?: boolean;
+  /** Settles once the release is current (at once when built inline); failures are logged, not thrown. */
+  built: Promise<boolean>;
+}
+
+export async function publishSeeded(deps: AppDeps, log: (line: string) => void): Promise<SeededRelease> {
   const plan = await planRelease(deps);
-  if (plan.kind === 'unchanged') return { releaseId: plan.manifest.releaseId, changed: false };
+  if (plan.kind === 'unchanged') {
+    return { releaseId: plan.manifest.releaseId, changed: false, built: Promise.resolve(true) };
+  }
   if (plan.rebuild.length <= inlineLimit) {
     const result = await writeRelease(deps, seedPublisher, plan);
-    return { releaseId: result.release.releaseId, changed: result.changed };
+    return { releaseId: result.release.releaseId, changed: result.changed, built: Promise.resolve(true) };
   }
   const started = Date.now();
   let shown = 0;
-  writeRelease(deps, seedPublisher, plan, (done, total) => {
+  const built = writeRelease(deps, seedPublisher, plan, (done, total) => {
     if (done - shown >= total / 10 || done === total) {
       shown = done;
       log(`Đang công bố danh mục / publishing the catalog… ${done}/${total}`);
     }
   }).then(
-    (result) =>
+    (result) => {
       log(
         `Đã công bố / published ${result.release.releaseId} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      ),
-    (err: unknown) =>
-      log(`Công bố thất bại / publishing failed: ${err instanceof Error ? err.message : String(err)}`),
+      );
+      return true;
+    },
+    (err: unknown) => {
+      log(`Công bố thất bại / publishing failed: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    },
   );
-  return { releaseId: plan.pointer?.releaseId ?? '—', changed: true, pending: true };
+  return { releaseId: plan.pointer?.releaseId ?? '—', changed: true, pending: true, built };
 }

@@ -5,7 +5,7 @@
  * it altogether (catalog-stamp.ts), which is most of a 2,000-procedure start.
  */
 import type { SeedableCitizenDataSource } from '../adapters/dynamodb/citizen-data-source';
-import { loadCatalog } from '../catalog/load-catalog';
+import { type LoadedCatalog, loadCatalog } from '../catalog/load-catalog';
 import type { AppDeps, Officer } from '../ports';
 import { publishCatalog } from '../use-cases/publish/publish-catalog';
 import { catalogStamp, readStamp, writeStamp } from './catalog-stamp';
@@ -25,6 +25,8 @@ export interface SeedDataReport {
 export interface SeedReport extends SeedDataReport {
   /** `pending`: a large first build still running in the background (local mode only). */
   release: { releaseId: string; changed: boolean; pending?: boolean };
+  /** Procedure files being checked and seeded in the background (a large new catalog folder). */
+  seedingInBackground?: number;
 }
 
 // The seed publishes as a system officer; publishCatalog checks the role like for any officer.
@@ -47,13 +49,39 @@ export async function seedData(
   catalogDir: string,
   stampFile?: string,
 ): Promise<SeedDataReport> {
-  let citizenItemsWritten = 0;
-  for (const citizen of demoCitizenData) citizenItemsWritten += await citizens.put(citizen);
+  const citizenItemsWritten = await seedCitizens(citizens);
+  return { citizenItemsWritten, ...(await seedCatalogFolder(deps, catalogDir, stampFile)) };
+}
+
+/** The demo citizens' records (a few items, idempotent); the number of items written. */
+export async function seedCitizens(citizens: SeedableCitizenDataSource): Promise<number> {
+  let written = 0;
+  for (const citizen of demoCitizenData) written += await citizens.put(citizen);
+  return written;
+}
+
+/** Whether `catalogDir` was seeded before, unchanged since (then seeding it again reads nothing). */
+export function folderUnchanged(catalogDir: string, stampFile: string): boolean {
+  return catalogStamp(catalogDir) === readStamp(stampFile);
+}
+
+/**
+ * Checks and seeds the catalog folder's procedures, registry and policies (see seedData). `load`
+ * reads and checks the folder (local mode's background seeding does it in a worker thread).
+ */
+export async function seedCatalogFolder(
+  deps: AppDeps,
+  catalogDir: string,
+  stampFile?: string,
+  load: (
+    dir: string,
+  ) => Promise<Pick<LoadedCatalog, 'procedures' | 'procedurePaths' | 'problems'>> = loadCatalog,
+): Promise<Omit<SeedDataReport, 'citizenItemsWritten'>> {
   const stamp = stampFile ? catalogStamp(catalogDir) : null;
   if (stampFile && stamp === readStamp(stampFile)) {
-    return { citizenItemsWritten, proceduresCreated: [], skipped: [], unchangedFolder: true };
+    return { proceduresCreated: [], skipped: [], unchangedFolder: true };
   }
-  const catalog = await loadCatalog(catalogDir);
+  const catalog = await load(catalogDir);
   const errorsByFile = new Map<string, string[]>();
   for (const problem of catalog.problems) {
     if (problem.severity !== 'error') continue;
@@ -65,10 +93,11 @@ export async function seedData(
   const skipped = catalog.procedurePaths
     .filter((file) => errorsByFile.has(file))
     .map((file) => ({ file, problems: errorsByFile.get(file) ?? [] }));
-  const proceduresCreated = await seedCatalog(deps, sound);
+  // Registry and policies first: a release (or a quote) needs them more than any one procedure.
   await seedCatalogData(deps, readCatalogData(catalogDir));
+  const proceduresCreated = await seedCatalog(deps, sound);
   if (stampFile && stamp) writeStamp(stampFile, stamp);
-  return { citizenItemsWritten, proceduresCreated, skipped, unchangedFolder: false };
+  return { proceduresCreated, skipped, unchangedFolder: false };
 }
 
 /** Seeds everything and publishes the first release (in the caller). */

@@ -13,20 +13,25 @@ import { createTables } from '../adapters/dynamodb/create-tables';
 import { allowBrowserUploads } from '../adapters/s3/allow-browser-uploads';
 import { createBuckets } from '../adapters/s3/create-buckets';
 import { createLocalApp } from '../apps/index';
+import { catalogFilePaths } from '../catalog/load-catalog';
 import { buildPlatform } from '../composition/build-deps';
 import { loadConfig } from '../config/load-config';
 import { rateLimit } from '../http/rate-limit';
 import { createDevIdp, type DevIdp } from '../identity/dev-idp';
 import { createDevIdpApp } from '../identity/dev-idp-app';
 import { loadOrCreateDevKeys } from '../identity/dev-keys';
+import { inlineLimit } from '../use-cases/publish/publish-job';
 import { lockDataDir } from './data-dir-lock';
 import { demoCitizens, demoOfficers } from './demo-users';
+import { loadCatalogOffThread } from './load-catalog-off-thread';
 import { startLocalAwsServers } from './local-aws';
 import { localEnv } from './local-env';
 import { localOidcConfig } from './local-oidc-config';
+import { phaseTimer } from './phase-timer';
 import { printBanner } from './print-banner';
 import { publishSeeded } from './publish-seeded';
-import { type SeedReport, seedData } from './seed-all';
+import { folderUnchanged, type SeedReport, seedCatalogFolder, seedCitizens } from './seed-all';
+import { seedInBackground } from './seed-in-background';
 import { staticSite } from './static-site';
 
 export interface StartOptions {
@@ -43,15 +48,27 @@ export interface StartOptions {
   localOidc?: boolean;
   /** The catalog folder to seed (CATALOG_DIR; default `<root>/catalogs`), e.g. a generated large one. */
   catalogDir?: string;
+  /**
+   * A new catalog folder of more files than this is checked, seeded and published after the server
+   * is ready (default: the publish job's inline limit, 40), so `/health` answers within seconds.
+   */
+  backgroundAbove?: number;
+  /** The background seeding waits for this first (tests look at the server while it is held). */
+  holdBackgroundSeed?: Promise<unknown>;
 }
 
 export interface RunningLocal {
   url: string;
   seed: SeedReport;
+  /** Settles once the first release is current: true, or false when seeding or publishing failed (logged). */
+  firstRelease: Promise<boolean>;
   stop(): Promise<void>;
 }
 
-/** Starts local mode; resolves once `/health` answers 200. */
+/**
+ * Starts local mode; resolves once `/health` answers 200. Nothing long runs before that: a large
+ * new catalog folder is seeded and published in the background (`firstRelease`).
+ */
 export async function startLocal(options: StartOptions): Promise<RunningLocal> {
   const log = options.log ?? console.log;
   const host = options.host ?? '127.0.0.1';
@@ -64,15 +81,18 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
   mkdirSync(join(options.dataDir, 'dynamodb'), { recursive: true });
   mkdirSync(join(options.dataDir, 's3'), { recursive: true });
   const lock = lockDataDir(options.dataDir);
+  const phases = phaseTimer(log);
   let aws: Awaited<ReturnType<typeof startLocalAwsServers>>;
   try {
-    aws = await startLocalAwsServers({
-      dynamoPath: join(options.dataDir, 'dynamodb'),
-      s3Directory: join(options.dataDir, 's3'),
-      dynamoPort: options.dynamoPort,
-      s3Port: options.s3Port,
-      host,
-    });
+    aws = await phases.time('DynamoDB Local + s3rver', () =>
+      startLocalAwsServers({
+        dynamoPath: join(options.dataDir, 'dynamodb'),
+        s3Directory: join(options.dataDir, 's3'),
+        dynamoPort: options.dynamoPort,
+        s3Port: options.s3Port,
+        host,
+      }),
+    );
   } catch (err) {
     lock.release();
     throw err;
@@ -124,18 +144,52 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     origins = [url, `http://localhost:${port}`];
 
-    await createTables(platform.clients.dynamodb, config.tables);
-    await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
-    // Local only: the portal may be opened on any local host name or the Vite dev server's port.
-    await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
+    await phases.time('tables', () => createTables(platform.clients.dynamodb, config.tables));
+    await phases.time('S3 buckets', async () => {
+      await createBuckets(platform.clients.s3, [config.buckets.catalog, config.buckets.uploads]);
+      // Local only: the portal may be opened on any local host name or the Vite dev server's port.
+      await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
+    });
     const catalogDir = options.catalogDir ?? join(options.root, 'catalogs');
     const stampFile = join(options.dataDir, 'dynamodb', 'seeded-catalog.json');
-    const data = await seedData(platform.deps, platform.citizens, catalogDir, stampFile);
-    const release = await publishSeeded(platform.deps, log);
-    const seed: SeedReport = { ...data, release };
+    const citizenItemsWritten = await phases.time('demo citizens', () => seedCitizens(platform.citizens));
+    const files = folderUnchanged(catalogDir, stampFile) ? 0 : (await catalogFilePaths(catalogDir)).length;
+    let seed: SeedReport;
+    let firstRelease: Promise<boolean>;
+    if (files <= (options.backgroundAbove ?? inlineLimit)) {
+      const data = await phases.time('seed catalog', () =>
+        seedCatalogFolder(platform.deps, catalogDir, stampFile),
+      );
+      const { built, ...release } = await phases.time('publish', () => publishSeeded(platform.deps, log));
+      seed = { citizenItemsWritten, ...data, release };
+      firstRelease = built;
+    } else {
+      // A large new folder (a province's 2,000 procedures): checking, seeding and the first release
+      // take minutes, so they run after the server is ready, like the publish job on AWS; meanwhile
+      // the portal says its catalog is not published yet and the console shows the progress.
+      seed = {
+        citizenItemsWritten,
+        proceduresCreated: [],
+        skipped: [],
+        unchangedFolder: false,
+        release: { releaseId: '—', changed: true, pending: true },
+        seedingInBackground: files,
+      };
+      firstRelease = seedInBackground({
+        gate: options.holdBackgroundSeed,
+        seed: () =>
+          phases.time('seed catalog', () =>
+            seedCatalogFolder(platform.deps, catalogDir, stampFile, loadCatalogOffThread),
+          ),
+        publish: () => publishSeeded(platform.deps, log),
+        log,
+        elapsed: phases.elapsed,
+      });
+    }
     ready = true;
+    log(`  · ready: ${phases.elapsed().toFixed(1)} s`);
     printBanner(log, url, seed, hasSite);
-    return { url, seed, stop };
+    return { url, seed, firstRelease, stop };
   } catch (err) {
     await stop();
     throw err;

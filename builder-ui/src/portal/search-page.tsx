@@ -18,7 +18,7 @@ import {
   entryZeroFeeOnline,
 } from './catalog-entry';
 import { OnlineLevelBadge } from './online-level-badge';
-import { useCatalogPages } from './use-catalog-pages';
+import { catalogNotPublished, useCatalogPages } from './use-catalog-pages';
 
 interface Filters {
   q: string;
@@ -133,7 +133,17 @@ export function SearchPage() {
       </form>
 
       {result.loading && <Loading />}
-      <ErrorBox error={result.error} />
+      {catalogNotPublished(result.error) ? (
+        // Not an error to the citizen: the catalog is still being published; the list reloads by itself.
+        <div className="alert" role="status">
+          <p>{tx(result.error.messages)}</p>
+          <p className="small">
+            {L('Trang sẽ tự tải lại danh mục.', 'This page reloads the catalog by itself.')}
+          </p>
+        </div>
+      ) : (
+        <ErrorBox error={result.error} />
+      )}
       {/* Always mounted, so screen readers announce each new count. */}
       <p className="muted" aria-live="polite">
         {result.loading || result.total === undefined

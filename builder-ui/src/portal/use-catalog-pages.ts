@@ -4,10 +4,17 @@
  * never downloads the whole catalog. Answers for a query that is no longer current are dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../api/client';
+import { ApiError, api } from '../api/client';
 import type { CatalogEntry, CatalogResult } from './catalog-entry';
 
 export const PAGE_SIZE = 20;
+/** How often the search looks again while the catalog has no release yet. */
+const RETRY_UNPUBLISHED_MS = 10_000;
+
+/** The API's answer before the first release (503 `catalog.no-release`): a wait, not a fault. */
+export function catalogNotPublished(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === 'catalog.no-release';
+}
 
 export interface CatalogPages {
   items: CatalogEntry[];
@@ -41,15 +48,22 @@ export function useCatalogPages(query: string): CatalogPages {
 
   useEffect(() => {
     current.current = query;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      fetchPage(1).then(
+        (result) =>
+          current.current === query &&
+          setState({ items: result.items, total: result.total, page: 1, loading: false, loadingMore: false }),
+        (error: unknown) => {
+          if (current.current !== query) return;
+          setState((s) => ({ ...s, loading: false, error, items: [], total: undefined }));
+          // The first release of a large catalog is still being built: look again shortly.
+          if (catalogNotPublished(error)) retry = setTimeout(load, RETRY_UNPUBLISHED_MS);
+        },
+      );
     setState((s) => ({ ...s, loading: true, loadingMore: false, error: undefined }));
-    fetchPage(1).then(
-      (result) =>
-        current.current === query &&
-        setState({ items: result.items, total: result.total, page: 1, loading: false, loadingMore: false }),
-      (error: unknown) =>
-        current.current === query &&
-        setState((s) => ({ ...s, loading: false, error, items: [], total: undefined })),
-    );
+    load();
+    return () => clearTimeout(retry);
   }, [query, fetchPage]);
 
   const loadMore = () => {

@@ -57,8 +57,22 @@ export function createConditionAjv(extra: Options = {}): Ajv2020 {
   return ajv;
 }
 
-let formAjv: Ajv2020 | undefined;
-let conditionAjv: Ajv2020 | undefined;
+type Purpose = 'form' | 'condition';
+
+/**
+ * Compiles one shared instance serves before it is replaced. Ajv's removeSchema drops a schema
+ * from its cache but not the values its generated code put in the instance's scope (patterns,
+ * formats, the schema nodes `verbose` errors name): ~80 KB per procedure form stays for as long
+ * as the instance lives, whether its validator is still used or not. A server that compiles
+ * published versions as citizens open them (and again when its LRU of compiled versions evicts
+ * one) would grow without bound on one instance. A replaced instance is freed once the last
+ * validator it compiled is dropped, so what stays is bounded by the live validators plus one
+ * instance's worth (at most ~4 MB of form scope). A fresh instance costs one meta-schema compile
+ * (~80 ms, ~2 ms per form compile spread over 50); conditions are small, so theirs lasts longer.
+ */
+export const compilesPerInstance: Readonly<Record<Purpose, number>> = { form: 50, condition: 500 };
+
+const shared: Partial<Record<Purpose, { ajv: Ajv2020; compiles: number }>> = {};
 let optimizeCode = true;
 
 /**
@@ -68,24 +82,33 @@ let optimizeCode = true;
  */
 export function skipCodeOptimization(): void {
   optimizeCode = false;
-  formAjv = undefined;
-  conditionAjv = undefined;
+  delete shared.form;
+  delete shared.condition;
 }
 
 const unoptimized = { code: { ...coreAjvOptions.code, optimize: false } } as const;
 
+/** The instance compileShared uses next for `purpose` and how many compiles it has served (for tests). */
+export function sharedAjv(purpose: Purpose): { ajv: Ajv2020; compiles: number } | undefined {
+  return shared[purpose];
+}
+
 /**
- * Compiles with one shared instance per purpose. A fresh Ajv spends ~0.5 s compiling the
- * meta-schemas before its first schema; sharing pays that once per process (or page). Each schema
- * is dropped from Ajv's cache after compiling, so a long-running server that compiles many
- * published versions keeps only the validators it still references.
+ * Compiles with one shared instance per purpose. A fresh Ajv spends ~0.1–0.5 s compiling the
+ * meta-schemas before its first schema; sharing pays that once per `compilesPerInstance` compiles.
+ * Each schema is dropped from Ajv's cache after compiling, and the instance is replaced after
+ * `compilesPerInstance[purpose]` compiles, so a long-running server that compiles many published
+ * versions keeps only the validators it still references (see compilesPerInstance).
  */
-export function compileShared(purpose: 'form' | 'condition', schema: object | boolean) {
-  const extra = optimizeCode ? {} : unoptimized;
-  if (purpose === 'form' && formAjv === undefined) formAjv = createFormAjv(extra);
-  if (purpose === 'condition' && conditionAjv === undefined) conditionAjv = createConditionAjv(extra);
-  const ajv = (purpose === 'form' ? formAjv : conditionAjv)!;
-  const validate = ajv.compile(schema);
-  if (typeof schema === 'object') ajv.removeSchema(schema);
+export function compileShared(purpose: Purpose, schema: object | boolean) {
+  let current = shared[purpose];
+  if (current === undefined || current.compiles >= compilesPerInstance[purpose]) {
+    const extra = optimizeCode ? {} : unoptimized;
+    current = { ajv: purpose === 'form' ? createFormAjv(extra) : createConditionAjv(extra), compiles: 0 };
+    shared[purpose] = current;
+  }
+  current.compiles++;
+  const validate = current.ajv.compile(schema);
+  if (typeof schema === 'object') current.ajv.removeSchema(schema);
   return validate;
 }

@@ -10,14 +10,16 @@ import { servedPointer } from './current-pointer';
 export class NoReleaseError extends AppError {
   constructor() {
     super(503, 'catalog.no-release', {
-      vi: 'Danh mục thủ tục chưa được công bố; vui lòng thử lại sau.',
-      en: 'The procedure catalog has not been published yet; please try again later.',
+      // Said as a wait, not a fault: a first release of a large catalog takes minutes to build.
+      vi: 'Danh mục thủ tục chưa được công bố (lần công bố đầu tiên có thể đang chạy); vui lòng thử lại sau ít phút.',
+      en: 'The procedure catalog has not been published yet (a first publish may be running); please try again in a few minutes.',
     });
     this.name = 'NoReleaseError';
   }
 }
 
-const MAX_CACHED = 500;
+/** Parsed objects kept (a release's procedure pages, its context, its index). */
+export const MAX_CACHED = 500;
 const cache = new Map<string, unknown>();
 
 /**
@@ -43,7 +45,13 @@ export async function readReleaseJson(
   const manifest = await readManifest(deps, releaseId);
   const key = manifest ? fileKey(manifest, path) : null;
   if (key === null) return null;
-  if (cache.has(key)) return cache.get(key);
+  if (cache.has(key)) {
+    // Least recently used goes first: the context and the index, read on every request, stay.
+    const hit = cache.get(key);
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const body = await deps.releases.getObject(key);
   if (body === null) return null;
   const parsed: unknown = JSON.parse(body);
