@@ -84,7 +84,11 @@ export function toAppError(err: unknown): AppError {
 /** hono `onError`: errors → problem details; 5xx causes are logged for operators. */
 export function onError(err: unknown, c: Context): Response {
   const error = toAppError(err);
-  if (error.status >= 500) {
+  if (error.code === 'catalog.no-release') {
+    // An expected state (nothing published yet, or the first release still building), not a
+    // fault: one short line, no stack, so a portal retrying every 10 s does not flood the console.
+    console.warn(JSON.stringify({ level: 'warn', code: error.code, method: c.req.method, path: c.req.path }));
+  } else if (error.status >= 500) {
     console.error(
       JSON.stringify({
         level: 'error',
