@@ -8,7 +8,7 @@
  * another (bounded concurrency), so memory holds entries and keys, never every body at once.
  *
  * Order is what keeps the portal consistent without transactions: objects first, then the
- * manifest (under a never-reused `releases/<id>/`), then the audit entry, and only then the
+ * summary and manifest (under a never-reused `releases/<id>/`), then the audit entry, and only then the
  * current-release pointer (one object write). A failure anywhere before that leaves the previous
  * release current and serving; objects already written are unreferenced or shared, harmless. So a
  * current release always has its audit entry (S3 and DynamoDB share no transaction; at worst an
@@ -25,6 +25,7 @@ import { type ProcedureSpec, type ReleasePlan, sameSpec } from './plan-release';
 import { contextDigest, procedureContext } from './procedure-context';
 import { type ManifestFile, type ReleaseManifest, readReleaseFile } from './read-release';
 import { releaseKeys, releasePaths } from './release-keys';
+import { summarize } from './release-summary';
 import { vietnamDate } from './vietnam-date';
 
 export type WriteDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock'>;
@@ -170,9 +171,20 @@ export async function writeRelease(
     files,
     inputs: { revision: plan.revision, context: plan.contextDigest },
   };
-  await storeFailsAs503(() =>
-    deps.releases.putObject(releaseKeys.manifest(releaseId), JSON.stringify(manifest), 'application/json'),
-  );
+  await storeFailsAs503(async () => {
+    // the summary first: a manifest (a release) always has one for the release list
+    const summary = summarize(manifest, plan.previous, stats.built);
+    await deps.releases.putObject(
+      releaseKeys.summary(releaseId),
+      JSON.stringify(summary),
+      'application/json',
+    );
+    await deps.releases.putObject(
+      releaseKeys.manifest(releaseId),
+      JSON.stringify(manifest),
+      'application/json',
+    );
+  });
   const undo = await beforeCurrent?.();
   try {
     await storeFailsAs503(async () => {
@@ -195,7 +207,7 @@ export async function writeRelease(
     await undo?.().catch(() => {}); // best effort: the error that matters is the first one
     throw err;
   }
-  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 2 } };
+  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 3 } };
 }
 
 function knownKeys(releases: ReleaseStore, previous: ReleaseManifest | null): Set<string> {
