@@ -123,8 +123,15 @@ export async function listReleaseSummaries(
   deps: Pick<AppDeps, 'releases'>,
   options: { limit: number; after?: string },
 ): Promise<ReleasePage> {
-  const pointer = await deps.releases.getCurrentPointer();
-  let id = pointer?.releaseId ?? null;
+  const [pointer, latest] = await Promise.all([deps.releases.getCurrentPointer(), readLatest(deps)]);
+  // from the newest release, so that after a rollback the newer ones stay listed (and restorable);
+  // from the current one if it is newer (a `latest` write that failed, or releases before it existed)
+  // (release ids start with their UTC creation time: `20261122T064300Z-…`)
+  const created = (releaseId: string) => releaseId.slice(0, 16);
+  let id =
+    latest && (!pointer || created(latest.releaseId) >= created(pointer.releaseId))
+      ? latest.releaseId
+      : (pointer?.releaseId ?? null);
   if (options.after !== undefined) {
     const from = releaseIdPattern.test(options.after) ? await readSummary(deps, options.after) : null;
     if (!from) {
@@ -144,4 +151,22 @@ export async function listReleaseSummaries(
   }
   const more = id !== null && releases.length === options.limit;
   return { current: pointer?.releaseId ?? null, releases, next: more ? releases.at(-1)!.releaseId : null };
+}
+
+/** Records `releaseId` as the newest release; best effort (the list then starts at the pointer). */
+export async function noteLatest(
+  deps: Pick<AppDeps, 'releases'>,
+  releaseId: string,
+  createdAt: string,
+): Promise<void> {
+  await deps.releases
+    .putObject(releaseKeys.latest, JSON.stringify({ releaseId, createdAt }), 'application/json')
+    .catch(() => {});
+}
+
+async function readLatest(
+  deps: Pick<AppDeps, 'releases'>,
+): Promise<{ releaseId: string; createdAt: string } | null> {
+  const text = await deps.releases.getObject(releaseKeys.latest).catch(() => null);
+  return text === null ? null : (JSON.parse(text) as { releaseId: string; createdAt: string });
 }

@@ -25,7 +25,7 @@ import { type ProcedureSpec, type ReleasePlan, sameSpec } from './plan-release';
 import { contextDigest, procedureContext } from './procedure-context';
 import { type ManifestFile, type ReleaseManifest, readReleaseFile } from './read-release';
 import { releaseKeys, releasePaths } from './release-keys';
-import { summarize } from './release-summary';
+import { noteLatest, summarize } from './release-summary';
 import { vietnamDate } from './vietnam-date';
 
 export type WriteDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock'>;
@@ -207,7 +207,9 @@ export async function writeRelease(
     await undo?.().catch(() => {}); // best effort: the error that matters is the first one
     throw err;
   }
-  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 3 } };
+  // where the release list starts, so that releases newer than a rolled-back-to one stay listed
+  await noteLatest(deps, releaseId, manifest.createdAt);
+  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 4 } };
 }
 
 function knownKeys(releases: ReleaseStore, previous: ReleaseManifest | null): Set<string> {

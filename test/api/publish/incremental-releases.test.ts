@@ -179,8 +179,8 @@ describe('incremental releases', () => {
     expect(new Set(added.map((key) => ownerOf.get(key) ?? key))).toEqual(
       new Set([changedId, 'index.json', 'search.json', own('manifest'), own('summary')]),
     );
-    // new objects + the pointer: nothing already stored was written again
-    expect(commands.of('s3', 'PutObjectCommand')).toBe(added.length + 1);
+    // new objects + the pointer and the list's start (releases/latest.json): nothing already stored was written again
+    expect(commands.of('s3', 'PutObjectCommand')).toBe(added.length + 2);
     // only the changed procedure's version was read (one snapshot transaction), not all of them
     expect(commands.of('dynamodb', 'TransactGetItemsCommand')).toBe(1);
   });
