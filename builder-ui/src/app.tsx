@@ -28,6 +28,10 @@ const PolicyPages = lazy(() =>
 const RegistryPage = lazy(() =>
   withPatterns(import('./builder/registry/registry-page')).then((m) => ({ default: m.RegistryPage })),
 );
+// the releases page reads summaries and runs no officer pattern: no pattern engine needed
+const ReleasesPage = lazy(() =>
+  import('./builder/releases/releases-page').then((m) => ({ default: m.ReleasesPage })),
+);
 const ProcedureEditor = lazy(() =>
   withPatterns(import('./builder/procedure-editor')).then((m) => ({ default: m.ProcedureEditor })),
 );
@@ -40,6 +44,7 @@ function Page({ route }: { route: string[] }) {
   if (first === 'ho-so') return <MyDossiersPage />;
   if (first === 'builder' && second === 'chinh-sach') return <PolicyPages id={third} />;
   if (first === 'builder' && second === 'danh-muc') return <RegistryPage />;
+  if (first === 'builder' && second === 'ban-phat-hanh') return <ReleasesPage />;
   if (first === 'builder' && second) return <ProcedureEditor id={second} />;
   if (first === 'builder') return <BuilderHome />;
   return <SearchPage />;

@@ -8,6 +8,7 @@ import { mergeOpenApi, type OpenApiPart, platformOpenApi } from '../http/merge-o
 import { notFound, onError } from '../http/problem';
 import { securityHeaders } from '../http/security-headers';
 import type { AppDeps } from '../ports';
+import { inProcessRunner } from '../use-cases/publish/publish-job';
 import { createAdminApp } from './admin/app';
 import { openapi as adminOpenApi } from './admin/openapi';
 import { createFormsApp } from './forms/app';
@@ -53,8 +54,10 @@ export function createLocalApp(deps: AppDeps, options: LocalAppOptions = {}): Ho
     c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }),
   );
   for (const extra of options.extras ?? []) app.route('/', extra);
-  app.route('/', createAdminApp(deps));
-  app.route('/', createPublishApp(deps));
+  // one runner for both doors, so publish jobs run one after another
+  const runner = inProcessRunner(deps);
+  app.route('/', createAdminApp(deps, { runner }));
+  app.route('/', createPublishApp(deps, { runner }));
   app.route('/', createFormsApp(deps));
   app.route('/', createSubmissionsApp(deps));
   return app;

@@ -4,6 +4,7 @@
  * written in the SAME transaction as every procedure or catalog-document change, so it can never
  * disagree with them.
  */
+import type { CatalogDocKind } from './catalog-docs';
 import type { Officer, ProcedureHead, ProcedureStatus } from './index';
 
 /** One procedure's publication as its head states it (a mirror of the head's pointers). */
@@ -42,10 +43,18 @@ export interface PublishJob {
   startedAt: string;
   startedBy: string;
   updatedAt: string;
-  /** Procedures built so far / to build. */
+  /** Procedures looked at so far / to look at (built, or kept from the previous release). */
   done: number;
   total: number;
   releaseId?: string;
+  /**
+   * A policy or registry version this release puts in force: it is marked published only when the
+   * release lands (use-cases/catalog-data/put-doc-in-force.ts). `revision` is the one checked when
+   * the job was started; a version changed since then fails the job instead.
+   */
+  doc?: { kind: CatalogDocKind; id: string; version: number; revision: number };
+  /** Once succeeded: procedures compiled, taken unchanged, and objects written. */
+  stats?: { built: number; reused: number; objectsWritten: number };
   /** Why it failed, in both languages. */
   error?: { vi: string; en: string };
   /**

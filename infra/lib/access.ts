@@ -38,8 +38,10 @@ export interface FunctionAccess {
 }
 
 export const functionAccess: Record<FunctionName, FunctionAccess> = {
-  // Officers author procedures and every change is audited.
-  admin: { tables: { procedures: 'readWrite', audit: 'append' }, buckets: {} },
+  // Officers author procedures and every change is audited. Publishing a policy or registry
+  // version builds the catalog release like `publish` does (in the request on a small catalog,
+  // else a job item the worker runs), so it reads and writes releases too.
+  admin: { tables: { procedures: 'readWriteAll', audit: 'append' }, buckets: { catalog: 'readWrite' } },
   // Builds a small release in the request, or records a job for the worker, and writes releases
   // to the catalog bucket.
   publish: { tables: { procedures: 'readWriteAll', audit: 'append' }, buckets: { catalog: 'readWrite' } },

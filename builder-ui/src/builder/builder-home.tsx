@@ -59,6 +59,11 @@ export function BuilderHome() {
           {L('Danh mục cơ quan và nguồn dữ liệu', 'Agencies and data sources')}
         </a>
       </p>
+      <p>
+        <a href={href('builder', 'ban-phat-hanh')}>
+          {L('Các bản phát hành danh mục (quay lại bản trước)', 'Catalog releases (roll back)')}
+        </a>
+      </p>
       {list.loading && <Loading />}
       <ErrorBox error={list.error} />
       {list.data && list.data.procedures.length === 0 && (

@@ -7,7 +7,7 @@
 import { ApiError, api } from '../api/client';
 import type { Localized } from '../i18n/lang';
 
-interface Job {
+export interface Job {
   jobId: string;
   status: 'running' | 'succeeded' | 'failed';
   done: number;
@@ -21,7 +21,19 @@ const pollMs = 1000;
 
 export async function publishRelease(token: string, onProgress: Progress = () => {}): Promise<void> {
   const started = await api<{ job?: Job }>('/api/publish/releases', { method: 'POST', token, body: {} });
-  let job = started.job;
+  await waitForJob(started.job, token, onProgress);
+}
+
+/**
+ * Polls a publish job (any answer that carried one: a release, or a policy/registry publish)
+ * until it ends; throws with the server's reason when it failed.
+ */
+export async function waitForJob(
+  started: Job | undefined,
+  token: string | null,
+  onProgress: Progress = () => {},
+): Promise<void> {
+  let job = started;
   while (job && job.status === 'running') {
     onProgress(progressText(job));
     await new Promise((resolve) => setTimeout(resolve, pollMs));

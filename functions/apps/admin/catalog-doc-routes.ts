@@ -18,14 +18,18 @@ import { reviewView } from '../../use-cases/catalog-data/review-view';
 import { saveDocDraft } from '../../use-cases/catalog-data/save-doc-draft';
 import { sendBackDoc } from '../../use-cases/catalog-data/send-back-doc';
 import { submitDoc } from '../../use-cases/catalog-data/submit-doc';
+import type { PublishRunner } from '../../use-cases/publish/publish-job';
 import { optionalJson, queryValue, versionParam } from './params';
 
 type Ctx = {
   req: { param: (name: string) => string | undefined; header: (n: string) => string | undefined };
 };
 
-/** Mounted at `/api/admin/policies` (kind policy) and `/api/admin/registry` (kind registry). */
-export function catalogDocRoutes(deps: AppDeps, kind: CatalogDocKind) {
+/**
+ * Mounted at `/api/admin/policies` (kind policy) and `/api/admin/registry` (kind registry).
+ * `runner` runs the release build of a publish on a large catalog (publish-doc.ts).
+ */
+export function catalogDocRoutes(deps: AppDeps, kind: CatalogDocKind, runner: PublishRunner) {
   const target = (c: Ctx) => ({
     kind,
     id: c.req.param('id') ?? '',
@@ -114,6 +118,15 @@ export function catalogDocRoutes(deps: AppDeps, kind: CatalogDocKind) {
     })
     .post('/:id/versions/:version/publish', async (c) => {
       await optionalJson(c);
-      return answer(c, await publishDoc(deps, c.get('principal'), target(c)));
+      const published = await publishDoc(deps, c.get('principal'), target(c), runner);
+      if (published.kind === 'job') {
+        // a large catalog: the release is built by a job; the version is published when it lands
+        const { job, head, version } = published;
+        c.header('Location', `/api/publish/jobs/${job.jobId}`);
+        c.header('ETag', `"${version.revision}"`);
+        return c.json({ job, head, version }, 202);
+      }
+      const { head, version, release } = published;
+      return answer(c, { head, version, release });
     });
 }

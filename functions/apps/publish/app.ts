@@ -4,7 +4,7 @@
  * Publishing needs the publisher (or admin) role of any agency — see publish-catalog.ts for why.
  */
 import { Hono } from 'hono';
-import { NotFoundError } from '../../errors';
+import { BadRequestError, NotFoundError } from '../../errors';
 import { requireOfficer } from '../../http/auth';
 import { bodyLimit } from '../../http/body-limit';
 import { notFound, onError } from '../../http/problem';
@@ -16,13 +16,25 @@ import {
   type PublishRunner,
   startPublish,
 } from '../../use-cases/publish/publish-job';
-import {
-  getCurrentRelease,
-  listReleases,
-  readManifest,
-  releaseIdPattern,
-} from '../../use-cases/publish/read-release';
+import { getCurrentRelease, readManifest, releaseIdPattern } from '../../use-cases/publish/read-release';
+import { listReleaseSummaries } from '../../use-cases/publish/release-summary';
 import { rollbackRelease } from '../../use-cases/publish/rollback-release';
+
+const defaultPage = 20;
+const maxPage = 50;
+
+/** `?limit=` of the release list: 1…50 (20 when absent); 400 otherwise. */
+function pageLimit(value: string | undefined): number {
+  if (value === undefined || value === '') return defaultPage;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > maxPage) {
+    throw new BadRequestError('release.invalid-limit', {
+      vi: `Tham số limit phải là số nguyên từ 1 đến ${maxPage}.`,
+      en: `The limit parameter must be an integer from 1 to ${maxPage}.`,
+    });
+  }
+  return n;
+}
 
 /** Builds the publish app; it carries full `/api/publish/…` paths. */
 export function createPublishApp(deps: AppDeps, options: { runner?: PublishRunner } = {}): Hono<OfficerEnv> {
@@ -61,9 +73,13 @@ export function createPublishApp(deps: AppDeps, options: { runner?: PublishRunne
     }
     return c.json(manifest);
   });
+  // summaries, a page at a time: whole manifests are 1.7 MB each at 2,000 procedures
   app.get('/api/publish/releases', async (c) => {
-    const releases = await listReleases(deps);
-    return c.json({ releases, count: releases.length });
+    const page = await listReleaseSummaries(deps, {
+      limit: pageLimit(c.req.query('limit')),
+      after: c.req.query('after'),
+    });
+    return c.json({ ...page, count: page.releases.length });
   });
   return app;
 }

@@ -29,10 +29,29 @@ export const openapi = {
       },
       get: {
         tags: ['publish'],
-        summary: 'The current release and the ones before it, newest first',
+        summary:
+          'A page of release summaries, newest first from the current release (id, created, by whom, counts, ' +
+          'procedures added/removed/changed against the release before, current flag) — never whole manifests',
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            schema: { type: 'integer', minimum: 1, maximum: 50 },
+          },
+          {
+            name: 'after',
+            in: 'query',
+            required: false,
+            description: 'The `next` of the previous page: list the releases older than this one',
+            schema: { type: 'string' },
+          },
+        ],
         responses: {
-          200: { description: '{ releases, count }' },
+          200: { description: '{ current, releases: ReleaseSummary[], count, next }' },
+          400: { description: 'Invalid limit', ...problem },
           401: { description: 'Not signed in', ...problem },
+          404: { description: 'Unknown `after` release', ...problem },
         },
       },
     },

@@ -1,41 +1,37 @@
 /**
- * A publisher puts an approved policy or registry version in force and rebuilds the catalog
- * release at once, so the portal and the quote API read it from then on. A policy's own dates
- * (effective from / to) then decide the days it applies: nothing needs pressing on those days.
+ * A publisher puts an approved policy or registry version in force; the catalog release is rebuilt
+ * with it, so the portal and the quote API read it from then on. A policy's own dates (effective
+ * from / to) then decide the days it applies: nothing needs pressing on those days.
+ *
+ * Like the publish API (publish/publish-job.ts): on a small catalog the release is built in the
+ * request (200 with the release); above `inlineLimit` procedures the request only checks and
+ * records a job (202) that a runner builds outside the request — a policy touches the fee
+ * summaries of many procedures, and even finding which takes a look at each. Either way the
+ * version is marked published only when its release lands (put-doc-in-force.ts), and only the
+ * procedures whose slice of the registry/policies changed are compiled and written.
  */
-import { ForbiddenError } from '../../errors';
-import type { AppDeps, CatalogDocKind, Officer } from '../../ports';
-import { publishCatalog } from '../publish/publish-catalog';
-import { assertRegistrySafe } from './registry-change';
-import { transitionDoc } from './transition-doc';
+import type { CatalogDocHead, CatalogDocKind, CatalogDocVersion, Officer, PublishJob } from '../../ports';
+import { planRelease } from '../publish/plan-release';
+import { isLarge, type JobDeps, type PublishRunner, startJob } from '../publish/publish-job';
+import { checkPublishable, checkRegistry, type InForce, putDocInForce } from './put-doc-in-force';
+
+export type PublishedDoc =
+  | ({ kind: 'done' } & InForce)
+  | { kind: 'job'; job: PublishJob; head: CatalogDocHead; version: CatalogDocVersion };
 
 export async function publishDoc(
-  deps: Pick<
-    AppDeps,
-    'catalogDocs' | 'catalog' | 'audit' | 'clock' | 'procedures' | 'releases' | 'catalogInputs'
-  >,
+  deps: JobDeps,
   officer: Officer,
   input: { kind: CatalogDocKind; id: string; version: number; ifMatch?: string },
-) {
-  const at = deps.clock.now().toISOString();
-  const result = await transitionDoc(deps, officer, {
-    ...input,
-    roles: ['publisher'],
-    from: ['approved'],
-    to: 'published',
-    action: `${input.kind}.publish`,
-    guard: async (version) => {
-      if (version.authors.includes(officer.sub)) {
-        throw new ForbiddenError('review.own-content', {
-          vi: `Bạn đã soạn nội dung của phiên bản ${version.version} nên không thể tự công bố nó; cần một cán bộ khác.`,
-          en: `You wrote content of version ${version.version}, so you cannot publish it yourself; another officer must.`,
-        });
-      }
-      if (input.kind === 'registry') await assertRegistrySafe(deps, version.body);
-    },
-    patch: { publishedAt: at },
-    publishes: true,
-  });
-  const release = await publishCatalog(deps, officer);
-  return { ...result, release: release.release };
+  runner: PublishRunner,
+): Promise<PublishedDoc> {
+  const { head, version } = await checkPublishable(deps, officer, input);
+  const plan = await planRelease(deps, { candidate: version });
+  if (isLarge(plan) && plan.kind === 'build') {
+    const doc = { kind: version.kind, id: version.id, version: version.version, revision: version.revision };
+    const job = await startJob(deps, officer, runner, plan.rebuild.length, doc);
+    return { kind: 'job', job, head, version };
+  }
+  await checkRegistry(deps, version);
+  return { kind: 'done', ...(await putDocInForce(deps, officer, version, plan)) };
 }

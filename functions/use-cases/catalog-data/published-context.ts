@@ -5,7 +5,7 @@
  * files as published versions, so both agree.
  */
 import type { CatalogContext, FeePolicy, JurisdictionPolicy, Registry } from '../../core/types';
-import type { AppDeps, CatalogDocKind, CatalogDocVersion } from '../../ports';
+import type { AppDeps, CatalogDocHead, CatalogDocKind, CatalogDocVersion } from '../../ports';
 
 type Deps = Pick<AppDeps, 'catalogDocs' | 'catalog'>;
 
@@ -31,12 +31,17 @@ export function policyOf(version: CatalogDocVersion): JurisdictionPolicy {
  */
 let memo: { key: string; ctx: CatalogContext } | undefined;
 
-/** Registry + policies as published (bundled ones until the store has any). */
-export async function publishedContext(deps: Deps): Promise<CatalogContext> {
+/**
+ * Registry + policies as published (bundled ones until the store has any). With `candidate`: as
+ * they would be once that approved version is published — what its release is built from before
+ * the version itself is marked published (publish-doc.ts).
+ */
+export async function publishedContext(deps: Deps, candidate?: CatalogDocVersion): Promise<CatalogContext> {
   const [registryHeads, policyHeads] = await Promise.all([
     deps.catalogDocs.listHeads('registry'),
     deps.catalogDocs.listHeads('policy'),
   ]);
+  if (candidate) return candidateContext(deps, [...registryHeads, ...policyHeads], candidate);
   const key = JSON.stringify(
     [...registryHeads, ...policyHeads].map((h) => [h.kind, h.id, h.publishedVersion, h.status === 'retired']),
   );
@@ -52,4 +57,33 @@ export async function publishedContext(deps: Deps): Promise<CatalogContext> {
   const policies = policyHeads.length === 0 ? deps.catalog.policies : policyDocs.map(policyOf);
   memo = { key: fullKey, ctx: { registry, policies } };
   return memo.ctx;
+}
+
+/** The context above with `candidate` in force in place of its document's published version. */
+async function candidateContext(
+  deps: Deps,
+  heads: CatalogDocHead[],
+  candidate: CatalogDocVersion,
+): Promise<CatalogContext> {
+  const isCandidate = (h: { kind: CatalogDocKind; id: string }) =>
+    h.kind === candidate.kind && h.id === candidate.id;
+  // in the heads' order, as publishedContext reads them once the candidate is published
+  const docs = await Promise.all(
+    heads.map((h) =>
+      isCandidate(h)
+        ? candidate
+        : h.publishedVersion !== null && h.status !== 'retired'
+          ? deps.catalogDocs.getVersion(h.kind, h.id, h.publishedVersion)
+          : null,
+    ),
+  );
+  const present = docs.filter((v): v is CatalogDocVersion => v !== null);
+  if (!heads.some(isCandidate)) present.push(candidate);
+  const registryDoc = present.find((d) => d.kind === 'registry');
+  const policyDocs = present.filter((d) => d.kind === 'policy');
+  const anyPolicy = heads.some((h) => h.kind === 'policy') || candidate.kind === 'policy';
+  return {
+    registry: (registryDoc?.body as unknown as Registry | undefined) ?? deps.catalog.registry,
+    policies: anyPolicy ? policyDocs.map(policyOf) : deps.catalog.policies,
+  };
 }

@@ -51,7 +51,8 @@ export function buildProcedureArtefacts(
   date: string,
 ): ProcedureArtefacts {
   const procedure = version.definition;
-  const compiled = compileProcedure(procedure, catalog);
+  // publishing never validates answers: the answers validator (Ajv, most of a compile) is left uncompiled
+  const compiled = compileProcedure(procedure, catalog, { answers: 'lazy' });
   const offered = procedure.channels.map((c) => c.channel);
   const forms = new Map(offered.map((channel) => [channel, generateForm(compiled, { channel, date })]));
   const quotes = offered.map((channel) => undated(forms.get(channel)!.fees));

@@ -8,8 +8,9 @@
  *    cached, releases never change), whatever the size of the catalog.
  * 2. Otherwise the per-procedure publication markers (one Query of small items, not the 40 KB
  *    versions) and the registry/policies are compared with the current manifest: only procedures
- *    whose published or scheduled version changed are rebuilt — all of them when the registry or
- *    a policy changed, since those shape every procedure's fees and names. An edit to a draft
+ *    whose published or scheduled version changed are rebuilt. When the registry or a policy
+ *    changed, every procedure is listed to rebuild, and write-release.ts then compiles only those
+ *    whose own slice of the context changed (procedure-context.ts). An edit to a draft
  *    bumps the revision too (the store cannot tell cheaply whether a head's pointers moved), so
  *    it costs the next publish this comparison, which then finds nothing to build and still
  *    writes nothing.
@@ -17,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CatalogContext } from '../../core/types';
-import type { AppDeps, PublicationMarker } from '../../ports';
+import type { AppDeps, CatalogDocVersion, PublicationMarker } from '../../ports';
 import { publishedContext } from '../catalog-data/published-context';
 import { canonicalJson } from './canonical-json';
 import { type ReleaseManifest, readManifest } from './read-release';
@@ -46,17 +47,26 @@ export type ReleasePlan =
       rebuild: string[];
     };
 
-export async function planRelease(deps: PlanDeps): Promise<ReleasePlan> {
+/**
+ * `candidate`: an approved policy or registry version to build the release as if it were
+ * published (publish-doc.ts marks it published only when that release lands).
+ */
+export async function planRelease(
+  deps: PlanDeps,
+  options: { candidate?: CatalogDocVersion } = {},
+): Promise<ReleasePlan> {
+  const { candidate } = options;
   const [state, pointer] = await Promise.all([deps.catalogInputs.state(), deps.releases.getCurrentPointer()]);
   const previous = pointer ? await readManifest(deps, pointer.releaseId) : null;
-  if (state?.complete && previous?.inputs && previous.inputs.revision === state.revision) {
+  const sameRevision = previous?.inputs && previous.inputs.revision === state?.revision;
+  if (!candidate && state?.complete && sameRevision) {
     return { kind: 'unchanged', manifest: previous };
   }
   // a store filled before markers existed gets them once, from the heads; then it is read like any
   const inputs = state?.complete ? state : await backfill(deps);
   const [markers, catalog] = await Promise.all([
     deps.catalogInputs.listPublication(),
-    publishedContext(deps),
+    publishedContext(deps, candidate),
   ]);
   const contextDigest = digestOfContext(catalog);
   const specs = markers
@@ -94,7 +104,7 @@ function specOf(marker: PublicationMarker): ProcedureSpec {
   return { id: marker.procedureId, version: marker.publishedVersion!, ...(scheduled ? { scheduled } : {}) };
 }
 
-function sameSpec(a: ProcedureSpec | undefined, b: ProcedureSpec): boolean {
+export function sameSpec(a: ProcedureSpec | undefined, b: ProcedureSpec): boolean {
   return (
     a !== undefined &&
     a.version === b.version &&

@@ -1,8 +1,9 @@
 /**
  * The publish API's way to publish: small changes are built in the request (201 with the release,
- * as before); a large build — a first publish of a province's catalog, or a registry/policy change
- * that touches every procedure — becomes a job (202 with its id), run outside the request by a
- * runner, its state and progress kept in DynamoDB for the publisher's screen to poll.
+ * as before); a large build — a first publish of a province's catalog, or a registry/policy
+ * publish on a catalog of more than `inlineLimit` procedures (catalog-data/publish-doc.ts) —
+ * becomes a job (202 with its id), run outside the request by a runner, its state and progress
+ * kept in DynamoDB for the publisher's screen to poll.
  *
  * Runners: locally an in-process queue (one job at a time, building with bounded concurrency);
  * on AWS the job's item itself: the procedures table streams it to the publish-worker Lambda
@@ -12,9 +13,10 @@
 import { NotFoundError } from '../../errors';
 import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer, PublishJob } from '../../ports';
-import { planRelease } from './plan-release';
+import { checkPublishable, checkRegistry, putDocInForce } from '../catalog-data/put-doc-in-force';
+import { planRelease, type ReleasePlan } from './plan-release';
 import type { PublishDeps } from './publish-catalog';
-import { type PublishResult, writeRelease } from './write-release';
+import { type PublishResult, type PublishStats, writeRelease } from './write-release';
 
 /** Builds of more procedures than this run as a job (about 25 ms each: ~1 s inline at most). */
 export const inlineLimit = 40;
@@ -41,8 +43,23 @@ export async function startPublish(
       result: { changed: false, release: plan.manifest, stats: { built: 0, reused: 0, objectsWritten: 0 } },
     };
   }
-  if (plan.rebuild.length <= inlineLimit)
-    return { kind: 'done', result: await writeRelease(deps, actor, plan) };
+  if (!isLarge(plan)) return { kind: 'done', result: await writeRelease(deps, actor, plan) };
+  return { kind: 'job', job: await startJob(deps, actor, runner, plan.rebuild.length) };
+}
+
+/** Whether building `plan` is long work, for a job rather than the request. */
+export function isLarge(plan: ReleasePlan): boolean {
+  return plan.kind === 'build' && plan.rebuild.length > inlineLimit;
+}
+
+/** Records a running job (with `doc` when it puts a policy or registry version in force) and hands it over. */
+export async function startJob(
+  deps: JobDeps,
+  actor: Officer,
+  runner: PublishRunner,
+  total: number,
+  doc?: PublishJob['doc'],
+): Promise<PublishJob> {
   const at = deps.clock.now().toISOString();
   const job: PublishJob = {
     jobId: deps.ids.next(),
@@ -51,11 +68,12 @@ export async function startPublish(
     startedBy: actor.sub,
     updatedAt: at,
     done: 0,
-    total: plan.rebuild.length,
+    total,
+    ...(doc ? { doc } : {}),
   };
   await deps.publishJobs.put({ ...job, actor });
   await runner.start(job, actor);
-  return { kind: 'job', job };
+  return job;
 }
 
 /** Runs a started job to its end, recording progress; a failure is recorded, never thrown. */
@@ -68,22 +86,19 @@ export async function runPublishJob(deps: JobDeps, job: PublishJob, actor: Offic
     saving = saving.then(() => deps.publishJobs.put(snapshot)).catch(() => {});
     return saving;
   };
+  const onProgress = (done: number, total: number) => {
+    // a progress write every 2% at most: a 2,000-procedure build writes ~50 small items
+    if (done - last >= Math.max(1, total / 50) || done === total) {
+      last = done;
+      save({ done, total });
+    }
+  };
   try {
     assertRole(actor, ['publisher']);
-    const plan = await planRelease(deps);
-    if (plan.kind === 'unchanged') {
-      await save({ status: 'succeeded', done: job.total, releaseId: plan.manifest.releaseId });
-      return job;
-    }
-    save({ total: plan.rebuild.length });
-    const result = await writeRelease(deps, actor, plan, (done, total) => {
-      // a progress write every 2% at most: a 2,000-procedure build writes ~50 small items
-      if (done - last >= Math.max(1, total / 50) || done === total) {
-        last = done;
-        save({ done, total });
-      }
-    });
-    await save({ status: 'succeeded', done: job.total, releaseId: result.release.releaseId });
+    const ended = job.doc
+      ? await runDocJob(deps, actor, job.doc, (total) => save({ total }), onProgress)
+      : await runCatalogJob(deps, actor, (total) => save({ total }), onProgress);
+    await save({ status: 'succeeded', done: job.total, releaseId: ended.releaseId, stats: ended.stats });
   } catch (err) {
     const reason = err instanceof Error ? err.message.slice(0, 300) : String(err);
     await save({
@@ -96,6 +111,39 @@ export async function runPublishJob(deps: JobDeps, job: PublishJob, actor: Offic
   }
   return job;
 }
+
+type Ended = { releaseId: string; stats: PublishStats };
+
+async function runCatalogJob(
+  deps: JobDeps,
+  actor: Officer,
+  setTotal: (total: number) => void,
+  onProgress: (done: number, total: number) => void,
+): Promise<Ended> {
+  const plan = await planRelease(deps);
+  if (plan.kind === 'unchanged') return { releaseId: plan.manifest.releaseId, stats: noWork };
+  setTotal(plan.rebuild.length);
+  const result = await writeRelease(deps, actor, plan, onProgress);
+  return { releaseId: result.release.releaseId, stats: result.stats };
+}
+
+/** A policy or registry version checked again (it may have changed since the job started), then put in force. */
+async function runDocJob(
+  deps: JobDeps,
+  actor: Officer,
+  doc: NonNullable<PublishJob['doc']>,
+  setTotal: (total: number) => void,
+  onProgress: (done: number, total: number) => void,
+): Promise<Ended> {
+  const { version } = await checkPublishable(deps, actor, { ...doc, ifMatch: doc.revision });
+  await checkRegistry(deps, version);
+  const plan = await planRelease(deps, { candidate: version });
+  if (plan.kind === 'build') setTotal(plan.rebuild.length);
+  const put = await putDocInForce(deps, actor, version, plan, onProgress);
+  return { releaseId: put.release.releaseId, stats: put.stats };
+}
+
+const noWork: PublishStats = { built: 0, reused: 0, objectsWritten: 0 };
 
 /**
  * A job's state; 404 `publish-job.not-found` for an unknown id. Any officer may read it, like the

@@ -1,4 +1,4 @@
-/** Reading releases back: the current one, one by id, the chain of earlier ones, and their files. */
+/** Reading releases back: the current one, one by id, and their files (the list: release-summary.ts). */
 import { NotFoundError } from '../../errors';
 import type { AppDeps, ReleaseStore } from '../../ports';
 import { releaseKeys } from './release-keys';
@@ -95,18 +95,4 @@ export async function getCurrentRelease(deps: Pick<AppDeps, 'releases'>) {
     });
   }
   return { current: pointer, manifest };
-}
-
-/** The current release and the ones before it, newest first (following `previous`), at most `limit`. */
-export async function listReleases(deps: Pick<AppDeps, 'releases'>, limit = 20): Promise<ReleaseManifest[]> {
-  const pointer = await deps.releases.getCurrentPointer();
-  const releases: ReleaseManifest[] = [];
-  let id = pointer?.releaseId ?? null;
-  while (id !== null && releases.length < limit) {
-    const manifest = await readManifest(deps, id);
-    if (!manifest) break;
-    releases.push(manifest);
-    id = manifest.previous;
-  }
-  return releases;
 }

@@ -11,6 +11,10 @@
  */
 export const releaseKeys = {
   manifest: (releaseId: string) => `releases/${releaseId}/manifest.json`,
+  /** A few hundred bytes the release list reads instead of the manifest (release-summary.ts). */
+  summary: (releaseId: string) => `releases/${releaseId}/summary.json`,
+  /** The newest release published (a rollback moves the pointer, not this): the list starts here. */
+  latest: 'releases/latest.json',
   /** The object holding `sha256` bytes of a file at `path` (the extension tells its type). */
   object: (sha256: string, path: string) => `objects/${sha256}${extensionOf(path)}`,
   legacyKey: (releaseId: string, path: string) => `releases/${releaseId}/${path}`,

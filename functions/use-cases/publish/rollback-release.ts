@@ -8,13 +8,14 @@ import { NotFoundError } from '../../errors';
 import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer } from '../../ports';
 import { auditEntry } from '../admin/commit-change';
-import { type ReleaseManifest, readManifest, releaseIdPattern } from './read-release';
+import { readManifest, releaseIdPattern } from './read-release';
+import { type ReleaseSummary, readSummary, summarize } from './release-summary';
 
 export async function rollbackRelease(
   deps: Pick<AppDeps, 'releases' | 'audit' | 'clock'>,
   actor: Officer,
   releaseId: string,
-): Promise<{ release: ReleaseManifest; previous: string | null }> {
+): Promise<{ release: ReleaseSummary; previous: string | null }> {
   assertRole(actor, ['publisher']);
   const manifest = releaseIdPattern.test(releaseId) ? await readManifest(deps, releaseId) : null;
   if (!manifest) {
@@ -33,5 +34,7 @@ export async function rollbackRelease(
     }),
   );
   await deps.releases.setCurrentPointer({ releaseId, publishedAt: at, digest: manifest.digest });
-  return { release: manifest, previous: current?.releaseId ?? null };
+  // the summary, not the manifest: the answer stays small whatever the catalog's size
+  const summary = (await readSummary(deps, releaseId)) ?? summarize(manifest, null, null);
+  return { release: summary, previous: current?.releaseId ?? null };
 }

@@ -8,21 +8,24 @@
  * another (bounded concurrency), so memory holds entries and keys, never every body at once.
  *
  * Order is what keeps the portal consistent without transactions: objects first, then the
- * manifest (under a never-reused `releases/<id>/`), then the audit entry, and only then the
+ * summary and manifest (under a never-reused `releases/<id>/`), then the audit entry, and only then the
  * current-release pointer (one object write). A failure anywhere before that leaves the previous
  * release current and serving; objects already written are unreferenced or shared, harmless. So a
  * current release always has its audit entry (S3 and DynamoDB share no transaction; at worst an
  * entry names a release that a crash kept from becoming current, and its detail says so).
  */
+import type { CatalogContext } from '../../core/types';
 import { AppError, DependencyError } from '../../errors';
 import type { AppDeps, Officer, ProcedureVersion, ReleaseStore } from '../../ports';
 import { auditEntry } from '../admin/commit-change';
 import type { IndexEntry } from './build-procedure-artefacts';
 import { buildCatalogFiles, buildProcedureFiles, digestOf, type ReleaseFile } from './build-release-files';
 import { mapLimit } from './map-limit';
-import type { ReleasePlan } from './plan-release';
+import { type ProcedureSpec, type ReleasePlan, sameSpec } from './plan-release';
+import { contextDigest, procedureContext } from './procedure-context';
 import { type ManifestFile, type ReleaseManifest, readReleaseFile } from './read-release';
 import { releaseKeys, releasePaths } from './release-keys';
+import { noteLatest, summarize } from './release-summary';
 import { vietnamDate } from './vietnam-date';
 
 export type WriteDeps = Pick<AppDeps, 'procedures' | 'releases' | 'audit' | 'clock'>;
@@ -47,12 +50,20 @@ type Build = Extract<ReleasePlan, { kind: 'build' }>;
 // Objects this container wrote, per store: known to exist without asking.
 const written = new WeakMap<ReleaseStore, Set<string>>();
 
+/**
+ * Called once the release's objects and manifest are stored and just before it becomes current
+ * (a policy or registry version is put in force here, so it is in force exactly when its release
+ * lands). What it returns undoes it, should the release then fail to become current.
+ */
+export type BeforeCurrent = () => Promise<(() => Promise<void>) | undefined>;
+
 /** Builds what `plan` says, stores the release and makes it current. */
 export async function writeRelease(
   deps: WriteDeps,
   actor: Officer,
   plan: Build,
   onProgress: (done: number, total: number) => void = () => {},
+  beforeCurrent?: BeforeCurrent,
 ): Promise<PublishResult> {
   const now = deps.clock.now();
   const date = vietnamDate(now);
@@ -75,9 +86,18 @@ export async function writeRelease(
   };
 
   const rebuild = new Set(plan.rebuild);
-  const previousEntries = await reusedEntries(deps, plan, rebuild);
+  const before = new Map((plan.previous?.procedures ?? []).map((p) => [p.id, p]));
+  // The registry or a policy changed: a procedure whose version did not change keeps its files
+  // when its own slice of the context did not change either (procedure-context.ts).
+  const contextChanged = plan.previous !== null && plan.previous.inputs?.context !== plan.contextDigest;
+  const recheck = (spec: ProcedureSpec) => contextChanged && sameSpec(before.get(spec.id), spec);
+  const previousEntries = await reusedEntries(deps, plan, rebuild, recheck);
+  const previousContext = plan.specs.some((s) => rebuild.has(s.id) && recheck(s))
+    ? await readContext(deps, plan.previous!)
+    : null;
   const previousFiles = groupByProcedure(plan.previous?.files ?? []);
   let done = 0;
+  let built = 0;
   const results = await storeFailsAs503(() =>
     mapLimit(plan.specs, 8, async (spec) => {
       if (!rebuild.has(spec.id)) {
@@ -87,9 +107,23 @@ export async function writeRelease(
       // retired while this release was being built: left out
       if (!version) return null;
       const coming = spec.scheduled ? await scheduledVersion(deps, spec.id, spec.scheduled) : undefined;
+      const previous = before.get(spec.id);
+      if (
+        previousContext &&
+        previous &&
+        recheck(spec) &&
+        sameSpec(previous, { ...spec, version: version.version, scheduled: coming && spec.scheduled }) &&
+        previousEntries.has(spec.id) &&
+        previousFiles.has(spec.id) &&
+        sameSlice(previousContext, plan.catalog, [version, coming?.version])
+      ) {
+        onProgress(++done, rebuild.size);
+        return { spec: previous, entry: previousEntries.get(spec.id)!, files: previousFiles.get(spec.id)! };
+      }
       const build = buildProcedureFiles(plan.catalog, version, date, coming);
       const files: ManifestFile[] = [];
       for (const file of build.files) files.push(await store(file));
+      built++;
       onProgress(++done, rebuild.size);
       return {
         spec: { ...spec, version: version.version, ...(coming ? {} : { scheduled: undefined }) },
@@ -111,8 +145,10 @@ export async function writeRelease(
   );
   const files = [...catalogFiles, ...kept.flatMap((r) => r.files)];
   const digest = digestOf(files);
-  const stats = { built: done, reused: kept.length - done, objectsWritten };
+  const stats = { built, reused: kept.length - built, objectsWritten };
   if (plan.previous && plan.pointer?.digest === digest) {
+    // same content as the current release: nothing to switch, but what was to be put in force is
+    await beforeCurrent?.();
     return { changed: false, release: plan.previous, stats };
   }
 
@@ -136,27 +172,44 @@ export async function writeRelease(
     inputs: { revision: plan.revision, context: plan.contextDigest },
   };
   await storeFailsAs503(async () => {
+    // the summary first: a manifest (a release) always has one for the release list
+    const summary = summarize(manifest, plan.previous, stats.built);
+    await deps.releases.putObject(
+      releaseKeys.summary(releaseId),
+      JSON.stringify(summary),
+      'application/json',
+    );
     await deps.releases.putObject(
       releaseKeys.manifest(releaseId),
       JSON.stringify(manifest),
       'application/json',
     );
-    await deps.audit.append(
-      auditEntry(deps, actor, {
-        action: 'catalog.publish',
-        entity: 'catalog',
-        detail: {
-          releaseId,
-          previous: manifest.previous,
-          procedures: manifest.procedures.length,
-          built: stats.built,
-          digest,
-        },
-      }),
-    );
-    await deps.releases.setCurrentPointer({ releaseId, publishedAt: manifest.createdAt, digest });
   });
-  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 2 } };
+  const undo = await beforeCurrent?.();
+  try {
+    await storeFailsAs503(async () => {
+      await deps.audit.append(
+        auditEntry(deps, actor, {
+          action: 'catalog.publish',
+          entity: 'catalog',
+          detail: {
+            releaseId,
+            previous: manifest.previous,
+            procedures: manifest.procedures.length,
+            built: stats.built,
+            digest,
+          },
+        }),
+      );
+      await deps.releases.setCurrentPointer({ releaseId, publishedAt: manifest.createdAt, digest });
+    });
+  } catch (err) {
+    await undo?.().catch(() => {}); // best effort: the error that matters is the first one
+    throw err;
+  }
+  // where the release list starts, so that releases newer than a rolled-back-to one stay listed
+  await noteLatest(deps, releaseId, manifest.createdAt);
+  return { changed: true, release: manifest, stats: { ...stats, objectsWritten: objectsWritten + 4 } };
 }
 
 function knownKeys(releases: ReleaseStore, previous: ReleaseManifest | null): Set<string> {
@@ -169,19 +222,43 @@ function knownKeys(releases: ReleaseStore, previous: ReleaseManifest | null): Se
   return set;
 }
 
-/** Index entries of the procedures taken unchanged from the previous release (one read of its index). */
+/**
+ * Index entries of the procedures that may be taken from the previous release (one read of its
+ * index): those not to rebuild, and those to recheck against a changed context.
+ */
 async function reusedEntries(
   deps: WriteDeps,
   plan: Build,
   rebuild: Set<string>,
+  recheck: (spec: ProcedureSpec) => boolean,
 ): Promise<Map<string, IndexEntry>> {
-  if (!plan.previous || plan.specs.every((s) => rebuild.has(s.id))) return new Map();
+  if (!plan.previous || plan.specs.every((s) => rebuild.has(s.id) && !recheck(s))) return new Map();
   const text = await readReleaseFile(deps, plan.previous.releaseId, releasePaths.index);
   const index = text === null ? { procedures: [] } : (JSON.parse(text) as { procedures: IndexEntry[] });
   const entries = new Map(index.procedures.map((e) => [e.id, e]));
   // a reused procedure missing from the index would silently vanish from search: rebuild it instead
   for (const spec of plan.specs) if (!entries.has(spec.id)) rebuild.add(spec.id);
   return entries;
+}
+
+/** The registry and policies a release was built from (its catalog-context.json), or null. */
+async function readContext(deps: WriteDeps, release: ReleaseManifest): Promise<CatalogContext | null> {
+  const text = await readReleaseFile(deps, release.releaseId, releasePaths.context);
+  return text === null ? null : (JSON.parse(text) as CatalogContext);
+}
+
+/** Whether every version sees the same slice of both contexts (absent versions are skipped). */
+function sameSlice(
+  previous: CatalogContext,
+  next: CatalogContext,
+  versions: readonly (ProcedureVersion | undefined)[],
+): boolean {
+  return versions.every(
+    (v) =>
+      v === undefined ||
+      contextDigest(procedureContext(previous, v.definition)) ===
+        contextDigest(procedureContext(next, v.definition)),
+  );
 }
 
 function groupByProcedure(files: readonly ManifestFile[]): Map<string, ManifestFile[]> {

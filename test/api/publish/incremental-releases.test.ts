@@ -172,14 +172,15 @@ describe('incremental releases', () => {
     expect(manifest.procedures.find((p) => p.id === changedId)?.version).toBe(2);
     const added = [...(await bucketKeys())].filter((key) => !before.has(key));
     const ownerOf = new Map(manifest.files.map((f) => [f.key, f.of ?? f.path]));
-    expect(
-      added.every((key) => key === `releases/${manifest.releaseId}/manifest.json` || ownerOf.has(key)),
-    ).toBe(true);
-    expect(new Set(added.map((key) => ownerOf.get(key) ?? 'manifest'))).toEqual(
-      new Set([changedId, 'index.json', 'search.json', 'manifest']),
+    const own = (name: string) => `releases/${manifest.releaseId}/${name}.json`;
+    expect(added.every((key) => key === own('manifest') || key === own('summary') || ownerOf.has(key))).toBe(
+      true,
     );
-    // new objects + the pointer: nothing already stored was written again
-    expect(commands.of('s3', 'PutObjectCommand')).toBe(added.length + 1);
+    expect(new Set(added.map((key) => ownerOf.get(key) ?? key))).toEqual(
+      new Set([changedId, 'index.json', 'search.json', own('manifest'), own('summary')]),
+    );
+    // new objects + the pointer and the list's start (releases/latest.json): nothing already stored was written again
+    expect(commands.of('s3', 'PutObjectCommand')).toBe(added.length + 2);
     // only the changed procedure's version was read (one snapshot transaction), not all of them
     expect(commands.of('dynamodb', 'TransactGetItemsCommand')).toBe(1);
   });

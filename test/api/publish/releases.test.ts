@@ -19,6 +19,8 @@ let publish: ReturnType<typeof createPublishApp>;
 const t: Record<string, string> = {};
 let fault: Fault | undefined;
 const releases = '/api/publish/releases';
+/** The first release built (by the first describe); the later ones list and roll back to it. */
+let first = '';
 
 beforeAll(async () => {
   env = await createTestDeps();
@@ -48,8 +50,6 @@ const readJson = async (releaseId: string, path: string) =>
   JSON.parse((await readReleaseFile(env.deps, releaseId, path)) ?? 'null');
 
 describe('catalog releases', () => {
-  let first = '';
-
   it('has no current release before the first publish (404), and needs the publisher role', async () => {
     const none = await send(publish, 'GET', `${releases}/current`, { token: t['author.saigon'] });
     expect(none.status).toBe(404);
@@ -189,6 +189,64 @@ describe('catalog releases', () => {
     expect((await send(publish, 'GET', `${releases}/khong-co`, { token: t['author.saigon'] })).status).toBe(
       404,
     );
+  });
+});
+
+describe('the release list', () => {
+  it('is small summaries a page at a time, newest first, with what changed against the one before', async () => {
+    const token = t['author.saigon'];
+    const page1 = await send(publish, 'GET', `${releases}?limit=1`, { token });
+    expect(page1.status).toBe(200);
+    expect(page1.body.releases).toHaveLength(1);
+    const newest = page1.body.releases[0];
+    expect(newest).toMatchObject({
+      current: true,
+      previous: first,
+      procedures: 2,
+      files: expect.any(Number),
+      bytes: expect.any(Number),
+      built: 1,
+      changes: {
+        added: { count: 1, ids: ['thu-tuc-thu-hai'] },
+        removed: { count: 0, ids: [] },
+        changed: { count: 0, ids: [] },
+      },
+    });
+    expect(page1.body.current).toBe(newest.releaseId);
+    expect(page1.body.next).toBe(newest.releaseId);
+
+    const page2 = await send(publish, 'GET', `${releases}?limit=1&after=${page1.body.next}`, { token });
+    expect(
+      page2.body.releases.map((r: { releaseId: string; current: boolean }) => [r.releaseId, r.current]),
+    ).toEqual([[first, false]]);
+    expect(page2.body.next).toBeNull();
+
+    expect((await send(publish, 'GET', `${releases}?limit=0`, { token })).status).toBe(400);
+    expect((await send(publish, 'GET', `${releases}?limit=51`, { token })).status).toBe(400);
+    const unknown = await send(publish, 'GET', `${releases}?after=20200101T000000Z-000000000000`, { token });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('rollback answers the release’s summary, not its manifest', async () => {
+    const current = (await send(publish, 'GET', `${releases}/current`, { token: t['publisher.saigon'] }))
+      .body;
+    const back = await send(publish, 'POST', `${releases}/${first}/make-current`, {
+      token: t['publisher.saigon'],
+    });
+    expect(back.status).toBe(200);
+    expect(back.body.release).toMatchObject({ releaseId: first, procedures: 1, files: expect.any(Number) });
+    // the newer release stays listed (from the newest), so it can be made current again
+    const list = await send(publish, 'GET', releases, { token: t['author.saigon'] });
+    expect(
+      list.body.releases.map((r: { releaseId: string; current: boolean }) => [r.releaseId, r.current]),
+    ).toEqual([
+      [current.current.releaseId, false],
+      [first, true],
+    ]);
+    const forward = await send(publish, 'POST', `${releases}/${current.current.releaseId}/make-current`, {
+      token: t['publisher.saigon'],
+    });
+    expect(forward.status).toBe(200);
   });
 });
 

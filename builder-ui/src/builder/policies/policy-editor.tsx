@@ -11,6 +11,7 @@ import { ErrorBox, Loading } from '../../ui/feedback';
 import { go, href } from '../../ui/router';
 import { useAsync } from '../../ui/use-async';
 import { OfficerSignIn } from '../officer-sign-in';
+import { publishDocVersion } from '../publish-doc';
 import { usePublishedRegistry } from '../registry/use-published-registry';
 import { StatusBadge } from '../status-badge';
 import { ImpactTable } from './impact-table';
@@ -44,6 +45,7 @@ export function PolicyEditor({ id }: { id: string }) {
   const [form, setForm] = useState<PolicyForm>(emptyPolicy);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
   useEffect(() => {
     if (loaded.data) {
       setAnswer(loaded.data);
@@ -66,6 +68,7 @@ export function PolicyEditor({ id }: { id: string }) {
   const run = async (call: () => Promise<PolicyAnswer>) => {
     setBusy(true);
     setError(null);
+    setProgress(null);
     try {
       const next = await call();
       setAnswer(next);
@@ -74,6 +77,7 @@ export function PolicyEditor({ id }: { id: string }) {
       setError(err);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   const save = (e: FormEvent) => {
@@ -85,17 +89,16 @@ export function PolicyEditor({ id }: { id: string }) {
         : api<PolicyAnswer>(`/api/admin/policies/${id}`, { method: 'PUT', token, body }),
     );
   };
-  const act = (action: 'submit' | 'approve' | 'publish') =>
-    answer &&
-    run(() =>
-      api<PolicyAnswer>(
-        `/api/admin/policies/${answer.head.id}/versions/${answer.version.version}/${action}`,
-        {
-          method: 'POST',
-          token,
-        },
-      ),
+  const act = (action: 'submit' | 'approve' | 'publish') => {
+    if (!answer) return;
+    const versionPath = `/api/admin/policies/${answer.head.id}/versions/${answer.version.version}`;
+    // on a large catalog publishing runs as a job: its progress is shown until the release lands
+    return run(() =>
+      action === 'publish'
+        ? publishDocVersion<PolicyAnswer>(versionPath, token, (p) => setProgress(tx(p)))
+        : api<PolicyAnswer>(`${versionPath}/${action}`, { method: 'POST', token }),
     );
+  };
 
   return (
     <section className="policy-editor">
@@ -289,6 +292,11 @@ export function PolicyEditor({ id }: { id: string }) {
           )}
         </div>
       </form>
+      {progress && (
+        <p className="alert success" role="status" data-testid="publish-progress">
+          {progress}
+        </p>
+      )}
       <ImpactTable rows={answer?.impact} />
     </section>
   );

@@ -15,6 +15,7 @@ import { ErrorBox, Loading } from '../../ui/feedback';
 import { href } from '../../ui/router';
 import { useAsync } from '../../ui/use-async';
 import { OfficerSignIn } from '../officer-sign-in';
+import { publishDocVersion } from '../publish-doc';
 import { StatusBadge } from '../status-badge';
 import { AgencyEditor } from './agency-editor';
 import { registryActions } from './registry-actions';
@@ -26,7 +27,7 @@ import { FeeCategoriesEditor, FieldsEditor, JurisdictionsEditor, LevelsEditor } 
 const base = '/api/admin/registry/registry';
 
 export function RegistryPage() {
-  const { L } = useText();
+  const { L, tx } = useText();
   const session = useOfficerSession();
   const token = session?.token ?? null;
   const loaded = useAsync(async () => {
@@ -39,6 +40,7 @@ export function RegistryPage() {
   const [body, setBody] = useState<RegistryBody | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<string | null>(null);
   // problems are shown once a save was tried, then follow every keystroke
   const [tried, setTried] = useState(false);
   const [focusIssue, setFocusIssue] = useState(0);
@@ -63,6 +65,7 @@ export function RegistryPage() {
   const run = async (call: () => Promise<RegistryAnswer>) => {
     setBusy(true);
     setError(null);
+    setProgress(null);
     try {
       const next = await call();
       setAnswer(next);
@@ -71,6 +74,7 @@ export function RegistryPage() {
       setError(err);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
   const issues = registryIssues(body);
@@ -86,10 +90,15 @@ export function RegistryPage() {
       api<RegistryAnswer>(base, { method: 'PUT', token, body: { jurisdiction: 'viet-nam', registry: body } }),
     );
   };
-  const act = (action: 'submit' | 'approve' | 'publish') =>
-    run(() =>
-      api<RegistryAnswer>(`${base}/versions/${answer.version.version}/${action}`, { method: 'POST', token }),
+  const act = (action: 'submit' | 'approve' | 'publish') => {
+    const versionPath = `${base}/versions/${answer.version.version}`;
+    // on a large catalog publishing runs as a job: its progress is shown until the release lands
+    return run(() =>
+      action === 'publish'
+        ? publishDocVersion<RegistryAnswer>(versionPath, token, (p) => setProgress(tx(p)))
+        : api<RegistryAnswer>(`${versionPath}/${action}`, { method: 'POST', token }),
     );
+  };
   const broken = answer.registryCheck?.broken ?? [];
   const vocabulary = { body, disabled: !editable || busy, issues: shown, onChange: setBody };
 
@@ -114,6 +123,11 @@ export function RegistryPage() {
           status !== 'approved' &&
           ` · ${L('Chỉ cán bộ quản trị được sửa danh mục.', 'Only administrators may change the registry.')}`}
       </p>
+      {progress && (
+        <p className="alert success" role="status" data-testid="publish-progress">
+          {progress}
+        </p>
+      )}
       <ErrorBox error={error ?? loaded.error} />
       {broken.length > 0 && (
         <div className="alert" role="status" data-testid="registry-broken">

@@ -27,6 +27,8 @@ import { growth, parseSizes } from '../sizes';
 
 interface Measure {
   seconds: number;
+  /** CPU seconds of this process (user + system) — s3rver runs in it, DynamoDB Local does not. */
+  cpuSeconds: number;
   changed: boolean;
   built: number;
   puts: number;
@@ -49,11 +51,14 @@ interface Row {
 async function measure(target: { deps: AppDeps; clients: TestPlatform['clients'] }): Promise<Measure> {
   const commands = countCommands(target);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await publishCatalog(target.deps, seedPublisher);
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   commands.remove();
   return {
     seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
     changed: result.changed,
     built: result.stats.built,
     puts: commands.of('s3', 'PutObjectCommand'),
@@ -170,12 +175,12 @@ try {
 
 const s = (m: Measure) => m.seconds.toFixed(2);
 console.log(
-  '| procedures | seed s | cold publish s (built, objects written) | growth | one change s (built, PUTs, S3 GETs, DynamoDB calls) | growth | no-op s fresh / warm (S3 GETs, DynamoDB calls, PUTs) | growth | after a draft edit s (DynamoDB calls, PUTs) | manifest KB | index KB | growth |',
+  '| procedures | seed s | cold publish s (built, objects written) | growth | cold CPU s | growth | one change s (built, PUTs, S3 GETs, DynamoDB calls) | growth | no-op s fresh / warm (S3 GETs, DynamoDB calls, PUTs) | growth | after a draft edit s (DynamoDB calls, PUTs) | manifest KB | index KB | growth |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 rows.forEach((r, i) => {
   const p = rows[i - 1];
   console.log(
-    `| ${r.size} | ${r.seedSeconds.toFixed(1)} | ${s(r.cold)} (${r.cold.built}, ${r.cold.puts}) | ${growth(r.cold.seconds, p?.cold.seconds)} | ${s(r.oneChange)} (${r.oneChange.built}, ${r.oneChange.puts}, ${r.oneChange.s3Reads}, ${r.oneChange.dynamoCalls}) | ${growth(r.oneChange.seconds, p?.oneChange.seconds)} | ${s(r.noOpFresh)} / ${s(r.noOpWarm)} (${r.noOpFresh.s3Reads}, ${r.noOpFresh.dynamoCalls}, ${r.noOpFresh.puts}) | ${growth(r.noOpFresh.seconds, p?.noOpFresh.seconds)} | ${s(r.afterDraft)} (${r.afterDraft.dynamoCalls}, ${r.afterDraft.puts}) | ${(r.manifestBytes / 1024).toFixed(0)} | ${(r.indexBytes / 1024).toFixed(0)} | ${growth(r.indexBytes, p?.indexBytes)} |`,
+    `| ${r.size} | ${r.seedSeconds.toFixed(1)} | ${s(r.cold)} (${r.cold.built}, ${r.cold.puts}) | ${growth(r.cold.seconds, p?.cold.seconds)} | ${r.cold.cpuSeconds.toFixed(2)} | ${growth(r.cold.cpuSeconds, p?.cold.cpuSeconds)} | ${s(r.oneChange)} (${r.oneChange.built}, ${r.oneChange.puts}, ${r.oneChange.s3Reads}, ${r.oneChange.dynamoCalls}) | ${growth(r.oneChange.seconds, p?.oneChange.seconds)} | ${s(r.noOpFresh)} / ${s(r.noOpWarm)} (${r.noOpFresh.s3Reads}, ${r.noOpFresh.dynamoCalls}, ${r.noOpFresh.puts}) | ${growth(r.noOpFresh.seconds, p?.noOpFresh.seconds)} | ${s(r.afterDraft)} (${r.afterDraft.dynamoCalls}, ${r.afterDraft.puts}) | ${(r.manifestBytes / 1024).toFixed(0)} | ${(r.indexBytes / 1024).toFixed(0)} | ${growth(r.indexBytes, p?.indexBytes)} |`,
   );
 });
