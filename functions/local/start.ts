@@ -43,6 +43,13 @@ export interface StartOptions {
   localOidc?: boolean;
   /** The catalog folder to seed (CATALOG_DIR; default `<root>/catalogs`), e.g. a generated large one. */
   catalogDir?: string;
+  /**
+   * DynamoDB Local in memory instead of under `dataDir` (DYNAMODB_IN_MEMORY=1): nothing survives a
+   * restart. For runs whose data folder is thrown away anyway (the HTTP bench): on disk, every write
+   * pays SQLite's sync to the file, which roughly doubles the JVM's CPU per write and caps writes
+   * at a few hundred a second — a cost of the emulator, not of DynamoDB.
+   */
+  dynamoInMemory?: boolean;
 }
 
 export interface RunningLocal {
@@ -67,7 +74,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
   let aws: Awaited<ReturnType<typeof startLocalAwsServers>>;
   try {
     aws = await startLocalAwsServers({
-      dynamoPath: join(options.dataDir, 'dynamodb'),
+      dynamoPath: options.dynamoInMemory ? undefined : join(options.dataDir, 'dynamodb'),
       s3Directory: join(options.dataDir, 's3'),
       dynamoPort: options.dynamoPort,
       s3Port: options.s3Port,
@@ -130,7 +137,13 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     await allowBrowserUploads(platform.clients.s3, config.buckets.uploads, ['*']);
     const catalogDir = options.catalogDir ?? join(options.root, 'catalogs');
     const stampFile = join(options.dataDir, 'dynamodb', 'seeded-catalog.json');
-    const data = await seedData(platform.deps, platform.citizens, catalogDir, stampFile);
+    // An in-memory database starts empty: a stamp of an earlier seed would skip seeding it.
+    const data = await seedData(
+      platform.deps,
+      platform.citizens,
+      catalogDir,
+      options.dynamoInMemory ? undefined : stampFile,
+    );
     const release = await publishSeeded(platform.deps, log);
     const seed: SeedReport = { ...data, release };
     ready = true;
@@ -168,7 +181,7 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host:
   });
 }
 
-/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC, CATALOG_DIR). */
+/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC, CATALOG_DIR, DYNAMODB_IN_MEMORY). */
 async function main() {
   const root = resolve(import.meta.dirname, '..', '..');
   const number = (name: string, fallback: number) => {
@@ -187,6 +200,7 @@ async function main() {
     dynamoPort: number('DYNAMODB_PORT', 8000),
     s3Port: number('S3_PORT', 4569),
     localOidc: process.env.LOCAL_OIDC === '1',
+    dynamoInMemory: process.env.DYNAMODB_IN_MEMORY === '1',
     ...(process.env.CATALOG_DIR ? { catalogDir: resolve(process.env.CATALOG_DIR) } : {}),
   });
   let stopping = false;

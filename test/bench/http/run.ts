@@ -10,7 +10,9 @@
  * UPLOAD_QUOTA_FILES_PER_DAY) so the bench measures speed, not the limiter.
  * BENCH_RATES (default 200,400,800), BENCH_SECONDS (default 3) per route and rate, BENCH_ROUTES
  * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`, BENCH_OUT (the
- * result file, default test/bench/http/last-run.md; empty for none). CPU ms per request (product
+ * result file, default test/bench/http/last-run.md; empty for none), BENCH_DYNAMODB=memory runs
+ * DynamoDB Local in memory (the data folder is thrown away anyway; on disk each write also pays
+ * SQLite's file sync, an emulator cost DynamoDB does not have — the default stays `npm start`'s disk). CPU ms per request (product
  * process, and its DynamoDB Local JVM) comes from /proc and, unlike latency, barely depends on how
  * loaded the shared machine is.
  */
@@ -102,6 +104,7 @@ async function main() {
         .join(','),
       UPLOAD_QUOTA_FILES_PER_DAY: '1000000000',
       UPLOAD_QUOTA_BYTES_PER_DAY: '1000000000000',
+      ...(process.env.BENCH_DYNAMODB === 'memory' ? { DYNAMODB_IN_MEMORY: '1' } : {}),
     },
     port,
     profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
@@ -201,6 +204,7 @@ function print(rows: Row[], rss: number[], load: number[]) {
   if (first && last && rss.length > 3)
     log(`Round 3 vs round 1: ${(((last - first) / first) * 100).toFixed(1)}%`);
   log(`Load average (1 min) at start and after each round: ${load.map((l) => l.toFixed(1)).join(', ')}`);
+  log(`DynamoDB Local: ${process.env.BENCH_DYNAMODB === 'memory' ? 'in memory' : 'on disk'}`);
   if (resultFile) {
     const header = `# bench:http ${new Date().toISOString()} (${seconds} s per route and rate; ${cpus().length} CPUs)`;
     writeFileSync(resultFile, `${header}\n${lines.join('\n')}\n`);
