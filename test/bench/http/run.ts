@@ -63,6 +63,21 @@ async function drain(base: string) {
   }
 }
 
+/**
+ * Waits until the product is idle: its process and its JVM together used under 20% of a core over
+ * 300 ms (at most 2 minutes). /health answering fast is not enough: requests the client gave up on still
+ * queue in DynamoDB Local, and their CPU would be counted against the next route.
+ */
+async function settle(pid: number) {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const before = productCpu(pid);
+    await pause(300);
+    const after = productCpu(pid);
+    if (after.node - before.node + (after.jvm - before.jvm) < 60) return;
+  }
+}
+
 /** A few requests one at a time per route, so JIT and DynamoDB Local's JVM are warm before timing. */
 async function warmUp(base: string, calls: Call[]) {
   for (const call of calls) for (let i = 0; i < 20; i++) await openLoop(base, call, 1000, 0.001, 10_000);
@@ -141,11 +156,13 @@ async function main() {
         const previous = row.results.filter(Boolean).at(-1);
         // A route already far past its target at a lower rate only builds a queue at a higher one.
         if (!keepGoing && previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
+        await settle(server.pid);
         const before = productCpu(server.pid);
         const result = await openLoop(server.url, route.call, rate, seconds);
         row.results[round] = result;
         if (result.firstError) console.log(`  ${route.name} @${rate}: ${result.firstError}`);
         await drain(server.url);
+        await settle(server.pid);
         const after = productCpu(server.pid);
         // Per request sent: the drain above lets the server finish its backlog, whose CPU counts too.
         const per = (n: number) => n / Math.max(1, result.sent);
