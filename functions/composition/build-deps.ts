@@ -14,6 +14,7 @@ import {
 import { createDynamoCounterStore } from '../adapters/dynamodb/counter-store';
 import { createDynamoDossierStore } from '../adapters/dynamodb/dossier-store';
 import { createDynamoProcedureStore } from '../adapters/dynamodb/procedure-store';
+import { createContainerCounterStore } from '../adapters/memory/container-counter-store';
 import { createS3FileStore } from '../adapters/s3/file-store';
 import { createS3ReleaseStore } from '../adapters/s3/release-store';
 import { type Config, ConfigError, type TokenIssuerConfig } from '../config/load-config';
@@ -52,6 +53,7 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
     verifier: overrides.verifier ?? remoteVerifier(config),
     catalog: bundledCatalogContext,
     counters: createDynamoCounterStore(clients.dynamodb, config.tables.counters),
+    containerCounters: createContainerCounterStore(),
     limits: structuredClone(config.limits),
     ...overrides,
   };

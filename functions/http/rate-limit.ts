@@ -9,12 +9,12 @@ import { clientIp } from './client-ip';
  * @example app.post('/api/submissions', requireCitizen(deps), rateLimit(deps, 'submission'), handler)
  */
 export function rateLimit(
-  deps: Pick<AppDeps, 'counters' | 'clock' | 'limits'>,
+  deps: Pick<AppDeps, 'counters' | 'containerCounters' | 'clock' | 'limits'>,
   name: RateName,
 ): MiddlewareHandler {
   return async (c, next) => {
     const principal = c.get('principal') as Principal | undefined;
-    // Both counters are independent writes: one round trip of waiting, not two.
+    // Independent counts (the IP's in memory, the citizen's in DynamoDB): at most one round trip.
     await Promise.all([
       checkRate(deps, name, 'ip', clientIp(c)),
       principal?.kind === 'citizen' ? checkRate(deps, name, 'citizen', principal.sub) : undefined,

@@ -55,6 +55,13 @@ export interface StartOptions {
   backgroundAbove?: number;
   /** The background seeding waits for this first (tests look at the server while it is held). */
   holdBackgroundSeed?: Promise<unknown>;
+  /**
+   * DynamoDB Local in memory instead of under `dataDir` (DYNAMODB_IN_MEMORY=1): nothing survives a
+   * restart. For runs whose data folder is thrown away anyway (the HTTP bench): on disk, every write
+   * pays SQLite's sync to the file, which roughly doubles the JVM's CPU per write and caps writes
+   * at a few hundred a second — a cost of the emulator, not of DynamoDB.
+   */
+  dynamoInMemory?: boolean;
 }
 
 export interface RunningLocal {
@@ -86,7 +93,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
   try {
     aws = await phases.time('DynamoDB Local + s3rver', () =>
       startLocalAwsServers({
-        dynamoPath: join(options.dataDir, 'dynamodb'),
+        dynamoPath: options.dynamoInMemory ? undefined : join(options.dataDir, 'dynamodb'),
         s3Directory: join(options.dataDir, 's3'),
         dynamoPort: options.dynamoPort,
         s3Port: options.s3Port,
@@ -153,12 +160,17 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
     const catalogDir = options.catalogDir ?? join(options.root, 'catalogs');
     const stampFile = join(options.dataDir, 'dynamodb', 'seeded-catalog.json');
     const citizenItemsWritten = await phases.time('demo citizens', () => seedCitizens(platform.citizens));
-    const files = folderUnchanged(catalogDir, stampFile) ? 0 : (await catalogFilePaths(catalogDir)).length;
+    // An in-memory database starts empty: a stamp of an earlier seed must not skip seeding it.
+    const stamp = options.dynamoInMemory ? undefined : stampFile;
+    const files =
+      stamp !== undefined && folderUnchanged(catalogDir, stamp)
+        ? 0
+        : (await catalogFilePaths(catalogDir)).length;
     let seed: SeedReport;
     let firstRelease: Promise<boolean>;
     if (files <= (options.backgroundAbove ?? inlineLimit)) {
       const data = await phases.time('seed catalog', () =>
-        seedCatalogFolder(platform.deps, catalogDir, stampFile),
+        seedCatalogFolder(platform.deps, catalogDir, stamp),
       );
       const { built, ...release } = await phases.time('publish', () => publishSeeded(platform.deps, log));
       seed = { citizenItemsWritten, ...data, release };
@@ -179,7 +191,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
         gate: options.holdBackgroundSeed,
         seed: () =>
           phases.time('seed catalog', () =>
-            seedCatalogFolder(platform.deps, catalogDir, stampFile, loadCatalogOffThread),
+            seedCatalogFolder(platform.deps, catalogDir, stamp, loadCatalogOffThread),
           ),
         publish: () => publishSeeded(platform.deps, log),
         log,
@@ -222,7 +234,7 @@ function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, host:
   });
 }
 
-/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC, CATALOG_DIR). */
+/** `npm start`: options from the environment (PORT, DYNAMODB_PORT, S3_PORT, DATA_DIR, LOCAL_OIDC, CATALOG_DIR, DYNAMODB_IN_MEMORY). */
 async function main() {
   const root = resolve(import.meta.dirname, '..', '..');
   const number = (name: string, fallback: number) => {
@@ -241,6 +253,7 @@ async function main() {
     dynamoPort: number('DYNAMODB_PORT', 8000),
     s3Port: number('S3_PORT', 4569),
     localOidc: process.env.LOCAL_OIDC === '1',
+    dynamoInMemory: process.env.DYNAMODB_IN_MEMORY === '1',
     ...(process.env.CATALOG_DIR ? { catalogDir: resolve(process.env.CATALOG_DIR) } : {}),
   });
   let stopping = false;

@@ -173,8 +173,13 @@ export interface ReleaseStore {
 }
 
 export interface CitizenDataSource {
-  /** What the population registry, residence, civil-status databases and the personal e-data warehouse hold for this person. */
-  load(personalId: string): Promise<CitizenData | null>;
+  /**
+   * What the population registry, residence, civil-status databases and the personal e-data
+   * warehouse hold for this person. With `maxAgeMs`, a copy this source read at most that long ago
+   * will do (the form and quote previews) — forgotten when this source writes that person. Without
+   * it, a fresh read (the submission, the identity provider).
+   */
+  load(personalId: string, options?: { maxAgeMs?: number }): Promise<CitizenData | null>;
 }
 
 /**
@@ -311,7 +316,13 @@ export interface AppDeps {
   verifier: TokenVerifier;
   /** Registry and fee policies (versioned with the code in catalogs/, bundled into the functions). */
   catalog: import('../core/types').CatalogContext;
+  /** Rate-limit and quota counters shared by every container (DynamoDB): per citizen. */
   counters: CounterStore;
+  /**
+   * Counters of this container only: the per-IP rate limits, a backstop behind the WAF's per-IP
+   * rule (functions/adapters/memory/container-counter-store.ts).
+   */
+  containerCounters: CounterStore;
   limits: Limits;
 }
 

@@ -122,4 +122,26 @@ describe('npm start (local mode)', { timeout: 120_000 }, () => {
     await expect(second).rejects.toThrow('set another DATA_DIR');
     expect((await fetch(`${running!.url}/health`)).status).toBe(200);
   });
+
+  it('runs DynamoDB in memory when asked (the HTTP bench): seeds afresh, whatever the folder says', async () => {
+    await running?.stop();
+    running = await startLocal({
+      root,
+      dataDir,
+      port: 0,
+      dynamoPort: 0,
+      s3Port: 0,
+      log: quiet,
+      dynamoInMemory: true,
+    });
+    // the seed stamp of the disk database is not taken for this empty one
+    expect(running.seed.proceduresCreated).toHaveLength(catalogFiles);
+    const catalog = await fetch(`${running.url}/api/catalog`);
+    expect(((await catalog.json()) as { total: number }).total).toBe(catalogFiles);
+    await running.stop();
+    // the disk database is still there for the next ordinary start
+    running = await start();
+    expect(running.seed.proceduresCreated).toEqual([]);
+    expect(await listProcedures(running.url, firstToken)).toEqual(firstIds);
+  });
 });

@@ -6,7 +6,7 @@ import { generateForm } from '../../core/index';
 import type { Channel, GeneratedForm } from '../../core/types';
 import type { AppDeps } from '../../ports/index';
 import { assertChannelOffered } from './channel-offer';
-import { loadCitizenData } from './load-citizen-data';
+import { loadCitizenData, PREVIEW_CITIZEN_DATA_MAX_AGE_MS } from './load-citizen-data';
 import { loadPublishedProcedure } from './load-published-procedure';
 import { vietnamDate } from './vietnam-date';
 
@@ -31,7 +31,7 @@ export async function getForm(deps: AppDeps, input: GetFormInput): Promise<FormR
   // Independent reads (the citizen's lookup never fails, it reports sources unavailable): one wait.
   const [{ version, compiled }, citizen] = await Promise.all([
     loadPublishedProcedure(deps, input.procedureId),
-    loadCitizenData(deps, input.personalId),
+    loadCitizenData(deps, input.personalId, { maxAgeMs: PREVIEW_CITIZEN_DATA_MAX_AGE_MS }),
   ]);
   assertChannelOffered(version, input.channel);
   const date = input.date ?? vietnamDate(deps.clock.now());

@@ -8,7 +8,7 @@ import { quoteFees, resolveReuse } from '../../core/index';
 import type { Channel, DocumentStatus, FeeQuote } from '../../core/types';
 import type { AppDeps } from '../../ports/index';
 import { assertChannelOffered } from './channel-offer';
-import { loadCitizenData } from './load-citizen-data';
+import { loadCitizenData, PREVIEW_CITIZEN_DATA_MAX_AGE_MS } from './load-citizen-data';
 import { loadPublishedProcedure } from './load-published-procedure';
 import { vietnamDate } from './vietnam-date';
 
@@ -34,7 +34,7 @@ export async function quoteProcedureFees(deps: AppDeps, input: QuoteInput): Prom
   // Independent reads (the citizen's lookup never fails, it reports sources unavailable): one wait.
   const [{ version, compiled }, citizen] = await Promise.all([
     loadPublishedProcedure(deps, input.procedureId),
-    loadCitizenData(deps, input.personalId),
+    loadCitizenData(deps, input.personalId, { maxAgeMs: PREVIEW_CITIZEN_DATA_MAX_AGE_MS }),
   ]);
   assertChannelOffered(version, input.channel);
   const date = input.date ?? vietnamDate(deps.clock.now());

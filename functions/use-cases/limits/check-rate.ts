@@ -1,7 +1,9 @@
 /**
- * Fixed-window rate limits on a DynamoDB counter (functions/adapters/dynamodb/counter-store.ts):
- * the key names the action, the scope, the subject and the window, so every window starts at zero
- * and the table's TTL removes it afterwards. The same check serves every door.
+ * Fixed-window rate limits: per citizen on a DynamoDB counter shared by every container
+ * (functions/adapters/dynamodb/counter-store.ts), per IP on this container's own counter (a
+ * backstop behind the WAF's per-IP rule: functions/adapters/memory/container-counter-store.ts).
+ * The key names the action, the scope, the subject and the window, so every window starts at zero
+ * and expires afterwards. The same check serves every door.
  */
 import type { Message } from '../../core/types';
 import { TooManyRequestsError } from '../../errors';
@@ -21,7 +23,7 @@ const actions: Record<RateName, Message> = {
  * @example await checkRate(deps, 'submission', 'citizen', citizen.sub);
  */
 export async function checkRate(
-  deps: Pick<AppDeps, 'counters' | 'clock' | 'limits'>,
+  deps: Pick<AppDeps, 'counters' | 'containerCounters' | 'clock' | 'limits'>,
   name: RateName,
   scope: RateScope,
   subject: string,
@@ -33,11 +35,8 @@ export async function checkRate(
   const window = Math.floor(nowMs / windowMs);
   const endMs = (window + 1) * windowMs;
   const key = `rate#${name}#${scope}#${subject.slice(0, 200)}#${window}`;
-  const counted = await deps.counters.add(
-    key,
-    { requests: { add: 1, limit: rate.limit } },
-    new Date(endMs + 60_000),
-  );
+  const store = scope === 'ip' ? deps.containerCounters : deps.counters;
+  const counted = await store.add(key, { requests: { add: 1, limit: rate.limit } }, new Date(endMs + 60_000));
   if (counted) return;
   const wait = Math.max(1, Math.ceil((endMs - nowMs) / 1000));
   const action = actions[name];

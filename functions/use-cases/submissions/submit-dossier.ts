@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { validateSubmission } from '../../core/index';
 import type { Channel, DocumentStatus } from '../../core/types';
-import { idempotencyKeyReused, ValidationFailedError } from '../../errors';
-import type { AppDeps, Citizen, Dossier } from '../../ports/index';
+import { ConflictError, idempotencyKeyReused, ValidationFailedError } from '../../errors';
+import type { AppDeps, Citizen, Dossier, ProcedureVersion } from '../../ports/index';
 import { loadCitizenData } from '../forms/load-citizen-data';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { vietnamDate } from '../forms/vietnam-date';
@@ -35,35 +35,71 @@ export async function submitDossier(
   idempotencyKey: string,
 ): Promise<SubmitResult> {
   const requestHash = hashRequest(request);
-  // Every read the decision needs is independent of the others: they start together, so a new
-  // submission waits for one round trip before its transaction instead of three in a row. A retry
-  // of a stored submission answers from the record and ignores the rest (its procedure may have
-  // been retired since).
+  let prepared: Prepared;
+  try {
+    prepared = await prepare(deps, citizen, request);
+  } catch (err) {
+    // A new submission never reads its idempotency record: the transaction's conditions catch a
+    // retry (putDossier). Only when the request cannot be filed now — its procedure retired, its
+    // uploads consumed by the very dossier it stored — is the record asked whether it was filed before.
+    const earlier = await answerFromRecord(deps, citizen, idempotencyKey, requestHash).catch((lookup) => {
+      // The key filed another request: that answer (409) outranks why this one cannot be filed.
+      if (lookup instanceof ConflictError) throw lookup;
+      throw err;
+    });
+    if (earlier) return earlier;
+    throw err;
+  }
+  const { version, dossier, uploadIds } = prepared;
+  const stored = await deps.dossiers.putDossier(dossier, idempotencyKey, { requestHash, uploadIds });
+  // A retry stored under an earlier version gets the receipt of that version.
+  const filedUnder = stored.dossier.procedureVersion === version.version ? version : undefined;
+  return {
+    created: stored.created,
+    dossier: stored.dossier,
+    receipt: await buildReceipt(deps, stored.dossier, filedUnder),
+  };
+}
+
+interface Prepared {
+  version: ProcedureVersion;
+  dossier: Dossier;
+  uploadIds: string[];
+}
+
+/** The stored dossier when this key already filed this request (409 when it filed another one); else null. */
+async function answerFromRecord(
+  deps: AppDeps,
+  citizen: Citizen,
+  idempotencyKey: string,
+  requestHash: string,
+): Promise<SubmitResult | null> {
+  const earlier = await deps.dossiers.findByIdempotencyKey(citizen.sub, idempotencyKey);
+  if (!earlier) return null;
+  if (earlier.requestHash !== null && earlier.requestHash !== requestHash) throw idempotencyKeyReused();
+  const version = await deps.procedures.getVersion(
+    earlier.dossier.procedureId,
+    earlier.dossier.procedureVersion,
+  );
+  if (!version) return null;
+  return {
+    created: false,
+    dossier: earlier.dossier,
+    receipt: await buildReceipt(deps, earlier.dossier, version),
+  };
+}
+
+/** Reads what the decision needs (in parallel: one round trip of waiting), validates, builds the dossier. */
+async function prepare(deps: AppDeps, citizen: Citizen, request: SubmissionRequest): Promise<Prepared> {
   const published = loadPublishedProcedure(deps, request.procedureId);
   const inputs = Promise.all([
+    // Fresh, not the previews' kept copy: the decision rests on the records as they are now.
     loadCitizenData(deps, citizen.personalId),
     loadConfirmedUploads(deps, citizen, request.procedureId, request.uploads),
   ]);
-  // Awaited below unless the idempotency record answers first; never an unhandled rejection.
+  // Both are awaited below, but whichever fails first must not leave the other unhandled.
   published.catch(() => undefined);
   inputs.catch(() => undefined);
-  const earlier = await deps.dossiers.findByIdempotencyKey(citizen.sub, idempotencyKey);
-  if (earlier) {
-    if (earlier.requestHash !== null && earlier.requestHash !== requestHash) {
-      throw idempotencyKeyReused();
-    }
-    const version = await deps.procedures.getVersion(
-      earlier.dossier.procedureId,
-      earlier.dossier.procedureVersion,
-    );
-    if (version) {
-      return {
-        created: false,
-        dossier: earlier.dossier,
-        receipt: await buildReceipt(deps, earlier.dossier, version),
-      };
-    }
-  }
   const { version, compiled } = await published;
   const [citizenData, uploads] = await inputs;
   if (uploads.errors.length > 0) throw new ValidationFailedError(uploads.errors);
@@ -101,15 +137,7 @@ export async function submitDossier(
     receivedAt: now.toISOString(),
     ...(offer ? { dueAt: dueDate(offer.processingTime, now) } : {}),
   };
-  const stored = await deps.dossiers.putDossier(dossier, idempotencyKey, {
-    requestHash,
-    uploadIds: [...new Set(uploads.files.map((file) => file.uploadId))],
-  });
-  return {
-    created: stored.created,
-    dossier: stored.dossier,
-    receipt: await buildReceipt(deps, stored.dossier, version),
-  };
+  return { version, dossier, uploadIds: [...new Set(uploads.files.map((file) => file.uploadId))] };
 }
 
 /** SHA-256 of the request as sent (keys sorted), so a reused Idempotency-Key is told apart. */

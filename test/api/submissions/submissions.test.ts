@@ -125,6 +125,23 @@ describe('POST /api/submissions', () => {
     expect(list.body.items.filter((d: { code: string }) => d.code === first.body.code)).toHaveLength(1);
   });
 
+  it('files a new dossier without reading its idempotency record first: the transaction catches retries', async () => {
+    // Any read of an idempotency record would fail; a new submission must not need one.
+    const fault = injectFault(t, {
+      service: 'dynamodb',
+      command: 'GetItemCommand',
+      matching: 'IDEMPOTENCY#',
+    });
+    const key = newKey();
+    const first = await submit(lan, submission(LAN, lanName), key);
+    expect(fault.failures).toBe(0);
+    fault.remove();
+    expect(first.status).toBe(201);
+    const retry = await submit(lan, submission(LAN, lanName), key);
+    expect(retry.status).toBe(200);
+    expect(retry.body.code).toBe(first.body.code);
+  });
+
   it('answers 409 when the same key is reused for a different procedure', async () => {
     const key = newKey();
     expect((await submit(lan, submission(LAN, lanName), key)).status).toBe(201);

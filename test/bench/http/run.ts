@@ -10,7 +10,9 @@
  * UPLOAD_QUOTA_FILES_PER_DAY) so the bench measures speed, not the limiter.
  * BENCH_RATES (default 200,400,800), BENCH_SECONDS (default 3) per route and rate, BENCH_ROUTES
  * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`, BENCH_OUT (the
- * result file, default test/bench/http/last-run.md; empty for none). CPU ms per request (product
+ * result file, default test/bench/http/last-run.md; empty for none), BENCH_DYNAMODB=memory runs
+ * DynamoDB Local in memory (the data folder is thrown away anyway; on disk each write also pays
+ * SQLite's file sync, an emulator cost DynamoDB does not have — the default stays `npm start`'s disk). CPU ms per request (product
  * process, and its DynamoDB Local JVM) comes from /proc and, unlike latency, barely depends on how
  * loaded the shared machine is.
  */
@@ -61,6 +63,21 @@ async function drain(base: string) {
   }
 }
 
+/**
+ * Waits until the product is idle: its process and its JVM together used under 20% of a core over
+ * 300 ms (at most 2 minutes). /health answering fast is not enough: requests the client gave up on still
+ * queue in DynamoDB Local, and their CPU would be counted against the next route.
+ */
+async function settle(pid: number) {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const before = productCpu(pid);
+    await pause(300);
+    const after = productCpu(pid);
+    if (after.node - before.node + (after.jvm - before.jvm) < 60) return;
+  }
+}
+
 /** A few requests one at a time per route, so JIT and DynamoDB Local's JVM are warm before timing. */
 async function warmUp(base: string, calls: Call[]) {
   for (const call of calls) for (let i = 0; i < 20; i++) await openLoop(base, call, 1000, 0.001, 10_000);
@@ -102,6 +119,7 @@ async function main() {
         .join(','),
       UPLOAD_QUOTA_FILES_PER_DAY: '1000000000',
       UPLOAD_QUOTA_BYTES_PER_DAY: '1000000000000',
+      ...(process.env.BENCH_DYNAMODB === 'memory' ? { DYNAMODB_IN_MEMORY: '1' } : {}),
     },
     port,
     profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
@@ -138,11 +156,13 @@ async function main() {
         const previous = row.results.filter(Boolean).at(-1);
         // A route already far past its target at a lower rate only builds a queue at a higher one.
         if (!keepGoing && previous && (previous.p99 > 20 * row.target || previous.unanswered > 0)) continue;
+        await settle(server.pid);
         const before = productCpu(server.pid);
         const result = await openLoop(server.url, route.call, rate, seconds);
         row.results[round] = result;
         if (result.firstError) console.log(`  ${route.name} @${rate}: ${result.firstError}`);
         await drain(server.url);
+        await settle(server.pid);
         const after = productCpu(server.pid);
         // Per request sent: the drain above lets the server finish its backlog, whose CPU counts too.
         const per = (n: number) => n / Math.max(1, result.sent);
@@ -201,6 +221,7 @@ function print(rows: Row[], rss: number[], load: number[]) {
   if (first && last && rss.length > 3)
     log(`Round 3 vs round 1: ${(((last - first) / first) * 100).toFixed(1)}%`);
   log(`Load average (1 min) at start and after each round: ${load.map((l) => l.toFixed(1)).join(', ')}`);
+  log(`DynamoDB Local: ${process.env.BENCH_DYNAMODB === 'memory' ? 'in memory' : 'on disk'}`);
   if (resultFile) {
     const header = `# bench:http ${new Date().toISOString()} (${seconds} s per route and rate; ${cpus().length} CPUs)`;
     writeFileSync(resultFile, `${header}\n${lines.join('\n')}\n`);
