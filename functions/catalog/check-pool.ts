@@ -46,7 +46,7 @@ export async function checkProcedureFiles(
     }
     return results;
   }
-  return runOnWorkers(tasks, ctx, jobs, progress);
+  return runOnWorkers(tasks, ctx, jobs, progress, await workerEntry());
 }
 
 const workerUrl = new URL(
@@ -55,15 +55,29 @@ const workerUrl = new URL(
 );
 
 /**
- * Run from TypeScript sources (tsx, vitest), a worker cannot load the .ts entry by itself (Node 20
- * does not pass the parent's loader hooks on), so it first loads tsx's API and imports through it.
+ * Run from TypeScript sources (tsx, vitest), the workers load the checker prebuilt as one
+ * JavaScript file (see worker-bundle.ts) rather than each transpiling it through tsx.
  */
-function startWorker(ctx: ProcedureFileContext): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: ctx });
-  // tsx's ESM API (its CommonJS twin resolves its own files wrongly from a worker).
-  const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-  const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(boot, { eval: true, workerData: ctx });
+function workerEntry(): Promise<URL> {
+  if (!workerUrl.pathname.endsWith('.ts')) return Promise.resolve(workerUrl);
+  return import('./worker-bundle').then(({ workerBundle }) => workerBundle(workerUrl));
+}
+
+/**
+ * The process's flags without its preloads (`--import tsx` …): they would load again in every
+ * worker, which loads one prebuilt file and needs none of them.
+ */
+function workerExecArgv(): string[] {
+  const preload = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+  const flags: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const name = arg.split('=')[0]!;
+    if (!preload.has(name)) flags.push(arg);
+    else if (!arg.includes('=')) i++;
+  }
+  return flags;
 }
 
 function runOnWorkers(
@@ -71,6 +85,7 @@ function runOnWorkers(
   ctx: ProcedureFileContext,
   jobs: number,
   progress: (done: number, total: number) => void,
+  entry: URL,
 ): Promise<ProcedureFileResult[]> {
   const results: ProcedureFileResult[] = new Array(tasks.length);
   let next = 0;
@@ -83,7 +98,7 @@ function runOnWorkers(
       reject(error);
     };
     const launch = () => {
-      const worker = startWorker(ctx);
+      const worker = new Worker(entry, { workerData: ctx, execArgv: workerExecArgv() });
       live.add(worker);
       let handled = 0;
       const feed = () => {
