@@ -72,6 +72,11 @@ export function skipCodeOptimization(): void {
   conditionAjv = undefined;
 }
 
+/** False once skipCodeOptimization was called. */
+export function optimizesCode(): boolean {
+  return optimizeCode;
+}
+
 const unoptimized = { code: { ...coreAjvOptions.code, optimize: false } } as const;
 
 /**
