@@ -8,6 +8,14 @@ import { configureFormAjv, formAjvOptions } from '../formats/create-ajv';
 
 let warnings: string[] = [];
 let ajv: Ajv2020 | undefined;
+let compiles = 0;
+/**
+ * Ajv keeps something of every schema it compiled in its instance (~90 KB for a form, names and
+ * values of the generated code) even once the schema is removed; a fresh instance every so many
+ * compiles keeps memory flat in a checker that compiles thousands (one costs ~20 ms, mostly the
+ * meta-schema's compile). Validators compiled before keep working.
+ */
+const compilesPerInstance = 200;
 
 function getAjv(): Ajv2020 {
   if (!ajv) {
@@ -76,6 +84,10 @@ export function compileChecked(schema: unknown): CompileResult & { validate?: Va
   warnings = [];
   try {
     if (typeof schema === 'boolean') return { warnings };
+    if (++compiles > compilesPerInstance) {
+      compiles = 1;
+      ajv = undefined;
+    }
     const validate = getAjv().compile(schema as Record<string, unknown>);
     return { warnings, validate };
   } catch (e) {
