@@ -20,10 +20,12 @@ export interface PoolOptions {
 /** Below this many files a worker's start-up (loading the checker, compiling the format) costs more than it saves. */
 const minFilesForWorkers = 40;
 /**
- * A worker is replaced after this many files: Ajv keeps every validator it ever compiled in its
- * instance's scope, so a long-lived compiler grows by ~200 KB per procedure; a fresh worker starts empty.
+ * A worker is replaced after this many files. The checker's own Ajv starts afresh every few hundred
+ * compiles (see schema-compiler.ts), but the core's shared instances keep something of every
+ * condition (and every form the checker could not compile cleanly) they compiled; a fresh worker
+ * starts empty. Large, as a worker costs ~0.5 s to start (loading, compiling the format).
  */
-const filesPerWorker = 300;
+const filesPerWorker = 1000;
 
 export function defaultJobs(files: number): number {
   return files < minFilesForWorkers ? 1 : Math.max(1, Math.min(4, availableParallelism()));
