@@ -104,7 +104,9 @@ function runOnWorkers(
       live.add(worker);
       let handled = 0;
       const feed = () => {
-        if (next >= tasks.length || handled >= filesPerWorker) {
+        // A fresh worker is not worth its start-up for the last few files.
+        const tail = tasks.length - next < filesPerWorker / 4;
+        if (next >= tasks.length || (handled >= filesPerWorker && !tail)) {
           live.delete(worker);
           void worker.terminate();
           if (next < tasks.length) launch();
