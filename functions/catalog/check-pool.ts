@@ -58,11 +58,27 @@ const workerUrl = new URL(
 
 /**
  * Run from TypeScript sources (tsx, vitest), the workers load the checker prebuilt as one
- * JavaScript file (see worker-bundle.ts) rather than each transpiling it through tsx.
+ * JavaScript file (see worker-bundle.ts) rather than each transpiling it through tsx. Should the
+ * bundle fail (no esbuild, a read-only temporary folder), null: each worker goes through tsx.
  */
-function workerEntry(): Promise<URL> {
-  if (!workerUrl.pathname.endsWith('.ts')) return Promise.resolve(workerUrl);
-  return import('./worker-bundle').then(({ workerBundle }) => workerBundle(workerUrl));
+async function workerEntry(): Promise<URL | null> {
+  if (!workerUrl.pathname.endsWith('.ts')) return workerUrl;
+  try {
+    const { workerBundle } = await import('./worker-bundle');
+    return await workerBundle(workerUrl);
+  } catch {
+    return null;
+  }
+}
+
+function startWorker(entry: URL | null, ctx: ProcedureFileContext): Worker {
+  if (entry) return new Worker(entry, { workerData: ctx, execArgv: workerExecArgv() });
+  // A worker cannot load the .ts entry by itself (Node 20 does not pass the parent's loader hooks
+  // on), so it loads tsx's ESM API first and imports through it (the CommonJS twin resolves its
+  // own files wrongly from a worker).
+  const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
+  const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true, workerData: ctx });
 }
 
 /**
@@ -87,7 +103,7 @@ function runOnWorkers(
   ctx: ProcedureFileContext,
   jobs: number,
   progress: (done: number, total: number) => void,
-  entry: URL,
+  entry: URL | null,
 ): Promise<ProcedureFileResult[]> {
   const results: ProcedureFileResult[] = new Array(tasks.length);
   let next = 0;
@@ -100,7 +116,7 @@ function runOnWorkers(
       reject(error);
     };
     const launch = () => {
-      const worker = new Worker(entry, { workerData: ctx, execArgv: workerExecArgv() });
+      const worker = startWorker(entry, ctx);
       live.add(worker);
       let handled = 0;
       const feed = () => {
