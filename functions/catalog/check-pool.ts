@@ -20,10 +20,12 @@ export interface PoolOptions {
 /** Below this many files a worker's start-up (loading the checker, compiling the format) costs more than it saves. */
 const minFilesForWorkers = 40;
 /**
- * A worker is replaced after this many files: Ajv keeps every validator it ever compiled in its
- * instance's scope, so a long-lived compiler grows by ~200 KB per procedure; a fresh worker starts empty.
+ * A worker is replaced after this many files. The checker's own Ajv starts afresh every few hundred
+ * compiles (see schema-compiler.ts), but the core's shared instances keep something of every
+ * condition (and every form the checker could not compile cleanly) they compiled; a fresh worker
+ * starts empty. Large, as a worker costs ~0.5 s to start (loading, compiling the format).
  */
-const filesPerWorker = 300;
+const filesPerWorker = 1000;
 
 export function defaultJobs(files: number): number {
   return files < minFilesForWorkers ? 1 : Math.max(1, Math.min(4, availableParallelism()));
@@ -46,7 +48,7 @@ export async function checkProcedureFiles(
     }
     return results;
   }
-  return runOnWorkers(tasks, ctx, jobs, progress);
+  return runOnWorkers(tasks, ctx, jobs, progress, await workerEntry());
 }
 
 const workerUrl = new URL(
@@ -55,15 +57,45 @@ const workerUrl = new URL(
 );
 
 /**
- * Run from TypeScript sources (tsx, vitest), a worker cannot load the .ts entry by itself (Node 20
- * does not pass the parent's loader hooks on), so it first loads tsx's API and imports through it.
+ * Run from TypeScript sources (tsx, vitest), the workers load the checker prebuilt as one
+ * JavaScript file (see worker-bundle.ts) rather than each transpiling it through tsx. Should the
+ * bundle fail (no esbuild, a read-only temporary folder), null: each worker goes through tsx.
  */
-function startWorker(ctx: ProcedureFileContext): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: ctx });
-  // tsx's ESM API (its CommonJS twin resolves its own files wrongly from a worker).
+async function workerEntry(): Promise<URL | null> {
+  if (!workerUrl.pathname.endsWith('.ts')) return workerUrl;
+  try {
+    const { workerBundle } = await import('./worker-bundle');
+    return await workerBundle(workerUrl);
+  } catch {
+    return null;
+  }
+}
+
+function startWorker(entry: URL | null, ctx: ProcedureFileContext): Worker {
+  if (entry) return new Worker(entry, { workerData: ctx, execArgv: workerExecArgv() });
+  // A worker cannot load the .ts entry by itself (Node 20 does not pass the parent's loader hooks
+  // on), so it loads tsx's ESM API first and imports through it (the CommonJS twin resolves its
+  // own files wrongly from a worker).
   const tsx = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
   const boot = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(boot, { eval: true, workerData: ctx });
+}
+
+/**
+ * The process's flags without its preloads (`--import tsx` …): they would load again in every
+ * worker, which loads one prebuilt file and needs none of them.
+ */
+function workerExecArgv(): string[] {
+  const preload = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+  const flags: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const name = arg.split('=')[0]!;
+    if (!preload.has(name)) flags.push(arg);
+    else if (!arg.includes('=')) i++;
+  }
+  return flags;
 }
 
 function runOnWorkers(
@@ -71,6 +103,7 @@ function runOnWorkers(
   ctx: ProcedureFileContext,
   jobs: number,
   progress: (done: number, total: number) => void,
+  entry: URL | null,
 ): Promise<ProcedureFileResult[]> {
   const results: ProcedureFileResult[] = new Array(tasks.length);
   let next = 0;
@@ -83,11 +116,13 @@ function runOnWorkers(
       reject(error);
     };
     const launch = () => {
-      const worker = startWorker(ctx);
+      const worker = startWorker(entry, ctx);
       live.add(worker);
       let handled = 0;
       const feed = () => {
-        if (next >= tasks.length || handled >= filesPerWorker) {
+        // A fresh worker is not worth its start-up for the last few files.
+        const tail = tasks.length - next < filesPerWorker / 4;
+        if (next >= tasks.length || (handled >= filesPerWorker && !tail)) {
           live.delete(worker);
           void worker.terminate();
           if (next < tasks.length) launch();

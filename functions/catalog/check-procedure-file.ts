@@ -10,6 +10,7 @@ import type { ProcedureTestRun } from '../core/catalog-checks/run-tests';
 import type { JurisdictionPolicy, Procedure, Registry } from '../core/types';
 import type { LocatedProblem } from './located-problem';
 import { readCatalogFile } from './read-catalog-file';
+import { shareConditions } from './share-conditions';
 
 export interface ProcedureFileContext {
   /** null when the catalog has no usable registry (then no semantic check runs). */
@@ -92,6 +93,7 @@ export async function checkProcedureFile(
   };
   if (reported && ctx.registry) {
     const context = { registry: ctx.registry, policies: ctx.policies };
+    shareConditions(procedure);
     result.semanticProblems = place(checkProcedure(procedure, context));
     if (!result.semanticProblems.some((p) => p.severity === 'error')) {
       result.run = runProcedureTests(procedure, context);

@@ -5,6 +5,7 @@
 import { localizeRefs } from '../compile/embedded-resources';
 import type { Procedure } from '../types';
 import { checkSchemaKeywords } from './check-schema-keywords';
+import { compileFormOnce } from './compile-form-once';
 import { answerExists, checkRefs, formatsUsed, topLevelProperties } from './form-schema';
 import { parsePointer, pointer } from './pointer';
 import { type problemsFor, q } from './problem';
@@ -48,7 +49,7 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
     });
   }
   const keywordsOk = checkSchemaKeywords(schema, '/form/schema', report);
-  if (refProblems.length === 0 && unknownFormats.length === 0 && keywordsOk)
+  if (refProblems.length === 0 && unknownFormats.length === 0 && keywordsOk && !compileFormOnce(schema))
     compileCheck(local, '/form/schema', 'form.schema.invalid', report);
 
   const properties = topLevelProperties(local);

@@ -31,6 +31,17 @@ export function compileForm(schema: object): { form: FormSchemaInfo; validateAns
 }
 
 /**
+ * Keeps a validator compiled elsewhere from `form.schema` with the core's options, for
+ * compileForm to return (the checker's own compile: see catalog-checks/compile-form-once.ts).
+ */
+export function rememberForm(
+  schema: object,
+  entry: { form: FormSchemaInfo; validateAnswers: AnswersValidator },
+): void {
+  forms.set(schema, entry);
+}
+
+/**
  * The form info now and a validator that compiles (through compileForm, so cached alike) on its
  * first call; `errors` mirrors the compiled validator's after each call.
  */

@@ -86,6 +86,11 @@ export function skipCodeOptimization(): void {
   delete shared.condition;
 }
 
+/** False once skipCodeOptimization was called. */
+export function optimizesCode(): boolean {
+  return optimizeCode;
+}
+
 const unoptimized = { code: { ...coreAjvOptions.code, optimize: false } } as const;
 
 /** The instance compileShared uses next for `purpose` and how many compiles it has served (for tests). */
