@@ -1,7 +1,8 @@
 /**
  * Fixed-window rate limits: per citizen on a DynamoDB counter shared by every container
- * (functions/adapters/dynamodb/counter-store.ts), per IP on this container's own counter (a
- * backstop behind the WAF's per-IP rule: functions/adapters/memory/container-counter-store.ts).
+ * (functions/adapters/dynamodb/counter-store.ts), per IP and a citizen's fee quotes on this
+ * container's own counter (functions/adapters/memory/container-counter-store.ts; see
+ * countedInContainer).
  * The key names the action, the scope, the subject and the window, so every window starts at zero
  * and expires afterwards. The same check serves every door.
  */
@@ -15,6 +16,18 @@ const actions: Record<RateName, Message> = {
   upload: { vi: 'tải tệp lên', en: 'upload' },
   quote: { vi: 'tính phí', en: 'fee quote' },
 };
+
+/**
+ * Which limits this container counts alone. Per IP: the WAF's rule is the real limit, this is a
+ * backstop for the container's CPU. A citizen's quotes too: a quote reads nothing shared and writes
+ * nothing, so all a burst of them can cost is the CPU of the container answering it — a DynamoDB
+ * write per quote would cost more than the quote (issue 11: it was most of the route's time).
+ * Submissions, uploads and sign-ins change or reveal stored state, so their per-citizen limits hold
+ * across containers, in DynamoDB.
+ */
+function countedInContainer(name: RateName, scope: RateScope): boolean {
+  return scope === 'ip' || name === 'quote';
+}
 
 /**
  * Counts one request of `subject` (an IP address or a citizen's id) against the limit of
@@ -35,7 +48,7 @@ export async function checkRate(
   const window = Math.floor(nowMs / windowMs);
   const endMs = (window + 1) * windowMs;
   const key = `rate#${name}#${scope}#${subject.slice(0, 200)}#${window}`;
-  const store = scope === 'ip' ? deps.containerCounters : deps.counters;
+  const store = countedInContainer(name, scope) ? deps.containerCounters : deps.counters;
   const counted = await store.add(key, { requests: { add: 1, limit: rate.limit } }, new Date(endMs + 60_000));
   if (counted) return;
   const wait = Math.max(1, Math.ceil((endMs - nowMs) / 1000));

@@ -1,11 +1,12 @@
 /**
- * Issue 11 (the citizen write routes at 200 requests/s): the per-IP rate limits are counted in each
- * container — a backstop behind the WAF's per-IP rule, costing no DynamoDB write — while the
- * per-citizen limits stay in DynamoDB and bind across containers. The form and quote previews
+ * Issue 11 (the citizen write routes at 200 requests/s): the per-IP rate limits and a citizen's fee
+ * quotes are counted in each container — costing no DynamoDB write — while the per-citizen limits of
+ * what changes stored state (uploads, submissions) stay in DynamoDB and bind across containers. The form and quote previews
  * reuse a citizen's data read within the minute. Two containers = two platforms on the same tables.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormsApp } from '../../../functions/apps/forms/app';
+import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
 import { buildPlatform, type Platform } from '../../../functions/composition/build-deps';
 import { countCommands } from '../../support/count-commands';
 import { injectFault } from '../../support/inject-fault';
@@ -27,7 +28,7 @@ let containerB: ReturnType<typeof createFormsApp>;
 
 beforeAll(async () => {
   t = await createTestDeps({
-    env: { RATE_LIMITS: 'quote.ip=3/60,quote.citizen=4/60' },
+    env: { RATE_LIMITS: 'quote.ip=3/60,quote.citizen=4/60,upload.citizen=4/60' },
     overrides: { clock },
   });
   await t.seedCitizens();
@@ -83,24 +84,60 @@ describe('per-IP limits, counted in the container', () => {
   });
 });
 
-describe('per-citizen limits, counted in DynamoDB', () => {
-  it('bind across containers and addresses; another citizen is unaffected', async () => {
+describe("a citizen's quotes, counted in the container", () => {
+  it('are refused past the limit in one container, with no DynamoDB write, and counted afresh in another', async () => {
     const lan = await t.citizenToken(LAN);
     const counts = [countCommands(t), countCommands(other)];
-    expect((await quote(containerA, '198.51.100.1', lan)).status).toBe(200);
-    expect((await quote(containerB, '198.51.100.2', lan)).status).toBe(200);
-    expect((await quote(containerA, '198.51.100.3', lan)).status).toBe(200);
-    expect((await quote(containerB, '198.51.100.4', lan)).status).toBe(200);
+    for (let i = 0; i < 4; i++)
+      expect((await quote(containerA, `198.51.100.${i + 1}`, lan)).status).toBe(200);
     const refused = await quote(containerA, '198.51.100.5', lan);
-    // one conditional write per signed-in quote: the citizen's counter
-    expect(counts.reduce((sum, c) => sum + c.of('dynamodb', 'UpdateItemCommand'), 0)).toBe(5);
+    expect(counts.reduce((sum, c) => sum + c.of('dynamodb', 'UpdateItemCommand'), 0)).toBe(0);
     for (const c of counts) c.remove();
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('50');
     expect(refused.body.code).toBe('rate.limited');
+    expect(refused.body.messages.vi).toContain('tính phí');
     expect(refused.body.messages.en).toContain('at most 4 per 60 s');
-    expect((await quote(containerB, '198.51.100.6', lan)).status).toBe(429);
-    expect((await quote(containerB, '198.51.100.6', await t.citizenToken(MINH))).status).toBe(200);
+    expect((await quote(containerB, '198.51.100.6', lan)).status).toBe(200);
+    expect((await quote(containerA, '198.51.100.7', await t.citizenToken(MINH))).status).toBe(200);
+  });
+});
+
+/** An upload slot for the birth certificate, from `ip`, as `token`'s citizen. */
+async function uploadSlot(app: ReturnType<typeof createSubmissionsApp>, ip: string, token: string) {
+  const response = await app.request(
+    '/api/uploads',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        procedureId: TRICH_LUC_ID,
+        document: 'giay-chung-sinh',
+        contentType: 'application/pdf',
+        size: 1200,
+      }),
+    },
+    { incoming: { socket: { remoteAddress: ip } } },
+  );
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+describe('per-citizen limits of uploads and submissions, counted in DynamoDB', () => {
+  it('bind across containers and addresses; another citizen is unaffected', async () => {
+    const uploadsA = createSubmissionsApp(t.deps);
+    const uploadsB = createSubmissionsApp(other.deps);
+    const lan = await t.citizenToken(LAN);
+    expect((await uploadSlot(uploadsA, '198.51.100.11', lan)).status).toBe(201);
+    expect((await uploadSlot(uploadsB, '198.51.100.12', lan)).status).toBe(201);
+    expect((await uploadSlot(uploadsA, '198.51.100.13', lan)).status).toBe(201);
+    expect((await uploadSlot(uploadsB, '198.51.100.14', lan)).status).toBe(201);
+    const refused = await uploadSlot(uploadsA, '198.51.100.15', lan);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('50');
+    expect(refused.body.code).toBe('rate.limited');
+    expect(refused.body.messages.en).toContain('at most 4 per 60 s');
+    expect((await uploadSlot(uploadsB, '198.51.100.16', lan)).status).toBe(429);
+    expect((await uploadSlot(uploadsB, '198.51.100.16', await t.citizenToken(MINH))).status).toBe(201);
   });
 });
 
