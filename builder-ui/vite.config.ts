@@ -19,6 +19,12 @@ const onDemandDir = fileURLToPath(new URL('./src/ui/bundle-swaps/', import.meta.
 const swaps: { source: string; importer: RegExp; to: string }[] = [
   // RE2 for `pattern`: the core's linear-regexp.ts, in the browser, loads re2js when a form has a pattern.
   { source: 're2js', importer: /functions\/core\/formats\/linear-regexp\.ts$/, to: 'pattern-engine.ts' },
+  // …and runs every pattern in RE2: the native fast path for plain patterns is a server's speed-up.
+  {
+    source: './plain-pattern',
+    importer: /functions\/core\/formats\/linear-regexp\.ts$/,
+    to: 're2-only-patterns.ts',
+  },
   // rjsf renders markdown only for opt-in descriptions and its own rare messages.
   { source: 'markdown-to-jsx/react', importer: /node_modules\/@rjsf\/core\//, to: 'markdown.tsx' },
   // rjsf-validator.ts gives rjsf the core's Ajv 2020 and formats: rjsf's own defaults are never used.
