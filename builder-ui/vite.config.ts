@@ -25,6 +25,12 @@ const swaps: { source: string; importer: RegExp; to: string }[] = [
     importer: /functions\/core\/formats\/linear-regexp\.ts$/,
     to: 're2-only-patterns.ts',
   },
+  // …and checks `date` with ajv-formats' own function, already bundled (full-date.ts is a server's speed-up).
+  {
+    source: './full-date',
+    importer: /functions\/core\/formats\/register-formats\.ts$/,
+    to: 'ajv-formats-date.ts',
+  },
   // rjsf renders markdown only for opt-in descriptions and its own rare messages.
   { source: 'markdown-to-jsx/react', importer: /node_modules\/@rjsf\/core\//, to: 'markdown.tsx' },
   // rjsf-validator.ts gives rjsf the core's Ajv 2020 and formats: rjsf's own defaults are never used.
