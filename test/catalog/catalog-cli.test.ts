@@ -68,18 +68,20 @@ describe('catalog check', { timeout: 90_000 }, () => {
     expect(stdout).toContain('FAILED: 2 files, 2 errors');
   });
 
-  it('follows $refs to $ids embedded in the form schema and refuses only the remote one', async () => {
-    const file = 'test/fixtures/catalog/form-ref-embedded-id/procedure.json';
+  it('refuses keywords outside the citizen-form profile once each at their line, naming the designer control', async () => {
+    const file = 'test/fixtures/catalog/form-outside-profile/procedure.json';
     const { code, stdout } = await catalog('check', file);
     expect(code).toBe(1);
-    const line = lineOf(file, 'https://example.com/nguoi.json');
+    const line = lineOf(file, '"additionalProperties"');
     expect(stdout).toContain(`${file}:${line}:`);
     expect(stdout).toContain(
-      '/form/schema/properties/ong/$ref [form.ref.remote] Chỉ được tham chiếu trong cùng lược đồ (#/$defs/… hoặc $id của một lược đồ con), không được «https://example.com/nguoi.json»',
+      '/form/schema/properties/nguoiDangKy/additionalProperties [schema.profile] «additionalProperties» mô tả các khóa tự do',
     );
-    expect(stdout).not.toContain('/properties/me/');
-    expect(stdout).not.toContain('/properties/cha/');
-    expect(stdout).toContain('FAILED: 1 files, 1 errors');
+    expect(stdout).toContain('/form/schema/properties/me/$ref [schema.profile]');
+    // The labelled choice list and the condition's `not` / `anyOf` are the profile's own.
+    expect(stdout).not.toContain('/properties/gioiTinh/');
+    expect(stdout).not.toContain('/form/schema/if/');
+    expect(stdout).toContain('FAILED: 1 files, 8 errors');
   });
 
   it('--json gives tools the problems and test results; --lang en keeps only English', async () => {

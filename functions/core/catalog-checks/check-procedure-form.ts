@@ -6,7 +6,7 @@ import { localizeRefs } from '../compile/embedded-resources';
 import type { Procedure } from '../types';
 import { checkSchemaKeywords } from './check-schema-keywords';
 import { compileFormOnce } from './compile-form-once';
-import { answerExists, checkRefs, formatsUsed, topLevelProperties } from './form-schema';
+import { answerExists, formatsUsed, topLevelProperties } from './form-schema';
 import { parsePointer, pointer } from './pointer';
 import { type problemsFor, q } from './problem';
 import { knownFormats, tryCompile } from './schema-compiler';
@@ -17,29 +17,9 @@ type Schema = Record<string, unknown>;
 export function checkProcedureForm(p: Procedure, report: Report): void {
   const { error, warning } = report;
   const schema = p.form.schema as Schema;
-  const refProblems = checkRefs(schema);
-  // What the core compiles and the browser renders: references to embedded `$id`s as `#/…`
-  // pointers, so the answer walkers and the compiler follow them (same pointers as `schema`).
+  // The profile refuses `$ref` and `$id` (form-profile.ts), once each. The walkers still follow
+  // them (as `#/…` pointers), so the fields behind a refused reference are not reported missing too.
   const local = localizeRefs(schema) as Schema;
-  for (const r of refProblems) {
-    const at = `/form/schema${r.at}`;
-    if (r.kind === 'cycle') {
-      error('form.ref.cycle', at, {
-        vi: `Tham chiếu vòng (cyclic reference): ${r.chain!.map((c) => `#${c}`).join(' → ')}; biểu mẫu sẽ lồng nhau vô hạn`,
-        en: `Cyclic reference: ${r.chain!.map((c) => `#${c}`).join(' → ')}; the form would nest forever`,
-      });
-    } else if (r.kind === 'remote') {
-      error('form.ref.remote', at, {
-        vi: `Chỉ được tham chiếu trong cùng lược đồ (#/$defs/… hoặc $id của một lược đồ con), không được ${q.vi(r.ref)}`,
-        en: `Only references inside the schema (#/$defs/… or the $id of an embedded subschema) are allowed, not ${q.en(r.ref)}`,
-      });
-    } else {
-      error('form.ref.unresolved', at, {
-        vi: `Tham chiếu ${q.vi(r.ref)} không trỏ tới định nghĩa nào`,
-        en: `Reference ${q.en(r.ref)} does not resolve`,
-      });
-    }
-  }
   const formats = knownFormats();
   const unknownFormats = formatsUsed(schema).filter((f) => !formats.includes(f.format));
   for (const f of unknownFormats) {
@@ -49,7 +29,7 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
     });
   }
   const keywordsOk = checkSchemaKeywords(schema, '/form/schema', report);
-  if (refProblems.length === 0 && unknownFormats.length === 0 && keywordsOk && !compileFormOnce(schema))
+  if (unknownFormats.length === 0 && keywordsOk && !compileFormOnce(schema))
     compileCheck(local, '/form/schema', 'form.schema.invalid', report);
 
   const properties = topLevelProperties(local);
@@ -118,7 +98,8 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
   const subjectNames = new Set([...properties, ...derivedNames]);
   for (const { at, when } of conditions(p)) {
     if (typeof when === 'boolean') continue;
-    const ok = checkSchemaKeywords(when, at, report) && compileCheck(when, at, 'condition.invalid', report);
+    const ok =
+      checkSchemaKeywords(when, at, report, true) && compileCheck(when, at, 'condition.invalid', report);
     if (!ok) continue;
     const used = [
       ...Object.keys((when.properties as Schema | undefined) ?? {}),

@@ -1,10 +1,9 @@
 /**
- * Reading an officer's form schema without running it: which answers exist, and whether its
- * $refs resolve inside it and stay acyclic. The answer walkers follow `#/…` pointers only: give
- * them `localizeRefs(schema)`, where references to embedded `$id`s are pointers too. Prefill targets, derived facts, units and conditions all point
- * into the answers, so they are checked against what this walker finds.
+ * Reading an officer's form schema without running it: which answers exist. The answer walkers
+ * follow `#/…` pointers only: give them `localizeRefs(schema)`, where references to embedded `$id`s
+ * are pointers too. Prefill targets, derived facts, units and conditions all point into the
+ * answers, so they are checked against what this walker finds.
  */
-import { schemaRefs } from '../compile/embedded-resources';
 import { compileLinear } from '../formats/linear-regexp';
 import { parsePointer, pointer } from './pointer';
 
@@ -94,64 +93,6 @@ export function topLevelProperties(root: Schema): Set<string> {
     if (isSchema(s.properties)) for (const k of Object.keys(s.properties)) names.add(k);
   }
   return names;
-}
-
-export interface RefProblem {
-  kind: 'unresolved' | 'remote' | 'cycle';
-  /** Pointer of the `$ref` inside the form schema. */
-  at: string;
-  ref: string;
-  chain?: string[];
-}
-
-/**
- * Unresolvable, remote and cyclic $refs. A reference to an `$id` embedded in the schema is local
- * (JSON Schema 2020-12); remote means no resource of the schema carries the URI. A cycle (a
- * definition that contains itself, directly or through others) would describe an endless form,
- * so it is an error even though JSON Schema allows it.
- */
-export function checkRefs(root: Schema): RefProblem[] {
-  const refs = schemaRefs(root);
-  const problems: RefProblem[] = [];
-  // Graph: a node is the pointer of a $ref target; its edges are the $refs found inside it.
-  const edges = new Map<string, { at: string; target: string }[]>();
-  for (const r of refs) {
-    if (r.target.kind !== 'local') problems.push({ kind: r.target.kind, at: `${r.at}/$ref`, ref: r.ref });
-  }
-  const resolvable = refs.flatMap((r) =>
-    r.target.kind === 'local' ? [{ at: `${r.at}/$ref`, target: r.target.pointer }] : [],
-  );
-  const owner = (at: string, target: string) => at === target || at.startsWith(`${target}/`) || target === '';
-  const nodes = ['', ...new Set(resolvable.map((r) => r.target))];
-  for (const node of nodes)
-    edges.set(
-      node,
-      resolvable.filter((r) => owner(r.at, node)),
-    );
-  const done = new Set<string>();
-  const reported = new Set<string>();
-  const walk = (node: string, stack: string[]) => {
-    if (done.has(node)) return;
-    for (const e of edges.get(node) ?? []) {
-      if (stack.includes(e.target)) {
-        if (!reported.has(e.at)) {
-          reported.add(e.at);
-          problems.push({
-            kind: 'cycle',
-            at: e.at,
-            ref: `#${e.target}`,
-            chain: [...stack.slice(stack.indexOf(e.target)), e.target],
-          });
-        }
-        continue;
-      }
-      walk(e.target, [...stack, e.target]);
-    }
-    done.add(node);
-  };
-  // The root node owns every $ref, so start from each definition to keep chains short and exact.
-  for (const node of nodes.slice(1)) walk(node, [node]);
-  return problems;
 }
 
 /** Every `format` keyword value used in the schema, with its pointer. */

@@ -24,19 +24,27 @@ const ONE = [
 ];
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
 
-/** Yields `{ at, node }` for `schema` and each subschema inside it, `at` relative to `base`. */
-export function* schemaNodes(schema: unknown, base = ''): Generator<{ at: string; node: Schema }> {
+/**
+ * Yields `{ at, node, condition }` for `schema` and each subschema inside it, `at` relative to
+ * `base`; `condition` is true inside an `if` (a test of the answers, not a field).
+ */
+export function* schemaNodes(
+  schema: unknown,
+  base = '',
+  condition = false,
+): Generator<{ at: string; node: Schema; condition: boolean }> {
   if (!isSchema(schema)) return;
-  yield { at: base, node: schema };
+  yield { at: base, node: schema, condition };
   for (const key of MAPS) {
     const map = schema[key];
     if (isSchema(map))
-      for (const [name, sub] of Object.entries(map)) yield* schemaNodes(sub, `${base}${pointer(key, name)}`);
+      for (const [name, sub] of Object.entries(map))
+        yield* schemaNodes(sub, `${base}${pointer(key, name)}`, condition);
   }
-  for (const key of ONE) yield* schemaNodes(schema[key], `${base}${pointer(key)}`);
+  for (const key of ONE) yield* schemaNodes(schema[key], `${base}${pointer(key)}`, condition || key === 'if');
   for (const key of LISTS) {
     const list = schema[key];
     if (Array.isArray(list))
-      for (const [i, sub] of list.entries()) yield* schemaNodes(sub, `${base}${pointer(key, i)}`);
+      for (const [i, sub] of list.entries()) yield* schemaNodes(sub, `${base}${pointer(key, i)}`, condition);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The admin API refuses what the core cannot serve as written, with the same reasons as
- * `catalog check`: a pattern the linear-time engine cannot run (issue 12) and draft-07 keywords,
- * once each at their pointer with the 2020-12 replacement (issue 10).
+ * `catalog check`: a pattern the linear-time engine cannot run (issue 12), draft-07 keywords,
+ * once each at their pointer with the 2020-12 replacement (issue 10), and keywords outside the
+ * citizen-form profile, naming the designer control to use instead (issue 8).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminApp } from '../../../functions/apps/admin/app';
@@ -21,12 +22,13 @@ beforeAll(async () => {
 afterAll(async () => env?.stop());
 
 describe('validating a draft whose form schema the core cannot serve', () => {
-  it('names the backreference, the lookahead and the draft-07 tuple, each once, in vi and en', async () => {
+  it('names the backreference, the lookahead, the draft-07 tuple and a $ref, each once, in vi and en', async () => {
     const draft = sampleProcedure({ id: 'mau-khong-tuyen-tinh' });
     const properties = (draft.form.schema as { properties: Record<string, unknown> }).properties;
     properties.maLap = { type: 'string', pattern: '^(\\d)\\1$' };
     properties.maNhin = { type: 'string', pattern: '^(?=0)\\d{10}$' };
     properties.toaDo = { type: 'array', items: [{ type: 'number' }, { type: 'number' }] };
+    properties.maKhac = { $ref: '#/properties/maLap' };
     const created = await send(app, 'POST', '/api/admin/procedures', { token, body: { definition: draft } });
     expect(created.status).toBe(201);
 
@@ -47,10 +49,13 @@ describe('validating a draft whose form schema the core cannot serve', () => {
       ['schema.pattern.unsupported', '/form/schema/properties/maLap/pattern'],
       ['schema.pattern.unsupported', '/form/schema/properties/maNhin/pattern'],
       ['schema.draft07', '/form/schema/properties/toaDo/items'],
+      ['schema.profile', '/form/schema/properties/maKhac/$ref'],
     ]);
     expect(errors[0]!.message.vi).toContain('tham chiếu ngược');
     expect(errors[0]!.message.en).toContain('backreference');
     expect(errors[1]!.message.en).toContain('lookaround');
     expect(errors[2]!.message.en).toContain('prefixItems');
+    expect(errors[3]!.message.vi).toContain('«Nhân bản»');
+    expect(errors[3]!.message.en).toContain('"Duplicate"');
   });
 });
