@@ -8,6 +8,7 @@
  * merely opening a condition, a parsed condition is rebuilt from its rows and must deep-equal
  * the original; if not, it is advanced.
  */
+import { choiceListKey, choiceOptions } from '../form/choice-list';
 import type { Message, Procedure } from '../types';
 
 export type ConditionOperator =
@@ -257,7 +258,7 @@ function label(schema: Json, fallback: string): Message {
 }
 
 function fieldType(schema: Json): ConditionFieldType | undefined {
-  if (Array.isArray(schema.enum)) return 'enum';
+  if (Array.isArray(schema.enum) || choiceListKey(schema)) return 'enum';
   switch (schema.type) {
     case 'boolean':
       return 'boolean';
@@ -313,7 +314,16 @@ function collect(
         en: [...parents.map((p) => p.en), lbl.en].join(' › '),
       };
       const field: ConditionField = { pointer, label: full, type, origin: 'answer' };
-      if (type === 'enum') {
+      const list = choiceListKey(child);
+      if (list) {
+        // A labelled choice list (`oneOf` of `{ const, title }`): its titles are the labels.
+        const options = choiceOptions(child[list])!;
+        field.values = options.map((o) => o.value);
+        field.valueLabels = options.map((o) => ({
+          vi: o.title ?? String(o.value),
+          en: o.titleEn ?? o.title ?? String(o.value),
+        }));
+      } else if (type === 'enum') {
         field.values = child.enum as unknown[];
         field.valueLabels = enumLabels(child);
       }

@@ -1,4 +1,5 @@
 /** Which palette kind a property schema is, read from its JSON Schema (and its uiSchema widget). */
+import { choiceListKey } from '../form/choice-list';
 import type { FieldKind, Json } from './design-types';
 import { isJson } from './json-objects';
 
@@ -8,10 +9,12 @@ export function kindOf(schema: Json, ui: Json | undefined): FieldKind {
   if (t === 'array') {
     const items = schema.items;
     if (isJson(items) && items.type === 'object') return 'group';
-    if (isJson(items) && Array.isArray(items.enum)) return 'multiChoice';
+    if (isJson(items) && (Array.isArray(items.enum) || choiceListKey(items))) return 'multiChoice';
     return 'advanced';
   }
-  if (Array.isArray(schema.enum)) return t === undefined || typeof t === 'string' ? 'choice' : 'advanced';
+  // A choice list: `enum`, or `oneOf` / `anyOf` of labelled constants (core/form/choice-list.ts).
+  if (Array.isArray(schema.enum) || choiceListKey(schema))
+    return t === undefined || typeof t === 'string' ? 'choice' : 'advanced';
   if (t === 'boolean') return 'yesNo';
   if (t === 'number' || t === 'integer') return 'number';
   if (t === 'string') {

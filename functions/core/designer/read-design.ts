@@ -4,6 +4,8 @@
  * writes them (a branch only declares new fields and their `required`); any other shape stays
  * verbatim in the original node and is written back as it was.
  */
+
+import { choiceListKey } from '../form/choice-list';
 import type { Procedure } from '../types';
 import type {
   Choice,
@@ -16,13 +18,14 @@ import type {
 } from './design-types';
 import { kindOf } from './field-kind';
 import { isJson } from './json-objects';
+import { choicesFromList, readonlyOf } from './schema-spellings';
 
 const BRANCH_KEYS = new Set(['properties', 'required', 'if', 'then', 'else']);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 function readChoices(node: Json, en: Json | undefined): Choice[] | undefined {
-  if (!Array.isArray(node.enum)) return undefined;
+  if (!Array.isArray(node.enum)) return choicesFromList(node);
   const vi = Array.isArray(node['x-enumNames']) ? node['x-enumNames'] : undefined;
   const enNames = en && Array.isArray(en.enumNames) ? en.enumNames : undefined;
   return node.enum.map((value, i) => {
@@ -81,6 +84,13 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   const choiceNode = kind === 'multiChoice' && items ? items : s;
   const en = s['x-en'] === undefined ? undefined : (s['x-en'] as Json);
   const choices = readChoices(choiceNode, en);
+  // A `oneOf` choice list carries its own labels: names beside it would be lost on writing.
+  if (
+    choiceListKey(choiceNode) &&
+    (choiceNode['x-enumNames'] !== undefined || (isJson(en) && en.enumNames !== undefined))
+  )
+    kind = 'advanced';
+  if (!readonlyOf(s, u).faithful) kind = 'advanced';
   if (
     kind !== 'advanced' &&
     (!faithful(s, kind === 'multiChoice' ? undefined : choices, en) ||
@@ -149,7 +159,8 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   f.rows = num(u?.['ui:rows']);
   f.autocomplete = str(u?.['ui:autocomplete']);
   f.widget = str(u?.['ui:widget']);
-  if (typeof u?.['ui:readonly'] === 'boolean') f.readonly = u['ui:readonly'];
+  const readonly = readonlyOf(s, u).value;
+  if (readonly !== undefined) f.readonly = readonly;
   if (kind === 'yesNo' && typeof s.const === 'boolean') f.constValue = s.const;
   if (kind === 'text' && Array.isArray(s.examples)) f.examples = [...(s.examples as string[])];
   if (typeof s.deprecated === 'boolean') f.deprecated = s.deprecated;

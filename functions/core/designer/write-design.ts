@@ -4,11 +4,14 @@
  * `if` block — the object's own `if` first, further blocks as elements of `allOf`. Every object
  * that was read is patched in place, so unknown keys and key order survive a load and save.
  */
+
+import { choiceListKey } from '../form/choice-list';
 import type { Procedure } from '../types';
 import type { DesignBlock, DesignContainer, DesignField, FormDesign, Json } from './design-types';
 import { kindOf, typeFor } from './field-kind';
 import { byOriginalOrder, isJson, patch } from './json-objects';
 import { rootEnFaithful } from './read-design';
+import { readonlySchemaPart, readonlyUiPart, writeChoiceList } from './schema-spellings';
 
 /** `{ if, then, else }` built without an object literal's `then` (which linters take for a promise). */
 const conditional = (ifPart: unknown, thenPart: unknown, elsePart: unknown): Json =>
@@ -109,16 +112,23 @@ export function writeFieldSchema(f: DesignField): unknown {
   const raw = f.raw?.schema;
   const has = kindNowOrRead(f);
   const rawEn = isJson(raw?.['x-en']) ? (raw['x-en'] as Json) : undefined;
-  const en = patch(rawEn, { title: f.titleEn, description: f.descriptionEn, enumNames: enumNames(f, 'en') });
   const values = f.choices?.map((c) => c.value);
   const choice = f.kind === 'choice';
   const rawItems = isJson(raw?.items) ? (raw.items as Json) : undefined;
+  // A choice list read as `oneOf` / `anyOf` is written so again (labels inside), else as `enum`.
+  const listed = choice ? writeChoiceList(raw, f.choices) : undefined;
+  const listedItems = f.kind === 'multiChoice' ? writeChoiceList(rawItems, f.choices) : undefined;
+  const rawList = raw && has('choice') ? choiceListKey(raw) : undefined;
+  const en = patch(rawEn, {
+    title: f.titleEn,
+    description: f.descriptionEn,
+    enumNames: listed || listedItems ? undefined : enumNames(f, 'en'),
+  });
   let items: unknown;
   if (f.kind === 'multiChoice')
     items = patch(rawItems, {
       type: rawItems ? rawItems.type : 'string',
-      enum: values ?? [],
-      'x-enumNames': enumNames(f, 'vi'),
+      ...(listedItems ?? { enum: values ?? [], 'x-enumNames': enumNames(f, 'vi') }),
     });
   else if (f.kind === 'group' && f.container)
     items = patch(rawItems, {
@@ -141,14 +151,18 @@ export function writeFieldSchema(f: DesignField): unknown {
     exclusiveMaximum: f.exclusiveMaximum,
     multipleOf: f.multipleOf,
     'x-notFuture': f.notFuture,
-    enum: choice ? (values ?? []) : undefined,
-    'x-enumNames': choice ? enumNames(f, 'vi') : undefined,
+    ...(rawList && !listed ? { [rawList]: undefined } : {}),
+    ...(listed ?? {
+      enum: choice ? (values ?? []) : undefined,
+      'x-enumNames': choice ? enumNames(f, 'vi') : undefined,
+    }),
     items,
     minItems: f.minItems,
     maxItems: f.maxItems,
     uniqueItems: f.uniqueItems,
     deprecated: f.deprecated,
     $comment: f.comment,
+    ...readonlySchemaPart(f),
     // Modelled for one kind: written (or cleared) when the field is, or was read as, that kind.
     ...(has('yesNo') ? { const: f.kind === 'yesNo' ? f.constValue : undefined } : {}),
     ...(has('text') ? { examples: f.kind === 'text' ? suggestions(f.examples) : undefined } : {}),
@@ -187,7 +201,7 @@ function writeFieldUi(f: DesignField): Json | undefined {
     'ui:rows': f.rows,
     'ui:autocomplete': f.autocomplete,
     'ui:widget': f.widget,
-    'ui:readonly': f.readonly,
+    ...readonlyUiPart(f),
     'ui:deprecatedHandling': f.deprecatedHandling,
     'ui:enableMarkdownInDescription': f.markdownDescription,
     'ui:enableMarkdownInHelp': f.markdownHint,

@@ -6,6 +6,7 @@
 import { displayDate } from '../display-date';
 import { escapeToken, isRecord } from '../json-pointer';
 import type { Message } from '../types';
+import { choiceListKey, choiceOptions } from './choice-list';
 import { objectProperties, orderedNames, resolveRef } from './schema-fields';
 
 type Schema = Record<string, unknown>;
@@ -115,6 +116,12 @@ function joinValues(values: Message[]): Message {
 export function displayValue(schema: Schema, ui: Schema, value: unknown): Message {
   if (typeof value === 'boolean') return value ? { vi: 'Có', en: 'Yes' } : { vi: 'Không', en: 'No' };
   if (schema.format === 'date' && typeof value === 'string') return displayDate(value);
+  const list = choiceListKey(schema);
+  const option = list ? choiceOptions(schema[list])!.find((o) => o.value === value) : undefined;
+  if (option) {
+    const vi = option.title ?? String(value);
+    return { vi, en: option.titleEn ?? vi };
+  }
   const choices = Array.isArray(schema.enum) ? schema.enum : undefined;
   if (choices) {
     const i = choices.findIndex((c) => c === value);
