@@ -10,7 +10,10 @@ const counts = coverageCounts();
 console.log(
   `Format elements: ${counts.visual} visual, ${counts.jsonOnly} JSON-only (${counts.outside} accepted by a library but outside the format, not counted)`,
 );
-for (const coverage of ['json-only', 'outside'] as const) {
+console.log(
+  `Also: ${counts.readOnly} shown read-only and kept (an advanced condition), ${counts.fixed} fixed by the format (nothing to edit)`,
+);
+for (const coverage of ['json-only', 'read-only', 'fixed', 'outside'] as const) {
   console.log(`\n## ${coverage}`);
   for (const e of formatElements.filter((x) => x.coverage === coverage))
     console.log(`- ${e.group} ${e.name}: ${en ? e.how.en : e.how.vi}`);

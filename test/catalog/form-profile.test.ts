@@ -49,6 +49,12 @@ const samples: Record<string, unknown> = {
   dependentRequired: { hoTen: ['soDinhDanh'] },
   dependentSchemas: { hoTen: { required: ['soDinhDanh'] } },
   writeOnly: true,
+  $recursiveRef: '#',
+  $recursiveAnchor: true,
+  id: 'nguoi.json',
+  $vocabulary: { 'https://json-schema.org/draft/2020-12/vocab/core': true },
+  $async: true,
+  nullable: true,
 };
 
 describe('keywords outside the citizen-form profile', () => {
@@ -119,7 +125,7 @@ describe('what the profile keeps', () => {
       ['schema.profile', `${at}/c/oneOf`],
       ['schema.profile', `${at}/d/oneOf`],
     ]);
-    expect(errors[0]!.message.vi).toContain('«Danh sách lựa chọn»');
+    expect(errors[0]!.message.vi).toContain('«Các lựa chọn»');
     expect(errors[0]!.message.en).toContain('"Choices"');
   });
 

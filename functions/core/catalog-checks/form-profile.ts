@@ -61,6 +61,22 @@ export const refusedKeywords: Record<string, (k: string) => Message> = {
   contentSchema: content,
   dependentRequired: dependent,
   dependentSchemas: dependent,
+  // Other dialects' and libraries' keywords Ajv would otherwise accept silently or refuse obscurely.
+  $recursiveRef: reuse,
+  $recursiveAnchor: reuse,
+  id: reuse,
+  $vocabulary: (k) => ({
+    vi: `${q.vi(k)} chỉ dùng trong siêu lược đồ (meta-schema); biểu mẫu luôn là JSON Schema 2020-12: bỏ từ khóa này`,
+    en: `${q.en(k)} belongs in meta-schemas only; a form is always JSON Schema 2020-12: remove this keyword`,
+  }),
+  $async: (k) => ({
+    vi: `${q.vi(k)} (kiểm tra bất đồng bộ của Ajv) cần mã nguồn; câu trả lời được kiểm tra ngay khi nộp: bỏ từ khóa này`,
+    en: `${q.en(k)} (Ajv's asynchronous validation) needs code; answers are checked at once on submission: remove this keyword`,
+  }),
+  nullable: (k) => ({
+    vi: `${q.vi(k)} là phần mở rộng của OpenAPI, không phải JSON Schema: một trường được để trống thì chỉ cần không đánh dấu «Bắt buộc»`,
+    en: `${q.en(k)} is an OpenAPI extension, not JSON Schema: a field that may be left empty just is not ticked "Required"`,
+  }),
   writeOnly: (k) => ({
     vi: `${q.vi(k)} (chỉ ghi, không hiện lại) không có nghĩa trong biểu mẫu công dân: công dân luôn xem lại câu trả lời của mình trước khi nộp; bỏ từ khóa này`,
     en: `${q.en(k)} (write-only, never shown back) has no meaning in a citizen form: citizens always review their answers before submitting; remove this keyword`,
@@ -102,7 +118,7 @@ export function profileProblems(
       out.push([
         k,
         {
-          vi: `${q.vi(k)} trên một trường chỉ được là danh sách lựa chọn có nhãn (mỗi phần tử chỉ có ${q.vi('const')}, ${q.vi('title')} và ${q.vi('x-en')}.title, không kèm ${q.vi('enum')}); dạng khác không thuộc hồ sơ biểu mẫu công dân: dùng «Danh sách lựa chọn», hoặc tách thành các trường hiện theo điều kiện («Hiện trường này khi…»)`,
+          vi: `${q.vi(k)} trên một trường chỉ được là danh sách lựa chọn có nhãn (mỗi phần tử chỉ có ${q.vi('const')}, ${q.vi('title')} và ${q.vi('x-en')}.title, không kèm ${q.vi('enum')}); dạng khác không thuộc hồ sơ biểu mẫu công dân: dùng «Các lựa chọn», hoặc tách thành các trường hiện theo điều kiện («Hiện trường này khi…»)`,
           en: `${q.en(k)} on a field may only be a labelled choice list (each element only ${q.en('const')}, ${q.en('title')} and ${q.en('x-en')}.title, without ${q.en('enum')}); any other shape is outside the citizen-form profile: use the "Choices" list, or split into fields shown under a condition ("Show this field when…")`,
         },
       ]);

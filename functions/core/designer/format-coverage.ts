@@ -11,13 +11,16 @@
  * - `json-only`: part of the format (the validator or the portal honours it) but edited only in
  *   the JSON view; the designer keeps it verbatim (`how` says why there is no control yet).
  * - `outside`: accepted by a library but not part of the catalog format — refused by
- *   `catalog check`, another dialect's keyword, or something only code can supply (a React
- *   component). Not counted.
+ *   `catalog check` (the citizen-form profile, catalog-checks/form-profile.ts, or a draft-07
+ *   keyword), or something only code can supply (a React component). Not counted.
+ * - `fixed`: nothing to edit — the format fixes the value and the check refuses any other.
+ * - `read-only`: shown read-only with its JSON and kept, never lost (the issue allows this for a
+ *   condition the rows cannot express).
  */
 import type { Message } from '../types';
 import type { DesignField } from './design-types';
 
-export type Coverage = 'visual' | 'json-only' | 'outside';
+export type Coverage = 'visual' | 'json-only' | 'outside' | 'fixed' | 'read-only';
 export type ElementGroup = 'form' | 'prefill' | 'keyword' | 'annotation' | 'format' | 'ui' | 'condition';
 
 export interface FormatElement {
@@ -50,14 +53,44 @@ const o = (group: ElementGroup, name: string, how: Message): FormatElement => ({
   coverage: 'outside',
   how,
 });
+const other = (
+  coverage: 'fixed' | 'read-only',
+  group: ElementGroup,
+  name: string,
+  how: Message,
+): FormatElement => ({
+  group,
+  name,
+  coverage,
+  how,
+});
+/** Refused by `catalog check` (schema.profile) with what to use instead. */
+const refused = (vi: string, en: string) =>
+  m(`catalog check từ chối (schema.profile): ${vi}`, `Refused by catalog check (schema.profile): ${en}`);
+const REUSE = refused(
+  'tham chiếu / định nghĩa dùng lại — dùng «Nhân bản» mục hoặc trường',
+  'references / reusable definitions — use "Duplicate" on a section or field',
+);
+const FREE_KEYS = refused(
+  'khóa tự do của đối tượng — biểu mẫu có trường cố định; danh sách dùng «Nhóm lặp lại»',
+  'free-form keys — forms have fixed fields; lists use a "Repeating group"',
+);
+const ARRAY_SHAPE = refused(
+  'ràng buộc từng vị trí của danh sách — dùng «Nhóm lặp lại» / «Chọn nhiều» với số mục',
+  'per-position list constraints — use a "Repeating group" / "Multiple choice" with item counts',
+);
+const CONTENT = refused(
+  'tệp nhúng trong chuỗi — tệp là giấy tờ (tab Giấy tờ)',
+  'files in strings — files are documents (Documents tab)',
+);
+const DEPENDENT = refused(
+  'dùng «Hiện trường này khi…» «không để trống» + «Bắt buộc»',
+  'use "Show this field when…" "is not empty" + "Required"',
+);
 
 const KEPT_RARE = m(
   'Ít dùng cho biểu mẫu công dân; giữ nguyên, sửa trong chế độ JSON',
   'Rare in citizen forms; kept as is, edited in the JSON view',
-);
-const NOT_RENDERED = m(
-  'Máy chủ kiểm tra, nhưng biểu mẫu công dân không có ô nhập tương ứng; sửa trong chế độ JSON',
-  'Checked by the server, but the citizen form has no input for it; edited in the JSON view',
 );
 const COMPONENT = m(
   'Trỏ tới một thành phần React: chỉ mã nguồn cung cấp được, không phải dữ liệu của danh mục',
@@ -83,58 +116,33 @@ export const formatElements: readonly FormatElement[] = [
   v('prefill', 'locked', m('«Khóa»', '"Locked"')),
 
   // JSON Schema 2020-12 keywords the form validator knows.
-  j(
+  other(
+    'fixed',
     'keyword',
     '$schema',
-    m('Tên phương ngữ (luôn 2020-12); giữ nguyên', 'Names the dialect (always 2020-12); kept as is'),
-  ),
-  j(
-    'keyword',
-    '$id',
     m(
-      'Lược đồ con có định danh để tham chiếu; giữ nguyên, sửa trong JSON',
-      'Identified subschemas for references; kept, edited in JSON',
+      'Tên phương ngữ: chỉ được là 2020-12 ở gốc (catalog check từ chối giá trị khác); không phải nội dung, không có gì để chọn; giữ nguyên',
+      'Names the dialect: only 2020-12, at the root (catalog check refuses anything else); not content, nothing to choose; kept',
     ),
   ),
-  j(
-    'keyword',
-    '$anchor',
-    m('Điểm neo tham chiếu; giữ nguyên, sửa trong JSON', 'Reference anchor; kept, edited in JSON'),
-  ),
-  j(
-    'keyword',
-    '$defs',
-    m(
-      'Định nghĩa dùng lại; trường dùng $ref hiện là «Nâng cao»',
-      'Reusable definitions; a field using $ref shows as "Advanced"',
-    ),
-  ),
-  j(
-    'keyword',
-    '$ref',
-    m('Trường dùng $ref hiện là «Nâng cao» (giữ nguyên)', 'A field using $ref shows as "Advanced" (kept)'),
-  ),
-  j('keyword', '$dynamicRef', KEPT_RARE),
-  j('keyword', '$dynamicAnchor', KEPT_RARE),
+  o('keyword', '$id', REUSE),
+  o('keyword', '$anchor', REUSE),
+  o('keyword', '$defs', REUSE),
+  o('keyword', '$ref', REUSE),
+  o('keyword', '$dynamicRef', REUSE),
+  o('keyword', '$dynamicAnchor', REUSE),
   v('keyword', '$comment', m('«Ghi chú nội bộ cho cán bộ»', '"Internal note for officers"'), 'comment'),
-  o('keyword', '$vocabulary', m('Chỉ dùng trong siêu lược đồ', 'Meta-schemas only')),
+  o('keyword', '$vocabulary', refused('chỉ dùng trong siêu lược đồ', 'meta-schemas only')),
   o(
     'keyword',
     '$async',
-    m('Kiểm tra bất đồng bộ của Ajv: cần mã nguồn', "Ajv's asynchronous validation: needs code"),
+    refused('kiểm tra bất đồng bộ của Ajv: cần mã nguồn', "Ajv's asynchronous validation: needs code"),
   ),
-  o(
-    'keyword',
-    '$recursiveRef',
-    m('Từ khóa của bản 2019-09; 2020-12 dùng $dynamicRef', 'A 2019-09 keyword; 2020-12 uses $dynamicRef'),
-  ),
+  o('keyword', '$recursiveRef', refused('từ khóa tham chiếu của bản 2019-09', 'a 2019-09 reference keyword')),
   o(
     'keyword',
     '$recursiveAnchor',
-    m(
-      'Từ khóa của bản 2019-09; 2020-12 dùng $dynamicAnchor',
-      'A 2019-09 keyword; 2020-12 uses $dynamicAnchor',
-    ),
+    refused('từ khóa tham chiếu của bản 2019-09', 'a 2019-09 reference keyword'),
   ),
   o(
     'keyword',
@@ -149,11 +157,14 @@ export const formatElements: readonly FormatElement[] = [
       'Draft-07: refused by catalog check (use dependentRequired / dependentSchemas)',
     ),
   ),
-  o('keyword', 'id', m('Draft-04: 2020-12 dùng $id', 'Draft-04: 2020-12 uses $id')),
+  o('keyword', 'id', refused('định danh kiểu draft-04', 'a draft-04 identifier')),
   o(
     'keyword',
     'nullable',
-    m('Phần mở rộng OpenAPI, không phải JSON Schema', 'An OpenAPI extension, not JSON Schema'),
+    refused(
+      'phần mở rộng OpenAPI — trường được để trống thì bỏ «Bắt buộc»',
+      'an OpenAPI extension — leave "Required" off instead',
+    ),
   ),
   v('keyword', 'type', m('«Loại trường»; «Chỉ số nguyên»', '"Field type"; "Whole numbers only"'), 'type'),
   v(
@@ -240,59 +251,68 @@ export const formatElements: readonly FormatElement[] = [
     ),
     'constValue',
   ),
-  j(
+  v(
     'keyword',
     'not',
     m(
-      'Là ràng buộc của trường thì chỉ sửa trong JSON (trong điều kiện: dòng «không là»)',
-      'As a field constraint, JSON only (in conditions: the "is not" row)',
+      'Dòng «không là» / «để trống» của điều kiện (trên một trường: catalog check từ chối, dùng danh sách lựa chọn / mẫu / giới hạn)',
+      'The "is not" / "is empty" condition rows (on a field: refused by catalog check; use choices / pattern / limits)',
     ),
   ),
-  j(
+  v(
     'keyword',
     'anyOf',
     m(
-      'Trường chọn một trong nhiều lược đồ: rjsf vẽ bộ chọn riêng; chưa có điều khiển',
-      'A field that is one of several schemas: rjsf draws its own picker; no control yet',
+      'Điều kiện «bất kỳ dòng nào (hoặc)» (hoặc); danh sách lựa chọn có nhãn. Dạng khác trên trường: catalog check từ chối',
+      'Conditions joined by "any" (or); a labelled choice list. Other shapes on a field: refused by catalog check',
     ),
   ),
-  j('keyword', 'oneOf', m('Như anyOf', 'As anyOf')),
-  j('keyword', 'maxProperties', NOT_RENDERED),
-  j('keyword', 'minProperties', NOT_RENDERED),
-  j('keyword', 'propertyNames', NOT_RENDERED),
-  j(
+  v(
     'keyword',
-    'additionalProperties',
+    'oneOf',
     m(
-      'Khóa thêm tự do: biểu mẫu công dân không dùng; giữ nguyên',
-      'Free extra keys: citizen forms do not use them; kept',
+      'Danh sách lựa chọn có nhãn ({const, title}): «Các lựa chọn». Dạng khác trên trường: catalog check từ chối',
+      'A labelled choice list ({const, title}): the "Choices" list. Other shapes on a field: refused by catalog check',
     ),
+    'choices',
   ),
-  j('keyword', 'patternProperties', NOT_RENDERED),
-  j(
+  o('keyword', 'maxProperties', FREE_KEYS),
+  o('keyword', 'minProperties', FREE_KEYS),
+  o('keyword', 'propertyNames', FREE_KEYS),
+  o('keyword', 'additionalProperties', FREE_KEYS),
+  o('keyword', 'patternProperties', FREE_KEYS),
+  o('keyword', 'dependentRequired', DEPENDENT),
+  o('keyword', 'dependentSchemas', DEPENDENT),
+  o('keyword', 'prefixItems', ARRAY_SHAPE),
+  o('keyword', 'contains', ARRAY_SHAPE),
+  o('keyword', 'minContains', ARRAY_SHAPE),
+  o('keyword', 'maxContains', ARRAY_SHAPE),
+  o(
     'keyword',
-    'dependentRequired',
-    m(
-      'Bắt buộc kèm theo: dùng điều kiện hiển thị + «Bắt buộc» thay thế',
-      'Required together: use a show-condition + "Required" instead',
+    'unevaluatedProperties',
+    refused(
+      'máy chủ tự đóng mọi đối tượng của biểu mẫu',
+      'the server closes every object of the form itself',
     ),
   ),
-  j('keyword', 'dependentSchemas', m('Dùng điều kiện hiển thị thay thế', 'Use a show-condition instead')),
-  j('keyword', 'prefixItems', KEPT_RARE),
-  j('keyword', 'contains', NOT_RENDERED),
-  j('keyword', 'minContains', NOT_RENDERED),
-  j('keyword', 'maxContains', NOT_RENDERED),
-  j('keyword', 'unevaluatedProperties', NOT_RENDERED),
-  j('keyword', 'unevaluatedItems', NOT_RENDERED),
-  j(
+  o('keyword', 'unevaluatedItems', ARRAY_SHAPE),
+  v(
     'keyword',
     'readOnly',
     m(
-      'Designer ghi «Chỉ đọc» bằng ui:readonly; readOnly của lược đồ được giữ nguyên',
-      'The designer writes "Read-only" as ui:readonly; schema readOnly is kept',
+      '«Chỉ đọc» (ghi lại đúng chỗ đã đọc: readOnly hoặc ui:readonly)',
+      '"Read-only" (written back where read: readOnly or ui:readonly)',
+    ),
+    'readonly',
+  ),
+  o(
+    'keyword',
+    'writeOnly',
+    refused(
+      'công dân luôn xem lại câu trả lời trước khi nộp',
+      'citizens always review their answers before submitting',
     ),
   ),
-  j('keyword', 'writeOnly', KEPT_RARE),
   v('keyword', 'deprecated', m('«Ngừng dùng»', '"No longer used"'), 'deprecated'),
   v(
     'keyword',
@@ -300,16 +320,9 @@ export const formatElements: readonly FormatElement[] = [
     m('Văn bản ngắn: «Gợi ý khi gõ»', 'Short text: "Suggestions while typing"'),
     'examples',
   ),
-  j(
-    'keyword',
-    'contentMediaType',
-    m(
-      'Tệp đính kèm là giấy tờ (tab Giấy tờ), không phải trường',
-      'Files are documents (Documents tab), not fields',
-    ),
-  ),
-  j('keyword', 'contentEncoding', m('Như contentMediaType', 'As contentMediaType')),
-  j('keyword', 'contentSchema', m('Như contentMediaType', 'As contentMediaType')),
+  o('keyword', 'contentMediaType', CONTENT),
+  o('keyword', 'contentEncoding', CONTENT),
+  o('keyword', 'contentSchema', CONTENT),
 
   // Annotations of the catalog format.
   v(
@@ -346,12 +359,13 @@ export const formatElements: readonly FormatElement[] = [
       'Condition rows: is / is not / is one of / greater than / empty…, and / or',
     ),
   ),
-  j(
+  other(
+    'read-only',
     'condition',
     'advanced',
     m(
-      'Điều kiện các dòng không biểu diễn được: hiện chỉ đọc «Nâng cao» kèm JSON, không mất',
-      'A condition rows cannot express: shown read-only as "Advanced" with its JSON, never lost',
+      'Điều kiện các dòng không biểu diễn được: hiện chỉ đọc «Nâng cao» kèm JSON, giữ nguyên (vấn đề #8 cho phép); nút «Viết lại bằng các dòng» thay nó',
+      'A condition rows cannot express: shown read-only as "Advanced" with its JSON, kept (issue #8 allows this); "Rewrite as rows" replaces it',
     ),
   ),
 
@@ -527,6 +541,8 @@ export interface CoverageCounts {
   visual: number;
   jsonOnly: number;
   outside: number;
+  fixed: number;
+  readOnly: number;
 }
 
 export function coverageCounts(elements: readonly FormatElement[] = formatElements): CoverageCounts {
@@ -534,5 +550,7 @@ export function coverageCounts(elements: readonly FormatElement[] = formatElemen
     visual: elements.filter((e) => e.coverage === 'visual').length,
     jsonOnly: elements.filter((e) => e.coverage === 'json-only').length,
     outside: elements.filter((e) => e.coverage === 'outside').length,
+    fixed: elements.filter((e) => e.coverage === 'fixed').length,
+    readOnly: elements.filter((e) => e.coverage === 'read-only').length,
   };
 }

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { refusedKeywords } from '../../../functions/core/catalog-checks/form-profile';
 import type { DesignField } from '../../../functions/core/designer/design-types';
 import { coverageCounts, formatElements } from '../../../functions/core/designer/format-coverage';
 import { formToDesign } from '../../../functions/core/designer/read-design';
@@ -120,6 +121,15 @@ describe('format coverage inventory', () => {
         },
         date: { type: 'string', format: 'date', title: 'Ngày', 'x-notFuture': true },
         choice: { type: 'string', title: 'Chọn', enum: ['a', 'b'], 'x-enumNames': ['A', 'B'] },
+        labelled: {
+          type: 'string',
+          title: 'Giới tính',
+          oneOf: [
+            { const: 'nam', title: 'Nam', 'x-en': { title: 'Male' } },
+            { const: 'nu', title: 'Nữ' },
+          ],
+        },
+        locked: { type: 'string', title: 'Mã hồ sơ', readOnly: true },
         many: {
           type: 'array',
           title: 'Nhiều',
@@ -162,19 +172,43 @@ describe('format coverage inventory', () => {
     };
     collect(design.root.fields);
     expect(all.every((f) => f.kind !== 'advanced')).toBe(true);
+    // The keywords with a control of their own read into it (not kept verbatim beside it).
+    expect(all.find((f) => f.key === 'labelled')?.choices?.map((c) => c.vi)).toEqual(['Nam', 'Nữ']);
+    expect(all.find((f) => f.key === 'locked')?.readonly).toBe(true);
     const props = formatElements.filter((e) => e.coverage === 'visual' && e.prop).map((e) => e.prop!);
     const missing = props.filter((p) => !all.some((f) => f[p] !== undefined));
     expect(missing).toEqual([]);
     expect(designToForm(design)).toEqual(form);
   });
 
+  it('leaves no JSON Schema keyword and no condition JSON-only', () => {
+    const jsonOnly = formatElements.filter(
+      (e) => (e.group === 'keyword' || e.group === 'condition') && e.coverage === 'json-only',
+    );
+    expect(jsonOnly.map((e) => e.name)).toEqual([]);
+  });
+
+  it('calls a keyword outside the format only when catalog check refuses it', () => {
+    const outside = formatElements.filter((e) => e.group === 'keyword' && e.coverage === 'outside');
+    const draft07 = ['definitions', 'dependencies'];
+    expect(outside.map((e) => e.name).filter((k) => !draft07.includes(k) && !(k in refusedKeywords))).toEqual(
+      [],
+    );
+    const classified = new Map(
+      formatElements.filter((e) => e.group === 'keyword').map((e) => [e.name, e.coverage]),
+    );
+    expect(Object.keys(refusedKeywords).filter((k) => classified.get(k) !== 'outside')).toEqual([]);
+  });
+
   it('counts visual and JSON-only elements (the note quotes these numbers)', () => {
     const counts = coverageCounts();
-    expect(counts.visual + counts.jsonOnly + counts.outside).toBe(formatElements.length);
+    expect(counts.visual + counts.jsonOnly + counts.outside + counts.fixed + counts.readOnly).toBe(
+      formatElements.length,
+    );
     expect(counts.visual).toBe(formatElements.filter((e) => e.coverage === 'visual').length);
     // Printed for the note; `npx tsx functions/cli/format-coverage.ts` prints the full list.
     console.log(
-      `format coverage: ${counts.visual} visual, ${counts.jsonOnly} JSON-only, ${counts.outside} outside the format`,
+      `format coverage: ${counts.visual} visual, ${counts.jsonOnly} JSON-only, ${counts.outside} outside the format, ${counts.readOnly} read-only, ${counts.fixed} fixed`,
     );
   });
 });

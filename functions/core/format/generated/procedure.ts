@@ -37,7 +37,7 @@ export type AmountRule =
  */
 export type Condition = Record<string, unknown> | boolean;
 /**
- * A JSON Schema (2020-12) used as a predicate over the applicant's answers plus the procedure's derived facts. The condition holds when the answers validate against it.
+ * A JSON Schema (2020-12) used as a predicate over the applicant's answers plus the procedure's derived facts. The condition holds when the answers validate against it. The citizen-form profile applies (catalogs/README.md): no $ref, $defs, contains, additionalProperties…
  */
 export type Condition1 = Record<string, unknown> | boolean;
 
@@ -393,7 +393,7 @@ export interface ReuseRule {
  */
 export interface ApplicantForm {
   /**
-   * JSON Schema 2020-12 of the answers. Conditional fields use if/then/else.
+   * JSON Schema 2020-12 of the answers, in the citizen-form profile (catalogs/README.md): keywords such as $ref, $defs, additionalProperties or prefixItems are refused by catalog check. Conditional fields use if/then/else.
    */
   schema: {};
   /**
