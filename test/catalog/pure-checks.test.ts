@@ -90,7 +90,7 @@ describe('checkProcedure on a draft', () => {
     expect(hasErrors(problems)).toBe(true);
   });
 
-  it('finds prefill targets inside if/then branches, $defs and map-like objects', () => {
+  it('finds prefill targets inside if/then branches, and behind keywords it refuses ($defs, map-like objects)', () => {
     const draft = edited(baseProcedure, [
       ['/form/schema/$defs', { diaChi: { type: 'object', properties: { tinh: { type: 'string' } } } }],
       ['/form/schema/if', { properties: { soBanSao: { minimum: 1 } }, required: ['soBanSao'] }],
@@ -99,7 +99,12 @@ describe('checkProcedure on a draft', () => {
       ['/form/schema/properties/ghiChu', { type: 'object', additionalProperties: { type: 'string' } }],
       ['/form/prefill/-', { target: '/ghiChu/hoTen', source: 'population', attribute: 'fullName' }],
     ]) as Procedure;
-    expect(checkProcedure(draft, ctx)).toEqual([]);
+    // Outside the citizen-form profile, refused once each; the targets behind them are not reported too.
+    expect(checkProcedure(draft, ctx).map((p) => `${p.code} ${p.pointer}`)).toEqual([
+      'schema.profile /form/schema/$defs',
+      'schema.profile /form/schema/properties/ghiChu/additionalProperties',
+      'schema.profile /form/schema/then/properties/noiNhan/$ref',
+    ]);
   });
 
   it('does not count a name that an if only tests as a field of the form', () => {
