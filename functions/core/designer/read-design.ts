@@ -4,7 +4,6 @@
  * writes them (a branch only declares new fields and their `required`); any other shape stays
  * verbatim in the original node and is written back as it was.
  */
-
 import { choiceListKey } from '../form/choice-list';
 import type { Procedure } from '../types';
 import type {

@@ -4,7 +4,6 @@
  * `if` block — the object's own `if` first, further blocks as elements of `allOf`. Every object
  * that was read is patched in place, so unknown keys and key order survive a load and save.
  */
-
 import { choiceListKey } from '../form/choice-list';
 import type { Procedure } from '../types';
 import type { DesignBlock, DesignContainer, DesignField, FormDesign, Json } from './design-types';
