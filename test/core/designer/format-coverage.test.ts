@@ -120,6 +120,7 @@ describe('format coverage inventory', () => {
         },
         date: { type: 'string', format: 'date', title: 'Ngày', 'x-notFuture': true },
         choice: { type: 'string', title: 'Chọn', enum: ['a', 'b'], 'x-enumNames': ['A', 'B'] },
+        legacy: { type: 'string', title: 'Cũ', enum: ['1', '2'] },
         many: {
           type: 'array',
           title: 'Nhiều',
@@ -146,9 +147,14 @@ describe('format coverage inventory', () => {
         'ui:deprecatedHandling': 'label',
         'ui:enableMarkdownInDescription': true,
         'ui:enableMarkdownInHelp': false,
+        'ui:title': 'Họ và tên người khai',
+        'ui:description': 'Ghi đủ, có dấu',
+        'ui:inputType': 'text',
+        'ui:autocapitalize': 'words',
       },
-      longText: { 'ui:widget': 'textarea', 'ui:rows': 4 },
-      choice: { 'ui:widget': 'radio', 'ui:inline': true },
+      longText: { 'ui:widget': 'textarea', 'ui:options': { rows: 4 } },
+      choice: { 'ui:widget': 'radio', 'ui:inline': true, 'ui:enumDisabled': ['b'] },
+      legacy: { 'ui:enumNames': ['Một', 'Hai'] },
       group: { 'ui:addable': true, 'ui:removable': false, 'ui:orderable': false, 'ui:copyable': true },
     };
     const form = { schema, uiSchema } as unknown as Procedure['form'];
@@ -172,6 +178,8 @@ describe('format coverage inventory', () => {
     const counts = coverageCounts();
     expect(counts.visual + counts.jsonOnly + counts.outside).toBe(formatElements.length);
     expect(counts.visual).toBe(formatElements.filter((e) => e.coverage === 'visual').length);
+    // Every ui: key is either edited with a control or refused by catalog check (check-ui-keys.ts).
+    expect(formatElements.filter((e) => e.group === 'ui' && e.coverage === 'json-only')).toEqual([]);
     // Printed for the note; `npx tsx functions/cli/format-coverage.ts` prints the full list.
     console.log(
       `format coverage: ${counts.visual} visual, ${counts.jsonOnly} JSON-only, ${counts.outside} outside the format`,
