@@ -13,7 +13,7 @@ describe('generateForm', () => {
     });
     const ui = form.uiSchema.applicant as Record<string, Record<string, unknown>>;
     expect(ui.hoTen).toMatchObject({
-      'ui:autofocus': true,
+      'ui:autocapitalize': 'words',
       'ui:readonly': true,
       'ui:prefillSource': 'population',
     });
@@ -47,7 +47,7 @@ describe('generateForm', () => {
     (form.schema.properties as Record<string, unknown>).x = 1;
     (form.uiSchema.applicant as Record<string, unknown>).extra = 1;
     expect((procedure.form.schema as { properties: object }).properties).not.toHaveProperty('x');
-    expect(procedure.form.uiSchema).toEqual({ applicant: { hoTen: { 'ui:autofocus': true } } });
+    expect(procedure.form.uiSchema).toEqual({ applicant: { hoTen: { 'ui:autocapitalize': 'words' } } });
     // The form schema given to rjsf is the officer's, without the server's closing keywords.
     expect(JSON.stringify(form.schema)).not.toContain('unevaluatedProperties');
   });

@@ -3,8 +3,10 @@
  * server, typing no JSON (the test fails if any JSON editor receives input): a form description,
  * a default value (an out-of-range one refused at once), radio buttons for a single choice, a
  * prefill into the first member of a repeating group, and an address's ward list edited by
- * pasting, removing a repeated name and reordering — each then seen in the live preview. Ends
- * with axe-core on the designer with the address dialog open.
+ * pasting, removing a repeated name and reordering, a choice that cannot be picked, a different
+ * portal label, the phone keyboard and capitals, and the catalog's `ui:options` rows — each then
+ * seen in the live preview. axe-core runs on the new controls' dialog and, at the end, on the
+ * designer with the address dialog open.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +43,29 @@ const done = async () => {
   await dialog().getByRole('button', { name: 'Xong' }).click();
   await dialog().waitFor({ state: 'detached' });
 };
+/** axe-core's serious and critical violations inside the given selectors. */
+async function seriousViolations(selectors: string[]) {
+  await injectAxe(page);
+  return page.evaluate(
+    async (include) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ include }, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
+    },
+    selectors.map((x) => [x]),
+  );
+}
 const jsonInputs = () =>
   page.evaluate(() => (window as unknown as { __jsonEditorInputs?: number }).__jsonEditorInputs ?? 0);
 
@@ -80,9 +105,42 @@ describe('form designer: every element with its own control', () => {
     await page.getByRole('button', { name: '+ Chọn một', exact: true }).click();
     await dialog().getByLabel('Nhãn (tiếng Việt)', { exact: true }).fill('Hình thức nhận kết quả');
     await dialog().getByLabel('Cách hiển thị').selectOption({ label: 'Nút chọn' });
+    await dialog().getByLabel('Lựa chọn 2: không cho chọn trên Cổng').check();
     await done();
     await preview().getByRole('radio', { name: 'Lựa chọn 2' }).waitFor();
     expect(await preview().getByRole('radio', { name: 'Lựa chọn 1' }).count()).toBe(1);
+    // ui:enumDisabled: shown, but cannot be picked.
+    expect(await preview().getByRole('radio', { name: 'Lựa chọn 2' }).isDisabled()).toBe(true);
+    expect(await preview().getByRole('radio', { name: 'Lựa chọn 1' }).isDisabled()).toBe(false);
+  }, 120_000);
+
+  it('a different portal label (a blank one refused at once), a phone keyboard and capitals reach the preview', async () => {
+    await page.getByRole('button', { name: '+ Văn bản ngắn', exact: true }).click();
+    await dialog().getByLabel('Nhãn (tiếng Việt)', { exact: true }).fill('Số điện thoại người đi cùng');
+    await dialog().getByLabel('Nhãn hiển thị khác trên Cổng').check();
+    await dialog().getByTestId('field-titleOverride').fill('');
+    await dialog().getByText('Nhãn hiển thị trên Cổng đang trống').first().waitFor();
+    await dialog().getByTestId('field-titleOverride').fill('Điện thoại người đi cùng');
+    await dialog().getByTestId('field-inputType').selectOption({ label: 'Số điện thoại (bàn phím số)' });
+    await dialog().getByTestId('field-autocapitalize').selectOption({ label: 'Không tự viết hoa' });
+    await dialog().getByText('Nhãn hiển thị trên Cổng đang trống').waitFor({ state: 'detached' });
+    expect(await seriousViolations(['dialog.designer-dialog'])).toEqual([]);
+    await done();
+    const input = preview().getByLabel(/^Điện thoại người đi cùng/);
+    await input.waitFor();
+    expect(await input.getAttribute('type')).toBe('tel');
+    expect(await input.getAttribute('autocapitalize')).toBe('none');
+    expect(await preview().getByText('Số điện thoại người đi cùng').count()).toBe(0);
+  }, 120_000);
+
+  it("the catalog's lines written nested in ui:options are edited with the same control", async () => {
+    await page.locator('[data-field="nguoiYeuCau/noiCuTru"]').getByRole('button', { name: /^Sửa/ }).click();
+    const lines = dialog().getByLabel('Số dòng hiển thị');
+    expect(await lines.inputValue()).toBe('3');
+    await lines.fill('5');
+    await done();
+    const area = preview().locator('textarea#root_nguoiYeuCau_noiCuTru');
+    await expect.poll(() => area.getAttribute('rows')).toBe('5');
   }, 120_000);
 
   it('a prefill into a repeating group fills the first member for a demo citizen, and is not lockable', async () => {
@@ -139,26 +197,7 @@ describe('form designer: every element with its own control', () => {
     expect(await jsonInputs()).toBe(0);
     await page.locator('[data-field="diaChi"]').getByRole('button', { name: /^Sửa/ }).first().click();
     await dialog().getByTestId('ward-lists').waitFor();
-    await injectAxe(page);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: unknown,
-              opts: unknown,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(
-        { include: [['.designer'], ['dialog.designer-dialog']] },
-        { resultTypes: ['violations'] },
-      );
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target) }));
-    });
+    const violations = await seriousViolations(['.designer', 'dialog.designer-dialog']);
     await page.screenshot({ path: '/tmp/ui-designer-address-dialog.png', fullPage: true });
     expect(violations).toEqual([]);
   }, 120_000);

@@ -5,6 +5,7 @@
 import { localizeRefs } from '../compile/embedded-resources';
 import type { Procedure } from '../types';
 import { checkSchemaKeywords } from './check-schema-keywords';
+import { checkUiKeys } from './check-ui-keys';
 import { compileFormOnce } from './compile-form-once';
 import { answerExists, formatsUsed, topLevelProperties } from './form-schema';
 import { parsePointer, pointer } from './pointer';
@@ -116,6 +117,7 @@ export function checkProcedureForm(p: Procedure, report: Report): void {
   }
 
   checkUiSchema(local, p.form.uiSchema, '/form/uiSchema', warning);
+  checkUiKeys(p.form.uiSchema, '/form/uiSchema', report);
 }
 
 function* conditions(p: Procedure): Generator<{ at: string; when: Schema | boolean }> {

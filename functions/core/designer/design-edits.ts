@@ -126,8 +126,18 @@ export function updateField(design: FormDesign, path: FieldPath, changes: Partia
 
 /** What each kind keeps when a field changes kind; the rest is cleared so no stale limit is written. */
 const KEEP: Record<FieldKind, (keyof DesignField)[]> = {
-  text: ['minLength', 'maxLength', 'format', 'pattern', 'placeholder', 'autocomplete', 'examples'],
-  longText: ['minLength', 'maxLength', 'placeholder', 'rows'],
+  text: [
+    'minLength',
+    'maxLength',
+    'format',
+    'pattern',
+    'placeholder',
+    'autocomplete',
+    'examples',
+    'inputType',
+    'autocapitalize',
+  ],
+  longText: ['minLength', 'maxLength', 'placeholder', 'rows', 'autocapitalize'],
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'placeholder'],
   date: ['notFuture'],
   choice: ['choices', 'inline'],
@@ -151,6 +161,8 @@ const KIND_SPECIFIC: (keyof DesignField)[] = [
   'multipleOf',
   'rows',
   'autocomplete',
+  'inputType',
+  'autocapitalize',
   'constValue',
   'examples',
   'addable',

@@ -28,6 +28,8 @@ export interface Choice {
   vi?: string;
   /** English display name (`x-en.enumNames`). */
   en?: string;
+  /** Shown but cannot be picked on the portal (`ui:enumDisabled`), e.g. a service not offered for now. */
+  disabled?: boolean;
 }
 
 export interface PrefillRule {
@@ -81,6 +83,17 @@ export interface DesignField {
   markdownHint?: boolean;
   /** Radio buttons / checkboxes on one line (`ui:inline`). */
   inline?: boolean;
+  /** A label / help shown on the portal instead of the schema's (`ui:title`, `ui:description`). */
+  titleOverride?: string;
+  descriptionOverride?: string;
+  /** The input's type, which picks a phone's keyboard (`ui:inputType`: tel, email, url…). */
+  inputType?: string;
+  /** Automatic capitals on a phone's keyboard (`ui:autocapitalize`: words for names…). */
+  autocapitalize?: string;
+  /** The Vietnamese choice names were read from the legacy `ui:enumNames` and are written back there. */
+  enumNamesInUi?: boolean;
+  /** Options above that were read from inside `ui:options` (e.g. `rows`), written back there. */
+  inOptions?: string[];
   required: boolean;
   default?: unknown;
   minLength?: number;

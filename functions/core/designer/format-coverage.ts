@@ -392,50 +392,126 @@ export const formatElements: readonly FormatElement[] = [
   v('ui', 'ui:rows', m('«Số dòng hiển thị» của văn bản dài', '"Visible lines" of long text'), 'rows'),
   v('ui', 'ui:autocomplete', m('«Trình duyệt gợi ý»', '"Browser autofill"'), 'autocomplete'),
   v('ui', 'items', m('Các trường của nhóm lặp lại', 'Fields of a repeating group')),
-  j(
+  v(
     'ui',
     'ui:title',
-    m(
-      'Nhãn lấy từ title / x-en (ô «Nhãn»); ui:title ghi đè được giữ nguyên',
-      'Labels come from title / x-en ("Label"); a ui:title override is kept',
-    ),
+    m('«Nhãn hiển thị khác trên Cổng»', '"A different label on the portal"'),
+    'titleOverride',
   ),
-  j('ui', 'ui:description', m('Như ui:title, cho hướng dẫn', 'As ui:title, for help')),
-  j(
+  v(
+    'ui',
+    'ui:description',
+    m('«Hướng dẫn hiển thị khác trên Cổng»', '"A different help text on the portal"'),
+    'descriptionOverride',
+  ),
+  v(
     'ui',
     'ui:enumNames',
     m(
-      'Đã thay bằng x-enumNames (có điều khiển); giữ nguyên',
-      'Superseded by x-enumNames (has a control); kept',
+      'Tên hiển thị của lựa chọn (tên cũ đọc từ ui:enumNames được ghi lại tại đó)',
+      'Display names of choices (legacy names read from ui:enumNames are written back there)',
     ),
+    'choices',
   ),
-  j('ui', 'ui:options', m('Cùng các tùy chọn ở dạng lồng; giữ nguyên', 'The same options, nested; kept')),
-  j('ui', 'ui:globalOptions', KEPT_RARE),
-  j('ui', 'ui:definitions', KEPT_RARE),
-  j(
+  v(
+    'ui',
+    'ui:options',
+    m(
+      'Các điều khiển trên, cho tùy chọn viết lồng (vd. rows); ghi lại đúng chỗ cũ',
+      'The controls above, for options written nested (e.g. rows); written back where they were',
+    ),
+    'inOptions',
+  ),
+  o(
+    'ui',
+    'ui:globalOptions',
+    m('catalog check từ chối: đặt tùy chọn ở từng trường', 'Refused by catalog check: set options per field'),
+  ),
+  o(
+    'ui',
+    'ui:definitions',
+    m('catalog check từ chối: đặt tùy chọn tại trường', 'Refused by catalog check: set options on the field'),
+  ),
+  o(
     'ui',
     'ui:autofocus',
-    m('Tự đặt con trỏ: không khuyến khích cho trợ năng', 'Autofocus: discouraged for accessibility'),
+    m(
+      'catalog check từ chối: tự đặt con trỏ hại trợ năng',
+      'Refused by catalog check: autofocus harms accessibility',
+    ),
   ),
-  j('ui', 'ui:autocapitalize', KEPT_RARE),
-  j('ui', 'ui:disabled', m('Dùng «Chỉ đọc» thay thế', 'Use "Read-only" instead')),
-  j('ui', 'ui:emptyValue', KEPT_RARE),
-  j('ui', 'ui:enumDisabled', KEPT_RARE),
-  j(
+  v(
+    'ui',
+    'ui:autocapitalize',
+    m('«Tự viết hoa trên bàn phím điện thoại»', '"Automatic capitals on a phone keyboard"'),
+    'autocapitalize',
+  ),
+  o(
+    'ui',
+    'ui:disabled',
+    m(
+      'catalog check từ chối: ô vô hiệu hóa bị trình đọc màn hình bỏ qua; dùng «Chỉ đọc»',
+      'Refused by catalog check: screen readers skip disabled inputs; use "Read-only"',
+    ),
+  ),
+  o(
+    'ui',
+    'ui:emptyValue',
+    m(
+      'catalog check từ chối: ô trống phải là chưa trả lời (để «Bắt buộc» có hiệu lực)',
+      'Refused by catalog check: an empty input must stay unanswered (so "Required" holds)',
+    ),
+  ),
+  v(
+    'ui',
+    'ui:enumDisabled',
+    m('Lựa chọn: «Không cho chọn trên Cổng»', 'Choices: "Cannot be picked on the portal"'),
+    'choices',
+  ),
+  o(
     'ui',
     'ui:enumOrder',
-    m('Thứ tự lựa chọn: kéo trong danh sách lựa chọn', 'Choice order: reorder the choice list'),
+    m(
+      'catalog check từ chối: thứ tự là thứ tự của danh sách lựa chọn (nút ↑/↓)',
+      "Refused by catalog check: the order is the choice list's (↑/↓ buttons)",
+    ),
   ),
-  j('ui', 'ui:hideError', KEPT_RARE),
+  o(
+    'ui',
+    'ui:hideError',
+    m(
+      'catalog check từ chối: người nộp phải thấy lỗi cạnh ô nhập',
+      'Refused by catalog check: applicants must see errors by their input',
+    ),
+  ),
   v('ui', 'ui:inline', m('Lựa chọn: «Trên một dòng»', 'Choices: "On one line"'), 'inline'),
-  j('ui', 'ui:inputType', KEPT_RARE),
-  j('ui', 'ui:label', KEPT_RARE),
-  j(
+  v(
+    'ui',
+    'ui:inputType',
+    m('«Bàn phím trên điện thoại» (số điện thoại, thư điện tử, web)', '"Phone keyboard" (phone, email, web)'),
+    'inputType',
+  ),
+  o(
+    'ui',
+    'ui:label',
+    m(
+      'catalog check từ chối: mỗi ô nhập cần một nhãn nhìn thấy được',
+      'Refused by catalog check: every input needs a visible label',
+    ),
+  ),
+  o(
     'ui',
     'ui:classNames',
-    m('Lớp CSS: trang công dân có kiểu riêng', 'CSS class: the portal has its own styles'),
+    m(
+      'catalog check từ chối: Cổng có kiểu hiển thị riêng đã kiểm tra trợ năng',
+      'Refused by catalog check: the portal has its own accessible style',
+    ),
   ),
-  j('ui', 'ui:style', m('Như ui:classNames', 'As ui:classNames')),
+  o(
+    'ui',
+    'ui:style',
+    m('catalog check từ chối: như ui:classNames', 'Refused by catalog check: as ui:classNames'),
+  ),
   v(
     'ui',
     'ui:addable',
@@ -460,7 +536,14 @@ export const formatElements: readonly FormatElement[] = [
     m('Nhóm lặp lại: «Cho sao chép mục»', 'Repeating group: "Items can be copied"'),
     'copyable',
   ),
-  j('ui', 'ui:allowClearTextInputs', KEPT_RARE),
+  o(
+    'ui',
+    'ui:allowClearTextInputs',
+    m(
+      'catalog check từ chối: Cổng không dùng nút xóa nhanh trong ô',
+      'Refused by catalog check: the portal uses no clear buttons in inputs',
+    ),
+  ),
   v(
     'ui',
     'ui:enableMarkdownInDescription',
@@ -473,13 +556,20 @@ export const formatElements: readonly FormatElement[] = [
     m('«Ghi chú viết bằng Markdown»', '"Hint written in Markdown"'),
     'markdownHint',
   ),
-  j('ui', 'ui:enableOptionalDataFieldForType', KEPT_RARE),
-  j(
+  o(
+    'ui',
+    'ui:enableOptionalDataFieldForType',
+    m(
+      'catalog check từ chối: dùng «Bắt buộc» và điều kiện hiển thị',
+      'Refused by catalog check: use "Required" and show-conditions',
+    ),
+  ),
+  o(
     'ui',
     'ui:duplicateKeySuffixSeparator',
     m(
-      'Chỉ cho khóa tự do (additionalProperties), biểu mẫu công dân không dùng',
-      'Only for free keys (additionalProperties), which citizen forms do not use',
+      'catalog check từ chối: chỉ cho khóa tự do, biểu mẫu công dân không có',
+      'Refused by catalog check: only for free keys, which citizen forms do not have',
     ),
   ),
   o(

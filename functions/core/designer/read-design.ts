@@ -18,6 +18,7 @@ import type {
 import { kindOf } from './field-kind';
 import { isJson } from './json-objects';
 import { choicesFromList, readonlyOf } from './schema-spellings';
+import { effectiveUi } from './ui-options';
 
 const BRANCH_KEYS = new Set(['properties', 'required', 'if', 'then', 'else']);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
@@ -67,10 +68,42 @@ function faithful(node: Json, choices: Choice[] | undefined, en: Json | undefine
   return true;
 }
 
+/** Whether the choice-level ui keys can be read into the choices (else the field stays verbatim). */
+function choiceUiFaithful(
+  kind: DesignField['kind'],
+  node: Json,
+  choices: Choice[] | undefined,
+  u: Json,
+): boolean {
+  const names = u['ui:enumNames'];
+  // Legacy names: positional strings on a single choice that has no x-enumNames of its own.
+  if (
+    names !== undefined &&
+    (kind !== 'choice' ||
+      !choices ||
+      node['x-enumNames'] !== undefined ||
+      !Array.isArray(names) ||
+      names.length !== choices.length ||
+      names.some((x) => typeof x !== 'string'))
+  )
+    return false;
+  const off = u['ui:enumDisabled'];
+  return (
+    off === undefined ||
+    ((kind === 'choice' || kind === 'multiChoice') &&
+      Array.isArray(off) &&
+      off.every((v) => choices?.some((c) => c.value === v)))
+  );
+}
+
 function readField(key: string, schema: unknown, ui: unknown, where: string, required: boolean): DesignField {
   const s = isJson(schema) ? schema : {};
-  const u = isJson(ui) ? ui : undefined;
+  const rawUi = isJson(ui) ? ui : undefined;
+  // Options nested in `ui:options` are read as their flat twins (and written back nested).
+  const eff = effectiveUi(rawUi);
+  const u = eff.ui;
   let kind = isJson(schema) ? kindOf(s, u) : 'advanced';
+  if (eff.unmodelled) kind = 'advanced';
   // Modelled only for the kinds that have a control; elsewhere they stay verbatim in `raw`.
   if (kind === 'yesNo' && s.const !== undefined && typeof s.const !== 'boolean') kind = 'advanced';
   if (
@@ -104,8 +137,13 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
       'ui:widget',
       'ui:autocomplete',
       'ui:deprecatedHandling',
+      'ui:title',
+      'ui:description',
+      'ui:inputType',
+      'ui:autocapitalize',
     ])
       if (u[k] !== undefined && typeof u[k] !== 'string') kind = 'advanced';
+    if (!choiceUiFaithful(kind, choiceNode, choices, u)) kind = 'advanced';
     if (u['ui:rows'] !== undefined && typeof u['ui:rows'] !== 'number') kind = 'advanced';
     for (const k of [
       'ui:readonly',
@@ -125,10 +163,10 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
     kind,
     required,
     where,
-    raw: { schema: s, ...(u ? { ui: u } : {}) },
+    raw: { schema: s, ...(rawUi ? { ui: rawUi } : {}) },
   };
   if (!isJson(schema)) {
-    f.raw = { value: schema, ...(u ? { ui: u } : {}) };
+    f.raw = { value: schema, ...(rawUi ? { ui: rawUi } : {}) };
     return f;
   }
   f.type = s.type;
@@ -152,6 +190,20 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
   f.format = str(s.format);
   f.pattern = str(s.pattern);
   if (choices) f.choices = choices;
+  const legacyNames = u?.['ui:enumNames'];
+  if (choices && Array.isArray(legacyNames)) {
+    choices.forEach((c, i) => {
+      c.vi = legacyNames[i] as string;
+    });
+    f.enumNamesInUi = true;
+  }
+  const off = u?.['ui:enumDisabled'];
+  if (choices && Array.isArray(off)) for (const c of choices) if (off.includes(c.value)) c.disabled = true;
+  f.titleOverride = str(u?.['ui:title']);
+  f.descriptionOverride = str(u?.['ui:description']);
+  f.inputType = str(u?.['ui:inputType']);
+  f.autocapitalize = str(u?.['ui:autocapitalize']);
+  if (eff.nested.length > 0) f.inOptions = eff.nested;
   f.hint = str(u?.['ui:help']);
   f.hintEn = str(u?.['ui:help:en']);
   f.placeholder = str(u?.['ui:placeholder']);
@@ -173,8 +225,9 @@ function readField(key: string, schema: unknown, ui: unknown, where: string, req
       if (typeof u?.[`ui:${k}`] === 'boolean') f[k] = u[`ui:${k}`] as boolean;
   if ((kind === 'choice' || kind === 'multiChoice') && typeof u?.['ui:inline'] === 'boolean')
     f.inline = u['ui:inline'];
-  if (kind === 'section') f.container = readContainer(s, u);
-  if (kind === 'group' && items) f.container = readContainer(items, isJson(u?.items) ? u.items : undefined);
+  if (kind === 'section') f.container = readContainer(s, rawUi);
+  if (kind === 'group' && items)
+    f.container = readContainer(items, isJson(rawUi?.items) ? rawUi.items : undefined);
   for (const k of Object.keys(f) as (keyof DesignField)[]) if (f[k] === undefined) delete f[k];
   return f;
 }

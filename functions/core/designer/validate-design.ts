@@ -8,6 +8,7 @@ import type { Message } from '../types';
 import { conditionToRows, segmentsOf } from './condition-rows';
 import type { DesignContainer, DesignField, FormDesign } from './design-types';
 import { showWhenOf } from './show-when';
+import { uiOptionIssues } from './ui-option-issues';
 import { addressIssues } from './ward-lists';
 
 export interface DesignProblem {
@@ -186,6 +187,7 @@ function checkField(
         'The default value is not one of the choices.',
       );
   }
+  for (const issue of uiOptionIssues(f)) add(issue.control, issue.message.vi, issue.message.en);
   if (f.multipleOf !== undefined && !(f.multipleOf > 0))
     add('multipleOf', 'Bước phải là số lớn hơn 0.', 'The step must be a number greater than 0.');
   const wrongDefault = defaultIssue(f);

@@ -11,6 +11,7 @@ import { kindOf, typeFor } from './field-kind';
 import { byOriginalOrder, isJson, patch } from './json-objects';
 import { rootEnFaithful } from './read-design';
 import { readonlySchemaPart, readonlyUiPart, writeChoiceList } from './schema-spellings';
+import { effectiveUi, nestOptions } from './ui-options';
 
 /** `{ if, then, else }` built without an object literal's `then` (which linters take for a promise). */
 const conditional = (ifPart: unknown, thenPart: unknown, elsePart: unknown): Json =>
@@ -88,6 +89,15 @@ function containerSchemaParts(c: DesignContainer): Json {
   return parts;
 }
 
+/** Values of the choices that cannot be picked; the stored list as it was while it means the same. */
+function disabledValues(f: DesignField): unknown[] | undefined {
+  const values = (f.choices ?? []).filter((c) => c.disabled).map((c) => c.value);
+  if (values.length === 0) return undefined;
+  const raw = f.raw?.ui ? effectiveUi(f.raw.ui).ui?.['ui:enumDisabled'] : undefined;
+  const same = Array.isArray(raw) && raw.length === values.length && values.every((v) => raw.includes(v));
+  return same ? raw : values;
+}
+
 function enumNames(f: DesignField, lang: 'vi' | 'en'): string[] | undefined {
   if (!f.choices?.some((c) => c[lang] !== undefined)) return undefined;
   return f.choices.map((c) => c[lang] ?? String(c.value));
@@ -102,7 +112,7 @@ function suggestions(list: string[] | undefined): string[] | undefined {
 
 /** Whether the field is `kind` now or was read as it (so a kind-specific key is cleared on a change). */
 function kindNowOrRead(f: DesignField): (kind: DesignField['kind']) => boolean {
-  const read = f.raw?.schema ? kindOf(f.raw.schema, f.raw.ui) : undefined;
+  const read = f.raw?.schema ? kindOf(f.raw.schema, effectiveUi(f.raw.ui).ui) : undefined;
   return (kind) => f.kind === kind || read === kind;
 }
 
@@ -153,7 +163,7 @@ export function writeFieldSchema(f: DesignField): unknown {
     ...(rawList && !listed ? { [rawList]: undefined } : {}),
     ...(listed ?? {
       enum: choice ? (values ?? []) : undefined,
-      'x-enumNames': choice ? enumNames(f, 'vi') : undefined,
+      'x-enumNames': choice && !f.enumNamesInUi ? enumNames(f, 'vi') : undefined,
     }),
     items,
     minItems: f.minItems,
@@ -204,6 +214,10 @@ function writeFieldUi(f: DesignField): Json | undefined {
     'ui:deprecatedHandling': f.deprecatedHandling,
     'ui:enableMarkdownInDescription': f.markdownDescription,
     'ui:enableMarkdownInHelp': f.markdownHint,
+    'ui:title': f.titleOverride,
+    'ui:description': f.descriptionOverride,
+    'ui:inputType': f.inputType,
+    'ui:autocapitalize': f.autocapitalize,
     ...(has('group')
       ? {
           'ui:addable': f.addable,
@@ -212,8 +226,16 @@ function writeFieldUi(f: DesignField): Json | undefined {
           'ui:copyable': f.copyable,
         }
       : {}),
-    ...(has('choice') || has('multiChoice') ? { 'ui:inline': f.inline } : {}),
+    ...(has('choice') || has('multiChoice')
+      ? {
+          'ui:inline': f.inline,
+          'ui:enumDisabled': disabledValues(f),
+          // Legacy Vietnamese names stay where they were read (a new name goes to x-enumNames).
+          'ui:enumNames': f.enumNamesInUi && f.kind === 'choice' ? enumNames(f, 'vi') : undefined,
+        }
+      : {}),
   };
+  nestOptions(raw, parts, f.inOptions);
   if (f.kind === 'section' && f.container) Object.assign(parts, containerUiParts(f.container));
   if (f.kind === 'group' && f.container) {
     const rawItems = f.container.raw?.ui;

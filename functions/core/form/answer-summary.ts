@@ -8,6 +8,7 @@ import { escapeToken, isRecord } from '../json-pointer';
 import type { Message } from '../types';
 import { choiceListKey, choiceOptions } from './choice-list';
 import { objectProperties, orderedNames, resolveRef } from './schema-fields';
+import { uiOption } from './ui-option';
 
 type Schema = Record<string, unknown>;
 
@@ -124,8 +125,8 @@ export function displayValue(schema: Schema, ui: Schema, value: unknown): Messag
   }
   const choices = Array.isArray(schema.enum) ? schema.enum : undefined;
   if (choices) {
-    const i = choices.findIndex((c) => c === value);
-    const vi = listAt(ui['ui:enumNames'], i) ?? listAt(schema['x-enumNames'], i) ?? String(value);
+    const i = choices.indexOf(value);
+    const vi = listAt(uiOption(ui, 'enumNames'), i) ?? listAt(schema['x-enumNames'], i) ?? String(value);
     const en = listAt((schema['x-en'] as Schema | undefined)?.enumNames, i) ?? vi;
     return { vi, en };
   }
@@ -139,12 +140,8 @@ function listAt(list: unknown, i: number): string | undefined {
 
 /** A field's label: `ui:title`, else `title` (with `x-en.title` in English), else its name. */
 export function labelOf(schema: Schema, ui: Schema, name: string): Message {
-  const vi =
-    typeof ui['ui:title'] === 'string'
-      ? ui['ui:title']
-      : typeof schema.title === 'string'
-        ? schema.title
-        : name;
+  const override = uiOption(ui, 'title');
+  const vi = typeof override === 'string' ? override : typeof schema.title === 'string' ? schema.title : name;
   const enTitle = (schema['x-en'] as Schema | undefined)?.title;
   return { vi, en: typeof enTitle === 'string' ? enTitle : vi };
 }

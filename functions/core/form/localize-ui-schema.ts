@@ -7,6 +7,7 @@
  */
 import { isRecord } from '../json-pointer';
 import { objectProperties, resolveRef } from './schema-fields';
+import { uiOption } from './ui-option';
 
 type Schema = Record<string, unknown>;
 export type FormLang = 'vi' | 'en';
@@ -32,10 +33,17 @@ function localizeNode(root: Schema, raw: Schema, ui: Schema, lang: FormLang, see
     if (typeof en.title === 'string') out['ui:title'] = en.title;
     if (typeof en.description === 'string') out['ui:description'] = en.description;
   }
-  const names = lang === 'en' && Array.isArray(en.enumNames) ? en.enumNames : node['x-enumNames'];
-  if (Array.isArray(names) && Array.isArray(node.enum) && out['ui:enumNames'] === undefined)
+  // English names win over Vietnamese ones stored in the legacy `ui:enumNames`.
+  const enNames = lang === 'en' && Array.isArray(en.enumNames) ? en.enumNames : undefined;
+  const names = enNames ?? node['x-enumNames'];
+  if (
+    Array.isArray(names) &&
+    Array.isArray(node.enum) &&
+    (enNames || uiOption(ui, 'enumNames') === undefined)
+  )
     out['ui:enumNames'] = names;
-  const help = lang === 'en' && typeof ui['ui:help:en'] === 'string' ? ui['ui:help:en'] : ui['ui:help'];
+  const help =
+    lang === 'en' && typeof ui['ui:help:en'] === 'string' ? ui['ui:help:en'] : uiOption(ui, 'help');
   const hint = rangeHint(node, lang);
   const joined = [hint, typeof help === 'string' ? help : undefined].filter(Boolean).join(' ');
   if (joined) out['ui:help'] = joined;

@@ -130,6 +130,7 @@ describe('format coverage inventory', () => {
           ],
         },
         locked: { type: 'string', title: 'Mã hồ sơ', readOnly: true },
+        legacy: { type: 'string', title: 'Cũ', enum: ['1', '2'] },
         many: {
           type: 'array',
           title: 'Nhiều',
@@ -156,9 +157,14 @@ describe('format coverage inventory', () => {
         'ui:deprecatedHandling': 'label',
         'ui:enableMarkdownInDescription': true,
         'ui:enableMarkdownInHelp': false,
+        'ui:title': 'Họ và tên người khai',
+        'ui:description': 'Ghi đủ, có dấu',
+        'ui:inputType': 'text',
+        'ui:autocapitalize': 'words',
       },
-      longText: { 'ui:widget': 'textarea', 'ui:rows': 4 },
-      choice: { 'ui:widget': 'radio', 'ui:inline': true },
+      longText: { 'ui:widget': 'textarea', 'ui:options': { rows: 4 } },
+      choice: { 'ui:widget': 'radio', 'ui:inline': true, 'ui:enumDisabled': ['b'] },
+      legacy: { 'ui:enumNames': ['Một', 'Hai'] },
       group: { 'ui:addable': true, 'ui:removable': false, 'ui:orderable': false, 'ui:copyable': true },
     };
     const form = { schema, uiSchema } as unknown as Procedure['form'];
@@ -206,6 +212,8 @@ describe('format coverage inventory', () => {
       formatElements.length,
     );
     expect(counts.visual).toBe(formatElements.filter((e) => e.coverage === 'visual').length);
+    // Every ui: key is either edited with a control or refused by catalog check (check-ui-keys.ts).
+    expect(formatElements.filter((e) => e.group === 'ui' && e.coverage === 'json-only')).toEqual([]);
     // Printed for the note; `npx tsx functions/cli/format-coverage.ts` prints the full list.
     console.log(
       `format coverage: ${counts.visual} visual, ${counts.jsonOnly} JSON-only, ${counts.outside} outside the format, ${counts.readOnly} read-only, ${counts.fixed} fixed`,

@@ -119,7 +119,10 @@ export function CheckControl({
   );
 }
 
-/** The list of choices: stored value, Vietnamese display name (if different) and English name. */
+/**
+ * The list of choices: stored value, Vietnamese display name (if different), English name, and
+ * whether it can be picked on the portal now (`ui:enumDisabled`).
+ */
 export function ChoicesEditor({
   choices,
   onChange,
@@ -176,6 +179,19 @@ export function ChoicesEditor({
                 set(i, next);
               }}
             />
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={c.disabled === true}
+                onChange={(e) => {
+                  const next: Choice = { ...c, disabled: true };
+                  if (!e.target.checked) delete next.disabled;
+                  set(i, next);
+                }}
+              />
+              <span className="sr-only">{L(`Lựa chọn ${i + 1}: `, `Choice ${i + 1}: `)}</span>
+              {L('không cho chọn trên Cổng', 'cannot be picked on the portal')}
+            </label>
             <button
               type="button"
               disabled={i === 0}

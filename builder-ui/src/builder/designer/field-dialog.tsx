@@ -23,7 +23,7 @@ import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
 import { ConditionEditor } from '../conditions/condition-editor';
 import { CheckControl, ChoicesEditor, NumberControl, TextControl } from './field-controls';
-import { MoreFieldControls, RareFieldControls } from './field-more-controls';
+import { MoreFieldControls, OverrideControls, RareFieldControls } from './field-more-controls';
 import { PrefillPicker } from './prefill-picker';
 import { useDesigner } from './use-designer';
 import { WardListEditor } from './ward-list-editor';
@@ -178,6 +178,7 @@ export function FieldDialog({
                 value={field.hint}
                 onChange={(v) => set({ hint: v })}
               />
+              <OverrideControls field={field} set={set} err={err} />
               <MoreFieldControls field={field} set={set} err={err} />
               {(textLike || k === 'number') && (
                 <TextControl

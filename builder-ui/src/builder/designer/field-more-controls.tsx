@@ -1,11 +1,119 @@
 /**
  * The field editor's further controls: the English hint, the default value of text, number and
- * date fields, a number's step, a long text's visible lines, what the browser may autofill, and
- * how a multiple choice is drawn. Each writes one key of the format (format-coverage.ts lists them).
+ * date fields, a number's step, a long text's visible lines, what the browser may autofill, the
+ * phone keyboard and automatic capitals, a label or help shown instead of the schema's, and how
+ * a multiple choice is drawn. Each writes one key of the format (format-coverage.ts lists them).
  */
 import type { DesignField } from '../../../../functions/core/designer/design-types';
 import { useText } from '../../i18n/lang';
 import { CheckControl, ErrorText, NumberControl, TextControl } from './field-controls';
+
+// The phone keyboard (`ui:inputType`) and automatic capitals (`ui:autocapitalize`) of a text input.
+const INPUT_TYPE: { id: string; vi: string; en: string }[] = [
+  { id: '', vi: '(chữ thường)', en: '(ordinary text)' },
+  { id: 'tel', vi: 'Số điện thoại (bàn phím số)', en: 'Phone number (number pad)' },
+  { id: 'email', vi: 'Thư điện tử (có phím @)', en: 'Email (with an @ key)' },
+  { id: 'url', vi: 'Địa chỉ web', en: 'Web address' },
+  { id: 'search', vi: 'Tìm kiếm', en: 'Search' },
+];
+const AUTOCAPITALIZE: { id: string; vi: string; en: string }[] = [
+  { id: '', vi: '(để điện thoại tự quyết)', en: '(the phone decides)' },
+  { id: 'words', vi: 'Viết hoa chữ đầu mỗi từ (họ tên, địa chỉ)', en: 'Each word (names, addresses)' },
+  { id: 'sentences', vi: 'Viết hoa đầu câu', en: 'Each sentence' },
+  { id: 'characters', vi: 'VIẾT HOA TOÀN BỘ', en: 'ALL CAPITALS' },
+  { id: 'none', vi: 'Không tự viết hoa', en: 'None' },
+];
+
+/** A select of `choices`; a stored value not among them is still shown (and refused by the check). */
+function OptionSelect({
+  label,
+  value,
+  choices,
+  onChange,
+  error,
+  testId,
+}: {
+  label: string;
+  value: string | undefined;
+  choices: { id: string; vi: string; en: string }[];
+  onChange: (v: string | undefined) => void;
+  error?: string;
+  testId: string;
+}) {
+  const { L } = useText();
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        data-testid={testId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${testId}-err` : undefined}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      >
+        {choices.map((a) => (
+          <option key={a.id} value={a.id}>
+            {L(a.vi, a.en)}
+          </option>
+        ))}
+        {value && !choices.some((a) => a.id === value) && <option value={value}>{value}</option>}
+      </select>
+      <ErrorText id={`${testId}-err`} text={error} />
+    </label>
+  );
+}
+
+/**
+ * A label or help shown on the portal instead of the schema's (`ui:title` / `ui:description`):
+ * ticking starts from the current text; a cleared box stays (and is refused) until unticked.
+ */
+export function OverrideControls({
+  field,
+  set,
+  err,
+}: {
+  field: DesignField;
+  set: (changes: Partial<DesignField>) => void;
+  err: (...controls: string[]) => string | undefined;
+}) {
+  const { L } = useText();
+  return (
+    <div className="row wrap">
+      <div>
+        <CheckControl
+          label={L('Nhãn hiển thị khác trên Cổng', 'A different label on the portal')}
+          checked={field.titleOverride !== undefined}
+          onChange={(v) => set({ titleOverride: v ? (field.title ?? '') : undefined })}
+        />
+        {field.titleOverride !== undefined && (
+          <TextControl
+            label={L('Nhãn hiển thị trên Cổng', 'Label shown on the portal')}
+            value={field.titleOverride}
+            onChange={(v) => set({ titleOverride: v ?? '' })}
+            error={err('titleOverride')}
+            testId="field-titleOverride"
+          />
+        )}
+      </div>
+      <div>
+        <CheckControl
+          label={L('Hướng dẫn hiển thị khác trên Cổng', 'A different help text on the portal')}
+          checked={field.descriptionOverride !== undefined}
+          onChange={(v) => set({ descriptionOverride: v ? (field.description ?? '') : undefined })}
+        />
+        {field.descriptionOverride !== undefined && (
+          <TextControl
+            label={L('Hướng dẫn hiển thị trên Cổng', 'Help shown on the portal')}
+            value={field.descriptionOverride}
+            onChange={(v) => set({ descriptionOverride: v ?? '' })}
+            error={err('descriptionOverride')}
+            multiline
+          />
+        )}
+      </div>
+    </div>
+  );
+}
 
 const AUTOCOMPLETE: { id: string; vi: string; en: string }[] = [
   { id: '', vi: '(để trình duyệt tự quyết)', en: '(browser decides)' },
@@ -102,6 +210,28 @@ export function MoreFieldControls({
             )}
           </select>
         </label>
+      )}
+      {(k === 'text' || k === 'longText') && (
+        <div className="row wrap">
+          {k === 'text' && (
+            <OptionSelect
+              label={L('Bàn phím trên điện thoại', 'Phone keyboard')}
+              value={field.inputType}
+              choices={INPUT_TYPE}
+              onChange={(v) => set({ inputType: v })}
+              error={err('inputType')}
+              testId="field-inputType"
+            />
+          )}
+          <OptionSelect
+            label={L('Tự viết hoa trên bàn phím điện thoại', 'Automatic capitals on a phone keyboard')}
+            value={field.autocapitalize}
+            choices={AUTOCAPITALIZE}
+            onChange={(v) => set({ autocapitalize: v })}
+            error={err('autocapitalize')}
+            testId="field-autocapitalize"
+          />
+        </div>
       )}
       {k === 'text' && (
         <TextControl
