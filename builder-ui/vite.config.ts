@@ -33,6 +33,8 @@ const swaps: { source: string; importer: RegExp; to: string }[] = [
   },
   // rjsf renders markdown only for opt-in descriptions and its own rare messages.
   { source: 'markdown-to-jsx/react', importer: /node_modules\/@rjsf\/core\//, to: 'markdown.tsx' },
+  // rjsf resolves a form's `$ref`s with the fast-uri Ajv already brings (rjsf pins another major).
+  { source: 'fast-uri', importer: /node_modules\/@rjsf\/utils\//, to: 'rjsf-fast-uri.ts' },
   // rjsf-validator.ts gives rjsf the core's Ajv 2020 and formats: rjsf's own defaults are never used.
   { source: 'ajv', importer: /node_modules\/@rjsf\/validator-ajv8\//, to: 'rjsf-ajv-class.ts' },
   { source: 'ajv-formats', importer: /node_modules\/@rjsf\/validator-ajv8\//, to: 'rjsf-no-formats.ts' },
