@@ -33,6 +33,8 @@ const swaps: { source: string; importer: RegExp; to: string }[] = [
   },
   // rjsf renders markdown only for opt-in descriptions and its own rare messages.
   { source: 'markdown-to-jsx/react', importer: /node_modules\/@rjsf\/core\//, to: 'markdown.tsx' },
+  // rjsf resolves a form's `$ref`s with the fast-uri Ajv already brings (rjsf pins another major).
+  { source: 'fast-uri', importer: /node_modules\/@rjsf\/utils\//, to: 'rjsf-fast-uri.ts' },
   // rjsf-validator.ts gives rjsf the core's Ajv 2020 and formats: rjsf's own defaults are never used.
   { source: 'ajv', importer: /node_modules\/@rjsf\/validator-ajv8\//, to: 'rjsf-ajv-class.ts' },
   { source: 'ajv-formats', importer: /node_modules\/@rjsf\/validator-ajv8\//, to: 'rjsf-no-formats.ts' },
@@ -44,13 +46,41 @@ const swaps: { source: string; importer: RegExp; to: string }[] = [
   },
 ];
 
+/**
+ * react-jsonschema-form components no catalog form uses (see src/ui/bundle-swaps/
+ * rjsf-rare-components.ts): @rjsf/core's field and widget registries get, for each, a component
+ * that fetches the real one on first render (rjsf-on-demand.tsx).
+ */
+const rjsfOnDemand = new Set([
+  'LayoutGridField',
+  'LayoutHeaderField',
+  'LayoutMultiSchemaField',
+  'AltDateTimeWidget',
+  'AltDateWidget',
+  'ColorWidget',
+  'FileWidget',
+  'RangeWidget',
+  'RatingWidget',
+]);
+const rjsfRegistry = /node_modules\/@rjsf\/core\/lib\/components\/(fields|widgets)\/index\.js$/;
+const rjsfOnDemandPrefix = '\0rjsf-on-demand:';
+
 function onDemand(): Plugin {
   return {
     name: 'tthc-on-demand',
     enforce: 'pre',
     resolveId(source, importer) {
+      const rare = /^\.\/(\w+)\.js$/.exec(source)?.[1];
+      if (rare && rjsfOnDemand.has(rare) && importer && rjsfRegistry.test(importer))
+        return rjsfOnDemandPrefix + rare;
       const swap = swaps.find((s) => s.source === source && importer && s.importer.test(importer));
       return swap ? join(onDemandDir, swap.to) : null;
+    },
+    load(id) {
+      if (!id.startsWith(rjsfOnDemandPrefix)) return null;
+      const name = id.slice(rjsfOnDemandPrefix.length);
+      const module = JSON.stringify(join(onDemandDir, 'rjsf-on-demand.tsx'));
+      return `import { onDemand } from ${module};\nexport default onDemand(${JSON.stringify(name)});\n`;
     },
   };
 }
@@ -65,6 +95,16 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // Read by `npm run bench:pages` to know which chunks each citizen page loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React in one chunk: chunks fetched later (markdown, rjsf's rare components) need it too,
+          // and left alone the bundler cuts react, its JSX runtime and the page code apart, which
+          // costs every page an extra chunk or two (~0.5 KB gzip each way).
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
   },
   // The editor's live-check worker imports the core; ES module workers keep its chunks shared.
   worker: { format: 'es' },

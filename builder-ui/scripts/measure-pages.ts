@@ -87,10 +87,13 @@ async function main() {
   const applyKeys = [entry, keyOf(manifest, 'src/portal/apply-page.tsx')];
   const apply = eagerFiles(manifest, applyKeys);
   // Fetched on demand (builder-ui/src/ui/bundle-swaps): RE2 by the apply page of a form with a
-  // `pattern` and by every builder page; markdown only when rjsf shows some.
+  // `pattern` and by every builder page; markdown only when rjsf shows some…
   const re2 = keyOf(manifest, 'src/ui/bundle-swaps/re2-engine.ts');
   const markdown = eagerFiles(manifest, [keyOf(manifest, 'node_modules/markdown-to-jsx/dist/react.js')]);
   for (const file of apply) markdown.delete(file);
+  // …and rjsf's fields and widgets no catalog form uses, only when a form names one.
+  const rare = eagerFiles(manifest, [keyOf(manifest, 'src/ui/bundle-swaps/rjsf-rare-components.ts')]);
+  for (const file of apply) rare.delete(file);
   const applyPatterns = eagerFiles(manifest, [...applyKeys, re2]);
   // The builder (officers): its home, and the procedure editor with the designer and preview.
   const builderHome = eagerFiles(manifest, [entry, keyOf(manifest, 'src/builder/builder-home.tsx'), re2]);
@@ -106,6 +109,7 @@ async function main() {
     ['apply #/thu-tuc/:id/nop', size(apply), apply.size],
     ['apply, form with a `pattern` (+ RE2 engine)', size(applyPatterns), applyPatterns.size],
     ['(on demand) markdown, when rjsf shows some', size(markdown), markdown.size],
+    ["(on demand) rjsf's rare fields and widgets, when a form names one", size(rare), rare.size],
     ['builder home #/builder', size(builderHome), builderHome.size],
     ['builder procedure editor', size(editor), editor.size],
     ['builder live-check worker', size(workerFiles), workerFiles.size],

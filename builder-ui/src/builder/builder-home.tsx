@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ProcedureHead } from '../../../functions/ports/index';
 import { api } from '../api/client';
 import { saveSession, useOfficerSession, useSignOutOnExpiry } from '../api/session';
-import { registryName } from '../catalog-context';
+import { registryName } from '../catalog-registry';
 import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
 import { ErrorBox, Loading } from '../ui/feedback';

@@ -15,7 +15,7 @@ import {
 import type { Procedure } from '../../../functions/core/types';
 import type { TemplateSummary } from '../../../functions/use-cases/admin/list-templates';
 import { api } from '../api/client';
-import { registry, registryName } from '../catalog-context';
+import { registry, registryName } from '../catalog-registry';
 import { useText } from '../i18n/lang';
 import { ErrorBox } from '../ui/feedback';
 import { go } from '../ui/router';

@@ -3,7 +3,7 @@
  * accept the plain definition fields and the enriched forms (agency as an object, fee summary)
  * so the list keeps working as the index grows.
  */
-import { registryName } from '../catalog-context';
+import { registryName } from '../catalog-registry';
 import type { Localized } from '../i18n/lang';
 
 export type CatalogEntry = Record<string, unknown> & { id: string };

@@ -1,6 +1,6 @@
 /** Documents grouped by case, as the catalog declares them (before any reuse is resolved). */
 import type { Procedure } from '../../../functions/core/format/generated/procedure';
-import { registryName } from '../catalog-context';
+import { registryName } from '../catalog-registry';
 import { useText } from '../i18n/lang';
 
 /** The "Thành phần hồ sơ" list of a procedure. */

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { DocumentStatus } from '../../../functions/core/types';
 import { ApiError } from '../api/client';
-import { registryName } from '../catalog-context';
+import { registryName } from '../catalog-registry';
 import { useText } from '../i18n/lang';
 
 export interface UploadedFile {

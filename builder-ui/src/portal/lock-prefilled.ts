@@ -3,7 +3,7 @@
  * dân cư"), so the citizen knows why they cannot edit them and whom to ask if one is wrong.
  */
 import type { PrefillValue } from '../../../functions/core/types';
-import { registryName } from '../catalog-context';
+import { registryName } from '../catalog-registry';
 import type { Lang } from '../i18n/lang';
 
 type Ui = Record<string, unknown>;

@@ -6,7 +6,7 @@
 import type { Procedure } from '../../../functions/core/format/generated/procedure';
 import type { FeeQuote } from '../../../functions/core/types';
 import { api } from '../api/client';
-import { registryName } from '../catalog-context';
+import { registryName } from '../catalog-registry';
 import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
 import { FeeQuoteView } from '../ui/fee-quote-view';

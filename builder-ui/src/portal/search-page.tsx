@@ -4,7 +4,7 @@
  * ranked by the API; "Xem thêm" appends the next page and moves focus to its first result.
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { registry } from '../catalog-context';
+import { registry } from '../catalog-registry';
 import { useText } from '../i18n/lang';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href } from '../ui/router';
