@@ -241,8 +241,9 @@ async function reusedEntries(
   const text = await readReleaseFile(deps, plan.previous.releaseId, releasePaths.index);
   const index = text === null ? { procedures: [] } : (JSON.parse(text) as { procedures: IndexEntry[] });
   const entries = new Map(index.procedures.map((e) => [e.id, e]));
-  // a reused procedure missing from the index would silently vanish from search: rebuild it instead
-  for (const spec of plan.specs) if (!entries.has(spec.id)) rebuild.add(spec.id);
+  // a reused procedure missing from the index would silently vanish from search, and one without
+  // its scope (a release built before scopes.json) from the review views: rebuild it instead
+  for (const spec of plan.specs) if (!entries.get(spec.id)?.scope) rebuild.add(spec.id);
   return entries;
 }
 

@@ -79,6 +79,7 @@ describe('catalog releases', () => {
       'forms/dang-ky-khai-sinh-thu.json',
       'index.json',
       'procedures/dang-ky-khai-sinh-thu.json',
+      'scopes.json',
       'search.json',
       'types/dang-ky-khai-sinh-thu.ts',
     ]);
