@@ -14,6 +14,7 @@ import {
 import { createDynamoCounterStore } from '../adapters/dynamodb/counter-store';
 import { createDynamoDossierStore } from '../adapters/dynamodb/dossier-store';
 import { createDynamoProcedureStore } from '../adapters/dynamodb/procedure-store';
+import { createDynamoReleasePointer } from '../adapters/dynamodb/release-pointer';
 import { createContainerCounterStore } from '../adapters/memory/container-counter-store';
 import { createS3FileStore } from '../adapters/s3/file-store';
 import { createS3ReleaseStore } from '../adapters/s3/release-store';
@@ -44,7 +45,11 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
     audit: createDynamoAuditLog(clients.dynamodb, config.tables.audit),
     dossiers: createDynamoDossierStore(clients.dynamodb, config.tables.dossiers),
     files: createS3FileStore(clients.s3, config.buckets.uploads),
-    releases: createS3ReleaseStore(clients.s3, config.buckets.catalog),
+    releases: createS3ReleaseStore(
+      clients.s3,
+      config.buckets.catalog,
+      createDynamoReleasePointer(clients.dynamodb, config.tables.procedures, config.tables.audit),
+    ),
     catalogInputs: createDynamoCatalogInputs(clients.dynamodb, config.tables.procedures),
     publishJobs: createDynamoPublishJobs(clients.dynamodb, config.tables.procedures),
     citizens,

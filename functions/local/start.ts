@@ -168,7 +168,12 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
         : (await catalogFilePaths(catalogDir)).length;
     let seed: SeedReport;
     let firstRelease: Promise<boolean>;
-    if (files <= (options.backgroundAbove ?? inlineLimit)) {
+    // A start interrupted after seeding but before its first release: the folder is unchanged (its
+    // stamp was written), yet nothing is published. Planning and building that release takes as long
+    // as a fresh large start's, so it resumes the same way: after the server is ready.
+    const resumeFirstRelease =
+      files === 0 && stamp !== undefined && (await platform.deps.releases.getCurrentPointer()) === null;
+    if (!resumeFirstRelease && files <= (options.backgroundAbove ?? inlineLimit)) {
       const data = await phases.time('seed catalog', () =>
         seedCatalogFolder(platform.deps, catalogDir, stamp),
       );
@@ -176,16 +181,16 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
       seed = { citizenItemsWritten, ...data, release };
       firstRelease = built;
     } else {
-      // A large new folder (a province's 2,000 procedures): checking, seeding and the first release
-      // take minutes, so they run after the server is ready, like the publish job on AWS; meanwhile
+      // A large new folder (a province's 2,000 procedures), or a first release to resume: checking,
+      // seeding and the first release take minutes, so they run after the server is ready, like the publish job on AWS; meanwhile
       // the portal says its catalog is not published yet and the console shows the progress.
       seed = {
         citizenItemsWritten,
         proceduresCreated: [],
         skipped: [],
-        unchangedFolder: false,
+        unchangedFolder: resumeFirstRelease,
         release: { releaseId: '—', changed: true, pending: true },
-        seedingInBackground: files,
+        ...(resumeFirstRelease ? {} : { seedingInBackground: files }),
       };
       firstRelease = seedInBackground({
         gate: options.holdBackgroundSeed,

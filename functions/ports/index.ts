@@ -158,9 +158,19 @@ export interface ReleasePointer {
   releaseId: string;
   publishedAt: string;
   digest: string;
+  /** Grows by one at every move (absent on a pointer stored before moves were conditional). */
+  revision?: number;
 }
 
-/** Immutable releases under their own prefix; `current` is one pointer object written last. */
+/** How a pointer moves: only from `expected` (409 `release.moved` otherwise), with its audit entry. */
+export interface PointerMove {
+  /** The pointer the mover planned from (null: none yet); omitted only by setup and tools. */
+  expected?: ReleasePointer | null;
+  /** Written together with the move, or not at all. */
+  audit?: AuditEntry;
+}
+
+/** Immutable releases under their own prefix; `current` is one pointer written last. */
 export interface ReleaseStore {
   putObject(key: string, body: string, contentType: string): Promise<void>;
   getObject(key: string): Promise<string | null>;
@@ -169,7 +179,8 @@ export interface ReleaseStore {
    * (citizen reads), without it a fresh read (publishing, rollback).
    */
   getCurrentPointer(options?: { maxAgeMs?: number }): Promise<ReleasePointer | null>;
-  setCurrentPointer(pointer: ReleasePointer): Promise<void>;
+  /** Makes `pointer` current; with `expected`, only if that is still current (else 409 `release.moved`). */
+  setCurrentPointer(pointer: ReleasePointer, options?: PointerMove): Promise<void>;
 }
 
 export interface CitizenDataSource {

@@ -147,7 +147,7 @@ describe('S3 release store', () => {
       publishedAt: '2026-11-22T07:00:00Z',
       digest: 'd1',
     });
-    expect(await t.deps.releases.getCurrentPointer()).toEqual({
+    expect(await t.deps.releases.getCurrentPointer()).toMatchObject({
       releaseId: 'r1',
       publishedAt: '2026-11-22T07:00:00Z',
       digest: 'd1',
@@ -156,8 +156,12 @@ describe('S3 release store', () => {
     expect(await t.deps.releases.getObject('releases/r1/missing.json')).toBeNull();
   });
 
-  it('keeps the previous release current when S3 fails while writing the next one', async () => {
-    const fault = injectFault(t, { service: 's3', command: 'PutObjectCommand', after: 1 });
+  it('keeps the previous release current when the pointer cannot be moved to the next one', async () => {
+    const fault = injectFault(t, {
+      service: 'dynamodb',
+      command: 'UpdateItemCommand',
+      matching: 'CATALOG#RELEASE',
+    });
     try {
       await t.deps.releases.putObject('releases/r2/index.json', '{}', 'application/json');
       const pointer = t.deps.releases.setCurrentPointer({ releaseId: 'r2', publishedAt: 'x', digest: 'd2' });

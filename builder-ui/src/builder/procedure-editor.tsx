@@ -72,10 +72,13 @@ function usePortalHas(id: string, published: number | null, token: string, tick:
   useEffect(() => {
     if (published === null) return setHas(null);
     let live = true;
-    api<{ manifest: { procedures: { id: string; version: number }[] } }>('/api/publish/releases/current', {
-      token,
-    }).then(
-      (r) => live && setHas(r.manifest.procedures.some((p) => p.id === id && p.version === published)),
+    // one procedure's entry of the current release, not its manifest (1.7 MB at 2,000 procedures);
+    // 404 when the release does not hold it
+    api<{ procedure: { version: number } }>(
+      `/api/publish/releases/current/procedures/${encodeURIComponent(id)}`,
+      { token },
+    ).then(
+      (r) => live && setHas(r.procedure.version === published),
       () => live && setHas(false),
     );
     return () => {

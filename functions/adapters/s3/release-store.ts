@@ -1,7 +1,10 @@
 /**
- * ReleaseStore on S3 (catalog bucket). Releases are written under their own prefix
- * (`releases/<id>/…`); `current.json` is one small object written last, so readers see either
- * the previous release or the whole new one — never half of it.
+ * ReleaseStore: releases in S3 (catalog bucket), the current-release pointer in DynamoDB
+ * (adapters/dynamodb/release-pointer.ts, moved only from what the mover planned from). Releases are
+ * written under their own prefix (`releases/<id>/…`); the pointer is moved last, so readers see
+ * either the previous release or the whole new one — never half of it. A bucket whose pointer was
+ * still the S3 object `current.json` (before the move to DynamoDB) is read from it until the first
+ * move writes the record.
  *
  * The pointer is the only thing a citizen request would otherwise GET from S3 every time, so the
  * store keeps the last pointer it read or wrote: callers that accept an age (`maxAgeMs`, the
@@ -11,19 +14,22 @@
  */
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ReleasePointer, ReleaseStore } from '../../ports';
+import type { PointerRecord } from '../dynamodb/release-pointer';
 import { guard } from '../guard';
 import { isNotFound } from './sdk-errors';
 
 const what = 'Kho danh mục phát hành / catalog release storage';
-export const currentPointerKey = 'current.json';
+/** Where the pointer was kept before it moved to DynamoDB (read only, as a fallback). */
+export const legacyPointerKey = 'current.json';
 
 /**
- * Creates the store over an injected client and the bucket name. `monotonicMs` dates the kept
- * pointer (tests pass their own to expire it without waiting).
+ * Creates the store over an injected client, the bucket name and the pointer record. `monotonicMs`
+ * dates the kept pointer (tests pass their own to expire it without waiting).
  */
 export function createS3ReleaseStore(
   client: S3Client,
   bucket: string,
+  pointerRecord: PointerRecord,
   monotonicMs: () => number = () => performance.now(),
 ): ReleaseStore {
   const put = (key: string, body: string, contentType: string) =>
@@ -38,7 +44,9 @@ export function createS3ReleaseStore(
     }
   };
   const readPointer = async (): Promise<ReleasePointer | null> => {
-    const text = await get(currentPointerKey);
+    const recorded = await pointerRecord.read();
+    if (recorded) return recorded;
+    const text = await get(legacyPointerKey);
     return text === null ? null : (JSON.parse(text) as ReleasePointer);
   };
   let kept: { pointer: Promise<ReleasePointer | null>; at: number } | undefined;
@@ -62,14 +70,9 @@ export function createS3ReleaseStore(
       if (maxAgeMs !== undefined && kept && monotonicMs() - kept.at <= maxAgeMs) return kept.pointer;
       return freshPointer();
     },
-    setCurrentPointer: (pointer) =>
+    setCurrentPointer: (pointer, options) =>
       guard(what, async () => {
-        const written: ReleasePointer = {
-          releaseId: pointer.releaseId,
-          publishedAt: pointer.publishedAt,
-          digest: pointer.digest,
-        };
-        await put(currentPointerKey, JSON.stringify(written), 'application/json');
+        const written = await pointerRecord.move(pointer, options);
         kept = { pointer: Promise.resolve(written), at: monotonicMs() };
       }),
   };

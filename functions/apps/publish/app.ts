@@ -10,13 +10,14 @@ import { bodyLimit } from '../../http/body-limit';
 import { notFound, onError } from '../../http/problem';
 import type { OfficerEnv } from '../../http/variables';
 import type { AppDeps } from '../../ports';
+import { currentReleaseProcedure, currentReleaseSummary } from '../../use-cases/publish/current-release-view';
 import {
   getPublishJob,
   inProcessRunner,
   type PublishRunner,
   startPublish,
 } from '../../use-cases/publish/publish-job';
-import { getCurrentRelease, readManifest, releaseIdPattern } from '../../use-cases/publish/read-release';
+import { readManifest, releaseIdPattern } from '../../use-cases/publish/read-release';
 import { listReleaseSummaries } from '../../use-cases/publish/release-summary';
 import { rollbackRelease } from '../../use-cases/publish/rollback-release';
 
@@ -56,7 +57,11 @@ export function createPublishApp(deps: AppDeps, options: { runner?: PublishRunne
     return c.json(result, result.changed ? 201 : 200);
   });
   app.get('/api/publish/jobs/:jobId', async (c) => c.json(await getPublishJob(deps, c.req.param('jobId'))));
-  app.get('/api/publish/releases/current', async (c) => c.json(await getCurrentRelease(deps)));
+  // small answers: the summary, and one procedure's entry (the editor's "is it on the portal?")
+  app.get('/api/publish/releases/current', async (c) => c.json(await currentReleaseSummary(deps)));
+  app.get('/api/publish/releases/current/procedures/:procedureId', async (c) =>
+    c.json(await currentReleaseProcedure(deps, c.req.param('procedureId'))),
+  );
   app.post('/api/publish/releases/:releaseId/make-current', async (c) =>
     c.json(await rollbackRelease(deps, c.get('principal'), c.req.param('releaseId'))),
   );

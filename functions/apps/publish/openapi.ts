@@ -14,7 +14,8 @@ export const openapi = {
         summary:
           'Build a catalog release from all published versions and make it current (role: publisher of any agency). ' +
           'Only procedures whose published version changed are rebuilt; each file is stored once as objects/<sha256>.<ext> and the release is ' +
-          'its manifest releases/<id>/manifest.json (path → key, bytes, sha256); the pointer is switched last. A build of more than a few ' +
+          'its manifest releases/<id>/manifest.json (path → key, bytes, sha256); the pointer is switched last. The pointer moves only from the release the ' +
+          'build was planned from (a lost race plans again; 409 release.moved after 3). A build of more than a few ' +
           'dozen procedures answers 202 with a job to poll at /api/publish/jobs/{jobId}.',
         responses: {
           200: { description: 'Nothing changed since the current release ({ changed: false, release })' },
@@ -24,6 +25,11 @@ export const openapi = {
           },
           401: { description: 'Not signed in', ...problem },
           403: { description: 'Not a publisher', ...problem },
+          409: {
+            description:
+              'Other publishes or rollbacks kept moving the current release while this one was built (release.moved); reload and retry',
+            ...problem,
+          },
           503: { description: 'Storage failed; the previous release is still current', ...problem },
         },
       },
@@ -70,10 +76,28 @@ export const openapi = {
     '/api/publish/releases/current': {
       get: {
         tags: ['publish'],
-        summary: 'The current-release pointer and its manifest',
+        summary:
+          'The current-release pointer and the summary of its release (id, created, by whom, counts, changes against the one before) — not its manifest',
         responses: {
-          200: { description: '{ current, manifest }' },
+          200: {
+            description: '{ current: { releaseId, publishedAt, digest, revision }, release: ReleaseSummary }',
+          },
           404: { description: 'Nothing published yet', ...problem },
+        },
+      },
+    },
+    '/api/publish/releases/current/procedures/{procedureId}': {
+      get: {
+        tags: ['publish'],
+        summary: 'The version of one procedure the current release holds, with its files in the release',
+        parameters: [{ name: 'procedureId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: {
+          200: { description: '{ releaseId, procedure: { id, version, scheduled?, files } }' },
+          404: {
+            description:
+              'Nothing published yet (release.none) or not in the current release (release.procedure-absent)',
+            ...problem,
+          },
         },
       },
     },

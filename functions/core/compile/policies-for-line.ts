@@ -1,11 +1,14 @@
 import type { FeeLine } from '../format/generated/procedure';
 import type { CatalogContext, JurisdictionPolicy, Procedure } from '../types';
 
+/** What of a fee line decides which policies may apply to it (a release keeps this per procedure). */
+export type LineScope = Pick<FeeLine, 'id' | 'kind' | 'category' | 'appraisal' | 'setBy'>;
+
 /**
  * The jurisdiction of the performing agency and its ancestors (`parent` in the registry), nearest
  * first. A cycle in the registry stops the walk instead of looping.
  */
-export function jurisdictionChain(procedure: Procedure, catalog: CatalogContext): string[] {
+export function jurisdictionChain(procedure: Pick<Procedure, 'agency'>, catalog: CatalogContext): string[] {
   const agency = catalog.registry.agencies.find((a) => a.id === procedure.agency);
   const chain: string[] = [];
   let current = agency?.jurisdiction;
@@ -23,8 +26,8 @@ export function jurisdictionChain(procedure: Procedure, catalog: CatalogContext)
  * Procedures are matched by id or by national code.
  */
 export function policiesForLine(
-  procedure: Procedure,
-  line: FeeLine,
+  procedure: Pick<Procedure, 'id' | 'code'>,
+  line: LineScope,
   chain: readonly string[],
   policies: readonly JurisdictionPolicy[],
 ): JurisdictionPolicy[] {

@@ -6,7 +6,7 @@
  * who is concerned. A procedure also depends on its agency's own level and jurisdiction: removing
  * those leaves the agency dangling, so the procedures of that agency are named too.
  */
-import { checkPolicies } from '../catalog-checks/check-policies';
+import { checkPolicies, type ProcedureFees } from '../catalog-checks/check-policies';
 import { checkProcedure } from '../catalog-checks/check-procedure';
 import { checkRegistry } from '../catalog-checks/check-registry';
 import { type CatalogProblem, problemsFor, q } from '../catalog-checks/problem';
@@ -27,14 +27,20 @@ export interface RegistryChangeCheck {
   broken: BrokenReference[];
 }
 
-/** Checks `next` against everything published under `previous`. */
+/**
+ * Checks `next` against everything published under `previous`. `procedures` are the ones to
+ * check (a caller may pass only those the change can concern); `procedureFees`, the ids and fee
+ * line ids of every published procedure, which the policies' checks look up (default: `procedures`).
+ */
 export function checkRegistryChange(input: {
   previous: Registry;
   next: Registry;
   procedures: readonly Procedure[];
+  procedureFees?: readonly ProcedureFees[];
   policies: readonly JurisdictionPolicy[];
 }): RegistryChangeCheck {
   const { previous, next, procedures, policies } = input;
+  const procedureFees = input.procedureFees ?? procedures;
   const broken: BrokenReference[] = [];
   for (const procedure of procedures) {
     const before = errorKeys([
@@ -50,7 +56,7 @@ export function checkRegistryChange(input: {
       broken.push({ kind: 'procedure', id: procedure.id, name: procedure.name, problems: added.map(brief) });
   }
   const policyProblems = (registry: Registry) =>
-    checkPolicies([...policies], registryIndexOf(registry), [...procedures]).filter(
+    checkPolicies([...policies], registryIndexOf(registry), [...procedureFees]).filter(
       (p) => p.severity === 'error',
     );
   const beforePolicies = errorKeys(policyProblems(previous));

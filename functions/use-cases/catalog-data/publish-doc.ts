@@ -13,6 +13,7 @@
 import type { CatalogDocHead, CatalogDocKind, CatalogDocVersion, Officer, PublishJob } from '../../ports';
 import { planRelease } from '../publish/plan-release';
 import { isLarge, type JobDeps, type PublishRunner, startJob } from '../publish/publish-job';
+import { replanOnMove } from '../publish/replan-on-move';
 import { checkPublishable, checkRegistry, type InForce, putDocInForce } from './put-doc-in-force';
 
 export type PublishedDoc =
@@ -25,13 +26,21 @@ export async function publishDoc(
   input: { kind: CatalogDocKind; id: string; version: number; ifMatch?: string },
   runner: PublishRunner,
 ): Promise<PublishedDoc> {
-  const { head, version } = await checkPublishable(deps, officer, input);
-  const plan = await planRelease(deps, { candidate: version });
-  if (isLarge(plan) && plan.kind === 'build') {
-    const doc = { kind: version.kind, id: version.id, version: version.version, revision: version.revision };
-    const job = await startJob(deps, officer, runner, plan.rebuild.length, doc);
-    return { kind: 'job', job, head, version };
-  }
-  await checkRegistry(deps, version);
-  return { kind: 'done', ...(await putDocInForce(deps, officer, version, plan)) };
+  // a release moved by another publish meanwhile: the mark was undone, check and plan again
+  return replanOnMove(async (): Promise<PublishedDoc> => {
+    const { head, version } = await checkPublishable(deps, officer, input);
+    const plan = await planRelease(deps, { candidate: version });
+    if (isLarge(plan) && plan.kind === 'build') {
+      const doc = {
+        kind: version.kind,
+        id: version.id,
+        version: version.version,
+        revision: version.revision,
+      };
+      const job = await startJob(deps, officer, runner, plan.rebuild.length, doc);
+      return { kind: 'job', job, head, version };
+    }
+    await checkRegistry(deps, version);
+    return { kind: 'done', ...(await putDocInForce(deps, officer, version, plan)) };
+  });
 }

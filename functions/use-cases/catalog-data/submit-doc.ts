@@ -8,7 +8,7 @@ import { assertRegistrySafe } from './registry-change';
 import { type DocDeps, transitionDoc } from './transition-doc';
 
 export function submitDoc(
-  deps: DocDeps & Pick<import('../../ports').AppDeps, 'procedures'>,
+  deps: DocDeps & Pick<import('../../ports').AppDeps, 'procedures' | 'releases' | 'catalogInputs'>,
   officer: Officer,
   input: { kind: CatalogDocKind; id: string; version: number; ifMatch?: string },
 ) {

@@ -3,10 +3,12 @@
  * index, its detail document, its generated form and the TypeScript type of its answers. Forms
  * and fees come from the core (the same code the portal and the server validate with).
  */
+
 import { compileProcedure, generateForm, quoteFees } from '../../core/index';
 import { type DatedSegment, feeChangeDates, segmentsOver } from '../../core/policies/index';
 import type { CatalogContext, Channel, FeeQuote, GeneratedForm, Procedure } from '../../core/types';
 import type { ProcedureVersion } from '../../ports';
+import { type ProcedureScope, scopeOf } from './procedure-scope';
 import { type FeeSummary, summarizeFees } from './summarize-fees';
 
 /** Quotes "since always" use a day before any policy. */
@@ -36,6 +38,11 @@ export interface IndexEntry {
   upcoming?: { from: string; version: number; entry: IndexEntry };
   /** Documents the state can supply itself ("don't ask twice"), with the sources that can. */
   reusableDocuments: { id: string; name: { vi: string; en?: string }; sources: string[]; modes: string[] }[];
+  /**
+   * What decides which registry entries and policies concern it (gathered into `scopes.json`);
+   * absent in releases built before it (write-release.ts rebuilds such an entry rather than reuse it).
+   */
+  scope?: ProcedureScope;
 }
 
 export interface ProcedureArtefacts {
@@ -79,6 +86,7 @@ export function buildProcedureArtefacts(
     fees,
     feeTimeline: timeline.map((s) => ({ from: s.from, value: summarizeFees(s.value) })),
     reusableDocuments: reusableDocuments(procedure),
+    scope: scopeOf(procedure),
   };
   return {
     entry,

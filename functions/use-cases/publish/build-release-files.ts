@@ -70,6 +70,8 @@ export function buildCatalogFiles(catalog: CatalogContext, entries: readonly Ind
     json('search.json', buildSearchIndex(entries)), // the portal's search reads only this (build-search-index.ts)
     // what the quote API compiles with: the release's registry and policies, not the bundled ones
     json(releasePaths.context, catalog),
+    // what a policy's impact table and a registry change check find concerned procedures in
+    json(releasePaths.scopes, { procedures: entries.flatMap((e) => (e.scope ? [e.scope] : [])) }),
   ];
 }
 

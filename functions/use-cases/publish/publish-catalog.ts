@@ -1,7 +1,8 @@
 /**
  * Publishes the catalog: plans from small reads (plan-release.ts: a no-op stops after reading one
  * revision, the pointer and the cached manifest), then builds only what changed and stores the
- * release (write-release.ts: content-addressed objects, manifest, audit entry, pointer last).
+ * release (write-release.ts: content-addressed objects, manifest, then the pointer with its audit
+ * entry, moved only from the release it planned from — a lost race plans again, replan-on-move.ts).
  *
  * `publishCatalog` does all of it in the caller (the seed, the CLI, a registry or policy publish);
  * the publish API goes through publish-job.ts, which runs large builds as a job.
@@ -13,6 +14,7 @@
 import { assertRole } from '../../http/auth';
 import type { AppDeps, Officer } from '../../ports';
 import { planRelease } from './plan-release';
+import { replanOnMove } from './replan-on-move';
 import { type PublishResult, writeRelease } from './write-release';
 
 export type { PublishResult, PublishStats } from './write-release';
@@ -29,9 +31,11 @@ export async function publishCatalog(
   onProgress?: (done: number, total: number) => void,
 ): Promise<PublishResult> {
   assertRole(actor, ['publisher']);
-  const plan = await planRelease(deps);
-  if (plan.kind === 'unchanged') {
-    return { changed: false, release: plan.manifest, stats: { built: 0, reused: 0, objectsWritten: 0 } };
-  }
-  return writeRelease(deps, actor, plan, onProgress);
+  return replanOnMove(async () => {
+    const plan = await planRelease(deps);
+    if (plan.kind === 'unchanged') {
+      return { changed: false, release: plan.manifest, stats: { built: 0, reused: 0, objectsWritten: 0 } };
+    }
+    return writeRelease(deps, actor, plan, onProgress);
+  });
 }

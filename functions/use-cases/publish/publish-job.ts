@@ -16,6 +16,7 @@ import type { AppDeps, Officer, PublishJob } from '../../ports';
 import { checkPublishable, checkRegistry, putDocInForce } from '../catalog-data/put-doc-in-force';
 import { planRelease, type ReleasePlan } from './plan-release';
 import type { PublishDeps } from './publish-catalog';
+import { replanOnMove } from './replan-on-move';
 import { type PublishResult, type PublishStats, writeRelease } from './write-release';
 
 /** Builds of more procedures than this run as a job (about 25 ms each: ~1 s inline at most). */
@@ -36,15 +37,17 @@ export async function startPublish(
   runner: PublishRunner,
 ): Promise<StartedPublish> {
   assertRole(actor, ['publisher']);
-  const plan = await planRelease(deps);
-  if (plan.kind === 'unchanged') {
-    return {
-      kind: 'done',
-      result: { changed: false, release: plan.manifest, stats: { built: 0, reused: 0, objectsWritten: 0 } },
-    };
-  }
-  if (!isLarge(plan)) return { kind: 'done', result: await writeRelease(deps, actor, plan) };
-  return { kind: 'job', job: await startJob(deps, actor, runner, plan.rebuild.length) };
+  return replanOnMove(async (): Promise<StartedPublish> => {
+    const plan = await planRelease(deps);
+    if (plan.kind === 'unchanged') {
+      return {
+        kind: 'done',
+        result: { changed: false, release: plan.manifest, stats: { built: 0, reused: 0, objectsWritten: 0 } },
+      };
+    }
+    if (!isLarge(plan)) return { kind: 'done', result: await writeRelease(deps, actor, plan) };
+    return { kind: 'job', job: await startJob(deps, actor, runner, plan.rebuild.length) };
+  });
 }
 
 /** Whether building `plan` is long work, for a job rather than the request. */
@@ -120,11 +123,13 @@ async function runCatalogJob(
   setTotal: (total: number) => void,
   onProgress: (done: number, total: number) => void,
 ): Promise<Ended> {
-  const plan = await planRelease(deps);
-  if (plan.kind === 'unchanged') return { releaseId: plan.manifest.releaseId, stats: noWork };
-  setTotal(plan.rebuild.length);
-  const result = await writeRelease(deps, actor, plan, onProgress);
-  return { releaseId: result.release.releaseId, stats: result.stats };
+  return replanOnMove(async () => {
+    const plan = await planRelease(deps);
+    if (plan.kind === 'unchanged') return { releaseId: plan.manifest.releaseId, stats: noWork };
+    setTotal(plan.rebuild.length);
+    const result = await writeRelease(deps, actor, plan, onProgress);
+    return { releaseId: result.release.releaseId, stats: result.stats };
+  });
 }
 
 /** A policy or registry version checked again (it may have changed since the job started), then put in force. */
@@ -135,12 +140,14 @@ async function runDocJob(
   setTotal: (total: number) => void,
   onProgress: (done: number, total: number) => void,
 ): Promise<Ended> {
-  const { version } = await checkPublishable(deps, actor, { ...doc, ifMatch: doc.revision });
-  await checkRegistry(deps, version);
-  const plan = await planRelease(deps, { candidate: version });
-  if (plan.kind === 'build') setTotal(plan.rebuild.length);
-  const put = await putDocInForce(deps, actor, version, plan, onProgress);
-  return { releaseId: put.release.releaseId, stats: put.stats };
+  return replanOnMove(async () => {
+    const { version } = await checkPublishable(deps, actor, { ...doc, ifMatch: doc.revision });
+    await checkRegistry(deps, version);
+    const plan = await planRelease(deps, { candidate: version });
+    if (plan.kind === 'build') setTotal(plan.rebuild.length);
+    const put = await putDocInForce(deps, actor, version, plan, onProgress);
+    return { releaseId: put.release.releaseId, stats: put.stats };
+  });
 }
 
 const noWork: PublishStats = { built: 0, reused: 0, objectsWritten: 0 };

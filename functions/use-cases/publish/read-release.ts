@@ -96,3 +96,24 @@ export async function getCurrentRelease(deps: Pick<AppDeps, 'releases'>) {
   }
   return { current: pointer, manifest };
 }
+
+export interface ReleasedProcedure {
+  id: string;
+  version: number;
+  scheduled?: { version: number; from: string };
+  /** Its files in the release (detail, form, types …), without the catalog-wide ones. */
+  files: ManifestFile[];
+}
+
+const procedureMaps = new WeakMap<ReleaseManifest, Map<string, ReleasedProcedure>>();
+
+/** What `manifest` holds of one procedure, or null when it does not hold it (one map per cached manifest). */
+export function releasedProcedure(manifest: ReleaseManifest, procedureId: string): ReleasedProcedure | null {
+  let byId = procedureMaps.get(manifest);
+  if (!byId) {
+    byId = new Map(manifest.procedures.map((p) => [p.id, { ...p, files: [] as ManifestFile[] }]));
+    for (const file of manifest.files) if (file.of) byId.get(file.of)?.files.push(file);
+    procedureMaps.set(manifest, byId);
+  }
+  return byId.get(procedureId) ?? null;
+}

@@ -24,6 +24,8 @@ export const releaseKeys = {
 export const releasePaths = {
   index: 'index.json',
   context: 'catalog-context.json',
+  /** Per procedure: ids, agency, field, level, fee lines (procedure-scope.ts). */
+  scopes: 'scopes.json',
   procedure: (procedureId: string) => `procedures/${procedureId}.json`,
   /** The detail of a version scheduled to take effect later (the portal switches on its day). */
   upcoming: (procedureId: string) => `procedures/${procedureId}.next.json`,

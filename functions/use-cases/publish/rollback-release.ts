@@ -1,8 +1,8 @@
 /**
  * A publisher makes an earlier catalog release current again: releases are immutable under their
  * own prefix, so going back is one pointer write — the portal serves the older release (its
- * procedures, fee summaries, registry and policies) on the next request. Audited before the
- * pointer moves, like a publish. A later publish builds a fresh release from what is published.
+ * procedures, fee summaries, registry and policies) on the next request. Audited in the same
+ * write as the pointer move, like a publish. A later publish builds a fresh release from what is published.
  */
 import { NotFoundError } from '../../errors';
 import { assertRole } from '../../http/auth';
@@ -26,14 +26,19 @@ export async function rollbackRelease(
   }
   const current = await deps.releases.getCurrentPointer();
   const at = deps.clock.now().toISOString();
-  await deps.audit.append(
-    auditEntry(deps, actor, {
-      action: 'catalog.rollback',
-      entity: 'catalog',
-      detail: { releaseId, previous: current?.releaseId ?? null, digest: manifest.digest },
-    }),
+  // only from the release the publisher saw current, audited in the same write (409 `release.moved`
+  // when a publish landed meanwhile: the publisher looks again rather than undoing it unseen)
+  await deps.releases.setCurrentPointer(
+    { releaseId, publishedAt: at, digest: manifest.digest },
+    {
+      expected: current,
+      audit: auditEntry(deps, actor, {
+        action: 'catalog.rollback',
+        entity: 'catalog',
+        detail: { releaseId, previous: current?.releaseId ?? null, digest: manifest.digest },
+      }),
+    },
   );
-  await deps.releases.setCurrentPointer({ releaseId, publishedAt: at, digest: manifest.digest });
   // the summary, not the manifest: the answer stays small whatever the catalog's size
   const summary = (await readSummary(deps, releaseId)) ?? summarize(manifest, null, null);
   return { release: summary, previous: current?.releaseId ?? null };

@@ -7,12 +7,12 @@
  * pointer, and never asks S3 whether an object exists. Procedures are built and written one after
  * another (bounded concurrency), so memory holds entries and keys, never every body at once.
  *
- * Order is what keeps the portal consistent without transactions: objects first, then the
- * summary and manifest (under a never-reused `releases/<id>/`), then the audit entry, and only then the
- * current-release pointer (one object write). A failure anywhere before that leaves the previous
- * release current and serving; objects already written are unreferenced or shared, harmless. So a
- * current release always has its audit entry (S3 and DynamoDB share no transaction; at worst an
- * entry names a release that a crash kept from becoming current, and its detail says so).
+ * Order is what keeps the portal consistent: objects first, then the summary and manifest (under a
+ * never-reused `releases/<id>/`), and only then the current-release pointer, moved together with the
+ * audit entry in one DynamoDB transaction and only if it still names the release this one was
+ * planned from (adapters/dynamodb/release-pointer.ts). A failure anywhere before that leaves the
+ * previous release current and serving; objects already written are unreferenced or shared,
+ * harmless. A lost race is 409 `release.moved`; the publish use cases plan again (publish-catalog.ts).
  */
 import type { CatalogContext } from '../../core/types';
 import { AppError, DependencyError } from '../../errors';
@@ -187,22 +187,27 @@ export async function writeRelease(
   });
   const undo = await beforeCurrent?.();
   try {
-    await storeFailsAs503(async () => {
-      await deps.audit.append(
-        auditEntry(deps, actor, {
-          action: 'catalog.publish',
-          entity: 'catalog',
-          detail: {
-            releaseId,
-            previous: manifest.previous,
-            procedures: manifest.procedures.length,
-            built: stats.built,
-            digest,
-          },
-        }),
-      );
-      await deps.releases.setCurrentPointer({ releaseId, publishedAt: manifest.createdAt, digest });
-    });
+    await storeFailsAs503(() =>
+      // only from the pointer this release was planned from, with its audit entry in the same write:
+      // a publish that lost a race to another publish or a rollback leaves no trace but objects
+      deps.releases.setCurrentPointer(
+        { releaseId, publishedAt: manifest.createdAt, digest },
+        {
+          expected: plan.pointer,
+          audit: auditEntry(deps, actor, {
+            action: 'catalog.publish',
+            entity: 'catalog',
+            detail: {
+              releaseId,
+              previous: manifest.previous,
+              procedures: manifest.procedures.length,
+              built: stats.built,
+              digest,
+            },
+          }),
+        },
+      ),
+    );
   } catch (err) {
     await undo?.().catch(() => {}); // best effort: the error that matters is the first one
     throw err;
@@ -236,8 +241,9 @@ async function reusedEntries(
   const text = await readReleaseFile(deps, plan.previous.releaseId, releasePaths.index);
   const index = text === null ? { procedures: [] } : (JSON.parse(text) as { procedures: IndexEntry[] });
   const entries = new Map(index.procedures.map((e) => [e.id, e]));
-  // a reused procedure missing from the index would silently vanish from search: rebuild it instead
-  for (const spec of plan.specs) if (!entries.has(spec.id)) rebuild.add(spec.id);
+  // a reused procedure missing from the index would silently vanish from search, and one without
+  // its scope (a release built before scopes.json) from the review views: rebuild it instead
+  for (const spec of plan.specs) if (!entries.get(spec.id)?.scope) rebuild.add(spec.id);
   return entries;
 }
 

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../builder-ui/src/api/client';
 import { publishDocVersion } from '../../../builder-ui/src/builder/publish-doc';
 import type { Localized } from '../../../builder-ui/src/i18n/lang';
-import { currentPointerKey } from '../../../functions/adapters/s3/release-store';
 import { createAdminApp } from '../../../functions/apps/admin/app';
 import { createFormsApp } from '../../../functions/apps/forms/app';
 import { createPublishApp } from '../../../functions/apps/publish/app';
@@ -120,9 +119,9 @@ describe('a policy publish on a catalog above the inline limit', () => {
   it('undoes the mark when the release cannot be made current (the pointer write fails)', async () => {
     const before = await env.deps.releases.getCurrentPointer();
     const fault = injectFault(env, {
-      service: 's3',
-      command: 'PutObjectCommand',
-      matching: currentPointerKey,
+      service: 'dynamodb',
+      command: 'TransactWriteItemsCommand',
+      matching: 'CATALOG#RELEASE',
     });
     const started = await as('publisher.sonoivu-hcm', 'POST', `${base}/versions/1/publish`);
     expect(started.status).toBe(202);

@@ -89,7 +89,7 @@ function withoutSearchFile(deps: AppDeps): AppDeps {
       },
       putObject: (key, body, type) => releases.putObject(key, body, type),
       getCurrentPointer: () => releases.getCurrentPointer(),
-      setCurrentPointer: (pointer) => releases.setCurrentPointer(pointer),
+      setCurrentPointer: (pointer, options) => releases.setCurrentPointer(pointer, options),
     },
   };
 }

@@ -79,6 +79,7 @@ describe('catalog releases', () => {
       'forms/dang-ky-khai-sinh-thu.json',
       'index.json',
       'procedures/dang-ky-khai-sinh-thu.json',
+      'scopes.json',
       'search.json',
       'types/dang-ky-khai-sinh-thu.ts',
     ]);
@@ -114,9 +115,36 @@ describe('catalog releases', () => {
     expect(types).toContain('export interface DangKyKhaiSinhThuAnswers');
     expect(types).toMatch(/hoTenTre: string;/);
 
+    // the current release as a summary, not its manifest; one procedure's entry on its own
     const current = await send(publish, 'GET', `${releases}/current`, { token: t['author.saigon'] });
     expect(current.body.current.releaseId).toBe(first);
-    expect(current.body.manifest.digest).toBe(manifest.digest);
+    expect(current.body.manifest).toBeUndefined();
+    expect(current.body.release).toMatchObject({
+      releaseId: first,
+      digest: manifest.digest,
+      createdBy: 'publisher.hoankiem',
+      procedures: 1,
+      files: manifest.files.length,
+    });
+    const held = await send(publish, 'GET', `${releases}/current/procedures/dang-ky-khai-sinh-thu`, {
+      token: t['author.saigon'],
+    });
+    expect(held.status).toBe(200);
+    expect(held.body).toMatchObject({
+      releaseId: first,
+      procedure: { id: 'dang-ky-khai-sinh-thu', version: 1 },
+    });
+    expect(held.body.procedure.files.map((f: { path: string }) => f.path).sort()).toEqual([
+      'forms/dang-ky-khai-sinh-thu.json',
+      'procedures/dang-ky-khai-sinh-thu.json',
+      'types/dang-ky-khai-sinh-thu.ts',
+    ]);
+    const absent = await send(publish, 'GET', `${releases}/current/procedures/chua-cong-bo`, {
+      token: t['author.saigon'],
+    });
+    expect(absent.status).toBe(404);
+    expect(absent.body.code).toBe('release.procedure-absent');
+    expect(absent.body.messages.vi).toContain('Bản phát hành hiện hành không có thủ tục');
     const audit = await env.deps.audit.list('catalog');
     expect(audit.map((e) => [e.action, e.actor, e.agency, e.detail?.releaseId])).toEqual([
       ['catalog.publish', 'publisher.hoankiem', 'ubnd-phuong-hoan-kiem', first],

@@ -194,7 +194,7 @@ async function main(): Promise<void> {
         releases: {
           getObject: (key) => releases.getObject(key),
           putObject: (key, value, type) => releases.putObject(key, value, type),
-          setCurrentPointer: (pointer) => releases.setCurrentPointer(pointer),
+          setCurrentPointer: (pointer, options) => releases.setCurrentPointer(pointer, options),
           getCurrentPointer: async () => ({
             releaseId,
             publishedAt: NOW.toISOString(),
