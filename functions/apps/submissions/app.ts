@@ -23,8 +23,9 @@ export function createSubmissionsApp(deps: AppDeps): Hono<CitizenEnv> {
     app.use(path, bodyLimit(deps.limits.maxBodyBytes), requireCitizen(deps));
   }
 
-  app.post('/api/uploads', rateLimit(deps, 'upload'), async (c) =>
-    c.json(await createUploadSlot(deps, c.get('principal'), await readJson(c)), 201),
+  // The citizen's upload rate is counted with the day's quota, in one write (count-upload-slot.ts).
+  app.post('/api/uploads', rateLimit(deps, 'upload', { citizen: false }), async (c) =>
+    c.json(await createUploadSlot(deps, c.get('principal'), () => readJson(c)), 201),
   );
 
   app.post('/api/uploads/:id/confirm', async (c) =>

@@ -8,7 +8,7 @@
  */
 import type { Message } from '../../core/types';
 import { TooManyRequestsError } from '../../errors';
-import type { AppDeps, RateName, RateScope } from '../../ports';
+import type { AppDeps, RateLimit, RateName, RateScope } from '../../ports';
 
 const actions: Record<RateName, Message> = {
   'sign-in': { vi: 'đăng nhập', en: 'sign-in' },
@@ -44,16 +44,30 @@ export async function checkRate(
   const rate = deps.limits.rates[name][scope];
   if (!rate) return;
   const nowMs = deps.clock.now().getTime();
-  const windowMs = rate.windowSeconds * 1000;
-  const window = Math.floor(nowMs / windowMs);
-  const endMs = (window + 1) * windowMs;
+  const { window, endMs } = rateWindow(rate, nowMs);
   const key = `rate#${name}#${scope}#${subject.slice(0, 200)}#${window}`;
   const store = countedInContainer(name, scope) ? deps.containerCounters : deps.counters;
   const counted = await store.add(key, { requests: { add: 1, limit: rate.limit } }, new Date(endMs + 60_000));
-  if (counted) return;
+  if (!counted) throw rateLimited(name, rate, endMs, nowMs);
+}
+
+/** The fixed window holding `nowMs`: its number since the epoch and when it ends. */
+export function rateWindow(rate: RateLimit, nowMs: number): { window: number; endMs: number } {
+  const windowMs = rate.windowSeconds * 1000;
+  const window = Math.floor(nowMs / windowMs);
+  return { window, endMs: (window + 1) * windowMs };
+}
+
+/** 429 `rate.limited`, Retry-After until the window ends, with a vi/en message naming the action. */
+export function rateLimited(
+  name: RateName,
+  rate: RateLimit,
+  endMs: number,
+  nowMs: number,
+): TooManyRequestsError {
   const wait = Math.max(1, Math.ceil((endMs - nowMs) / 1000));
   const action = actions[name];
-  throw new TooManyRequestsError(
+  return new TooManyRequestsError(
     'rate.limited',
     {
       vi: `Quá nhiều yêu cầu ${action.vi} (tối đa ${rate.limit} trong ${rate.windowSeconds} giây); vui lòng thử lại sau ${wait} giây.`,
