@@ -28,7 +28,7 @@ let containerB: ReturnType<typeof createFormsApp>;
 
 beforeAll(async () => {
   t = await createTestDeps({
-    env: { RATE_LIMITS: 'quote.ip=3/60,quote.citizen=4/60,upload.citizen=4/60' },
+    env: { RATE_LIMITS: 'quote.ip=3/60,quote.citizen=4/60,upload.citizen=4/60,submission.citizen=2/60' },
     overrides: { clock },
   });
   await t.seedCitizens();
@@ -169,6 +169,47 @@ describe("an upload slot's rate and quota, in one DynamoDB write", () => {
     expect(refused.body.code).toBe('rate.limited');
     expect(refused.headers.get('retry-after')).toBe('50');
     expect((await uploadSlot(uploadsA, '198.51.100.26', hung, 'text/html')).status).toBe(429);
+  });
+});
+
+describe("a citizen's submissions, counted in the dossier's transaction", () => {
+  it('bind across containers: two dossiers a minute, then 429 on either, nothing more stored', async () => {
+    const submitA = createSubmissionsApp(t.deps);
+    const submitB = createSubmissionsApp(other.deps);
+    const lan = await t.citizenToken(LAN);
+    const population = (await t.deps.citizens.load(LAN))?.attributes?.population as
+      | { fullName?: string }
+      | undefined;
+    const submit = async (app: ReturnType<typeof createSubmissionsApp>, key: string) => {
+      const response = await app.request(
+        '/api/submissions',
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${lan}`,
+            'idempotency-key': key,
+          },
+          body: JSON.stringify({
+            procedureId: TRICH_LUC_ID,
+            channel: 'online',
+            answers: { hoTen: population?.fullName ?? '', soDinhDanh: LAN, soBanSao: 2 },
+            uploads: [],
+          }),
+        },
+        { incoming: { socket: { remoteAddress: '198.51.100.31' } } },
+      );
+      return { status: response.status, body: await response.json() };
+    };
+    expect((await submit(submitA, 'per-container-1')).status).toBe(201);
+    expect((await submit(submitB, 'per-container-2')).status).toBe(201);
+    const refused = await submit(submitA, 'per-container-3');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('rate.limited');
+    expect(refused.body.messages.en).toContain('at most 2 per 60 s');
+    expect((await submit(submitB, 'per-container-4')).status).toBe(429);
+    const list = await submitB.request('/api/dossiers', { headers: { authorization: `Bearer ${lan}` } });
+    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(2);
   });
 });
 
