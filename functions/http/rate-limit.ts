@@ -11,13 +11,15 @@ import { clientIp } from './client-ip';
 export function rateLimit(
   deps: Pick<AppDeps, 'counters' | 'containerCounters' | 'clock' | 'limits'>,
   name: RateName,
+  /** `citizen: false`: the route counts the citizen itself (uploads: with the quota, in one write). */
+  { citizen = true }: { citizen?: boolean } = {},
 ): MiddlewareHandler {
   return async (c, next) => {
     const principal = c.get('principal') as Principal | undefined;
     // Independent counts (the IP's in memory, the citizen's in DynamoDB): at most one round trip.
     await Promise.all([
       checkRate(deps, name, 'ip', clientIp(c)),
-      principal?.kind === 'citizen' ? checkRate(deps, name, 'citizen', principal.sub) : undefined,
+      citizen && principal?.kind === 'citizen' ? checkRate(deps, name, 'citizen', principal.sub) : undefined,
     ]);
     await next();
   };

@@ -206,6 +206,13 @@ export interface CounterStore {
   ): Promise<boolean>;
 }
 
+/** What one `CounterStore.add` counts, for a write that counts in the same transaction (putDossier). */
+export interface CountedAmounts {
+  key: string;
+  amounts: Record<string, { add: number; limit: number }>;
+  expiresAt: Date;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -260,11 +267,14 @@ export interface DossierStore {
    * the marking of each upload in `uploadIds` as consumed by it (each must be the owner's,
    * confirmed and not yet consumed, else 409 `upload.consumed`). A retry with the same key and
    * hash returns the stored dossier; the same key with another hash is 409 `idempotency.key-reused`.
+   * With `count`, the counter (the shared per-citizen CounterStore's key and amounts) grows in the
+   * same transaction: when it would pass a limit nothing is stored and `CountRefusedError` is
+   * thrown; when anything else refuses the transaction, the counter is not grown either.
    */
   putDossier(
     dossier: Dossier,
     idempotencyKey: string | null,
-    claim?: { requestHash?: string; uploadIds?: string[] },
+    claim?: { requestHash?: string; uploadIds?: string[]; count?: CountedAmounts },
   ): Promise<{ created: boolean; dossier: Dossier }>;
   /** The dossier stored earlier under this owner's idempotency key, with its request hash. */
   findByIdempotencyKey(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DependencyError } from '../../functions/errors';
+import { CountRefusedError, DependencyError } from '../../functions/errors';
 import type { Dossier, UploadSlot } from '../../functions/ports';
 import { injectFault } from '../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../support/test-deps';
@@ -148,5 +148,33 @@ describe('DynamoDB dossier store', () => {
     const foreign = t.deps.dossiers.putDossier(dossier('001195003456'), 'f', { uploadIds: ['u-1'] });
     await expect(foreign).rejects.toMatchObject({ status: 409, code: 'upload.unusable' });
     expect(await t.deps.dossiers.listDossiers(owner)).toEqual([]);
+  });
+
+  it('grows a counter in the dossier’s own transaction: full → nothing stored, refused otherwise → not grown', async () => {
+    const owner = '079190044444';
+    const count = (limit: number) => ({
+      key: `rate#submission#citizen#${owner}#test`,
+      amounts: { requests: { add: 1, limit } },
+      expiresAt: new Date('2026-11-22T08:00:00Z'),
+    });
+    const first = await t.deps.dossiers.putDossier(dossier(owner), 'c-1', { count: count(2) });
+    expect(first.created).toBe(true);
+    // a retry of the stored dossier: answered, but its transaction (and so the count) was refused
+    const retry = await t.deps.dossiers.putDossier(dossier(owner), 'c-1', { count: count(2) });
+    expect(retry).toEqual({ created: false, dossier: first.dossier });
+    await t.deps.dossiers.putUpload(slot('u-unconfirmed', owner));
+    const unusable = t.deps.dossiers.putDossier(dossier(owner), 'c-2', {
+      uploadIds: ['u-unconfirmed'],
+      count: count(2),
+    });
+    await expect(unusable).rejects.toMatchObject({ status: 409, code: 'upload.unusable' });
+    // so the window holds one request: one more fits, then it is full and nothing is stored
+    expect((await t.deps.dossiers.putDossier(dossier(owner), 'c-3', { count: count(2) })).created).toBe(true);
+    const full = t.deps.dossiers.putDossier(dossier(owner), 'c-4', { count: count(2) });
+    await expect(full).rejects.toBeInstanceOf(CountRefusedError);
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'c-4')).toBeNull();
+    expect(await t.deps.dossiers.listDossiers(owner)).toHaveLength(2);
+    // the same counter through the CounterStore: full as well
+    expect(await t.deps.counters.add(count(2).key, count(2).amounts, count(2).expiresAt)).toBe(false);
   });
 });

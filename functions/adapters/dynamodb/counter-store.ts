@@ -4,8 +4,8 @@
  * concurrent requests can never push a counter past the limit (DynamoDB applies each update
  * atomically). `expiresAt` (epoch seconds) lets the table's TTL delete finished windows.
  */
-import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import type { CounterStore } from '../../ports';
+import { type DynamoDBClient, type Update, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { CountedAmounts, CounterStore } from '../../ports';
 import { guard } from '../guard';
 import { isConditionFailed } from './sdk-errors';
 
@@ -16,37 +16,45 @@ export function createDynamoCounterStore(client: DynamoDBClient, table: string):
   return {
     add: (key, amounts, expiresAt) =>
       guard(what, async () => {
-        const entries = Object.entries(amounts);
-        if (entries.some(([, { add, limit }]) => add > limit)) return false;
-        const names: Record<string, string> = { '#exp': 'expiresAt' };
-        const values: Record<string, { N: string }> = {
-          ':exp': { N: String(Math.ceil(expiresAt.getTime() / 1000)) },
-        };
-        const adds: string[] = [];
-        const conditions: string[] = [];
-        entries.forEach(([name, { add, limit }], i) => {
-          names[`#a${i}`] = name;
-          values[`:a${i}`] = { N: String(add) };
-          values[`:m${i}`] = { N: String(limit - add) };
-          adds.push(`#a${i} :a${i}`);
-          conditions.push(`(attribute_not_exists(#a${i}) OR #a${i} <= :m${i})`);
-        });
+        const update = counterUpdate(table, { key, amounts, expiresAt });
+        if (!update) return false;
         try {
-          await client.send(
-            new UpdateItemCommand({
-              TableName: table,
-              Key: { pk: { S: key }, sk: { S: 'COUNTER' } },
-              UpdateExpression: `SET #exp = if_not_exists(#exp, :exp) ADD ${adds.join(', ')}`,
-              ConditionExpression: conditions.join(' AND '),
-              ExpressionAttributeNames: names,
-              ExpressionAttributeValues: values,
-            }),
-          );
+          await client.send(new UpdateItemCommand(update));
           return true;
         } catch (err) {
           if (isConditionFailed(err)) return false;
           throw err;
         }
       }),
+  };
+}
+
+/**
+ * The conditional update that counts `amounts` on `key` (also one item of a transaction, e.g. a
+ * dossier's: dossier-store.ts); null when an amount alone passes its limit (nothing to ask).
+ */
+export function counterUpdate(table: string, { key, amounts, expiresAt }: CountedAmounts): Update | null {
+  const entries = Object.entries(amounts);
+  if (entries.some(([, { add, limit }]) => add > limit)) return null;
+  const names: Record<string, string> = { '#exp': 'expiresAt' };
+  const values: Record<string, { N: string }> = {
+    ':exp': { N: String(Math.ceil(expiresAt.getTime() / 1000)) },
+  };
+  const adds: string[] = [];
+  const conditions: string[] = [];
+  entries.forEach(([name, { add, limit }], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = { N: String(add) };
+    values[`:m${i}`] = { N: String(limit - add) };
+    adds.push(`#a${i} :a${i}`);
+    conditions.push(`(attribute_not_exists(#a${i}) OR #a${i} <= :m${i})`);
+  });
+  return {
+    TableName: table,
+    Key: { pk: { S: key }, sk: { S: 'COUNTER' } },
+    UpdateExpression: `SET #exp = if_not_exists(#exp, :exp) ADD ${adds.join(', ')}`,
+    ConditionExpression: conditions.join(' AND '),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
   };
 }

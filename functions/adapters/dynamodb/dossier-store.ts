@@ -4,7 +4,8 @@
  * submission is one TransactWriteItems: the dossier, its idempotency record and the consumption of
  * every upload it uses, each conditional — so a crash never leaves a dossier without its record or
  * an upload taken by two dossiers. With a key the code is derived from owner + key, so a retry
- * lands on the same item.
+ * lands on the same item. The citizen's submission rate counter (counters table) can ride in the
+ * same transaction: one write fewer per dossier, and a refused dossier never grows it.
  */
 import {
   type DynamoDBClient,
@@ -14,9 +15,16 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { ConflictError, ForbiddenError, idempotencyKeyReused, NotFoundError } from '../../errors';
+import {
+  ConflictError,
+  CountRefusedError,
+  ForbiddenError,
+  idempotencyKeyReused,
+  NotFoundError,
+} from '../../errors';
 import type { Dossier, DossierListEntry, DossierStore, UploadSlot } from '../../ports';
 import { guard } from '../guard';
+import { counterUpdate } from './counter-store';
 import { deriveDossierCode } from './dossier-code';
 import { fromItem, toItem } from './items';
 import { queryAll } from './paginate';
@@ -24,8 +32,18 @@ import { cancellationReasons, isConditionFailed } from './sdk-errors';
 
 const what = 'Kho hồ sơ / dossier store';
 
-/** Creates the store over an injected client and the physical table name. */
-export function createDynamoDossierStore(client: DynamoDBClient, table: string): DossierStore {
+/** Most attempts of a submission whose only obstacle was a concurrent write of its counter. */
+const COUNTER_ATTEMPTS = 3;
+
+/**
+ * Creates the store over an injected client and the physical table names (`countersTable`: where
+ * a submission's `count` grows, the shared CounterStore's table).
+ */
+export function createDynamoDossierStore(
+  client: DynamoDBClient,
+  table: string,
+  countersTable?: string,
+): DossierStore {
   const get = async <T>(pk: string, sk: string): Promise<T | null> => {
     const out = await client.send(
       new GetItemCommand({ TableName: table, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }),
@@ -119,39 +137,54 @@ export function createDynamoDossierStore(client: DynamoDBClient, table: string):
             ),
           });
         }
+        const claims = items.length;
         for (const uploadId of uploadIds)
           items.push({ Update: consumeUpload(table, uploadId, dossier.owner, code) });
-        try {
-          await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
-          return { created: true, dossier: stored };
-        } catch (err) {
-          const reasons = cancellationReasons(err);
-          if (!reasons) throw err;
-          const consumed = reasons.slice(items.length - uploadIds.length).indexOf('ConditionalCheckFailed');
-          const claimed = reasons.slice(0, items.length - uploadIds.length).some((r) => r !== 'None');
-          if (!claimed && consumed >= 0) {
-            const uploadId = uploadIds[consumed] ?? '';
-            throw uploadRefused(uploadId, await getUpload(uploadId), err);
+        // The citizen's counter, last: its refusal outranks every other reason.
+        const count = claim.count ? counterUpdate(requireTable(countersTable), claim.count) : undefined;
+        if (count === null) throw new CountRefusedError();
+        if (count) items.push({ Update: count });
+        let refusal: { err: unknown; reasons: string[] } | undefined;
+        for (let attempt = 1; !refusal; attempt++) {
+          try {
+            await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+            return { created: true, dossier: stored };
+          } catch (err) {
+            const reasons = cancellationReasons(err);
+            if (!reasons) throw err;
+            const counter = count ? reasons.at(-1) : undefined;
+            if (counter === 'ConditionalCheckFailed') throw new CountRefusedError(err);
+            // Only the counter was busy (another request of the same citizen, on DynamoDB): again.
+            const onlyCounter =
+              counter === 'TransactionConflict' && reasons.slice(0, -1).every((r) => r === 'None');
+            if (!onlyCounter || attempt >= COUNTER_ATTEMPTS) refusal = { err, reasons };
           }
-          // The code or the key is taken (or a concurrent retry holds it): is it this same submission?
-          const existing = await getDossier(code);
-          const record = idempotencyKey === null ? null : await getRecord(dossier.owner, idempotencyKey);
-          if (
-            idempotencyKey !== null &&
-            existing?.owner === dossier.owner &&
-            existing.procedureId === dossier.procedureId &&
-            (!claim.requestHash || !record?.requestHash || record.requestHash === claim.requestHash)
-          ) {
-            return { created: false, dossier: existing };
-          }
-          if (!existing && reasons.includes('TransactionConflict')) throw busy(err);
-          if (idempotencyKey !== null) throw idempotencyKeyReused(err);
-          throw new ConflictError(
-            'dossier.code-taken',
-            { vi: `Mã hồ sơ ${code} đã được dùng.`, en: `Dossier code ${code} is already taken.` },
-            { cause: err },
-          );
         }
+        const { err, reasons } = refusal;
+        const consumed = reasons.slice(claims, claims + uploadIds.length).indexOf('ConditionalCheckFailed');
+        const claimed = reasons.slice(0, claims).some((r) => r !== 'None');
+        if (!claimed && consumed >= 0) {
+          const uploadId = uploadIds[consumed] ?? '';
+          throw uploadRefused(uploadId, await getUpload(uploadId), err);
+        }
+        // The code or the key is taken (or a concurrent retry holds it): is it this same submission?
+        const existing = await getDossier(code);
+        const record = idempotencyKey === null ? null : await getRecord(dossier.owner, idempotencyKey);
+        if (
+          idempotencyKey !== null &&
+          existing?.owner === dossier.owner &&
+          existing.procedureId === dossier.procedureId &&
+          (!claim.requestHash || !record?.requestHash || record.requestHash === claim.requestHash)
+        ) {
+          return { created: false, dossier: existing };
+        }
+        if (!existing && reasons.includes('TransactionConflict')) throw busy(err);
+        if (idempotencyKey !== null) throw idempotencyKeyReused(err);
+        throw new ConflictError(
+          'dossier.code-taken',
+          { vi: `Mã hồ sơ ${code} đã được dùng.`, en: `Dossier code ${code} is already taken.` },
+          { cause: err },
+        );
       }),
     listDossiers: (owner) =>
       guard(what, async () => {
@@ -243,6 +276,11 @@ function uploadRefused(uploadId: string, slot: UploadSlot | null, cause: unknown
     },
     { cause },
   );
+}
+
+function requireTable(table: string | undefined): string {
+  if (!table) throw new Error('createDynamoDossierStore: no counters table for a counted submission');
+  return table;
 }
 
 function busy(cause: unknown): ConflictError {

@@ -14,42 +14,31 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ConflictError, PayloadTooLargeError } from '../../errors';
 import type { FileStore } from '../../ports';
 import { guard } from '../guard';
 import { pendingUploadTagging } from './pending-upload-tag';
+import { createPutPresigner, metaHeaders } from './presign-put';
 import { isNotFound } from './sdk-errors';
 
 const what = 'Kho tệp / file storage';
 
 /** Creates the store over an injected client and the bucket name. */
 export function createS3FileStore(client: S3Client, bucket: string): FileStore {
+  const presignPut = createPutPresigner(client);
   return {
     presignUpload: (input) =>
       guard(what, async () => {
-        const metadataHeaders = Object.fromEntries(
-          Object.entries(input.metadata).map(([k, v]) => [`x-amz-meta-${k.toLowerCase()}`, v]),
-        );
-        const command = new PutObjectCommand({
-          Bucket: bucket,
-          Key: input.key,
-          ContentType: input.contentType,
-          ...(input.contentLength !== undefined ? { ContentLength: input.contentLength } : {}),
-          Metadata: input.metadata,
-          Tagging: pendingUploadTagging,
-        });
-        const url = await getSignedUrl(client, command, {
-          expiresIn: input.expiresInSeconds,
-          // Signed as headers (not hoisted into the query) so the browser must send exactly these.
-          signableHeaders: new Set([
-            'content-type',
-            ...(input.contentLength !== undefined ? ['content-length'] : []),
-          ]),
-          unhoistableHeaders: new Set([...Object.keys(metadataHeaders), 'x-amz-tagging']),
+        const url = await presignPut({
+          bucket,
+          key: input.key,
+          contentType: input.contentType,
+          ...(input.contentLength !== undefined ? { contentLength: input.contentLength } : {}),
+          metadata: input.metadata,
+          tagging: pendingUploadTagging,
+          expiresInSeconds: input.expiresInSeconds,
         });
         return {
           url,
@@ -57,7 +46,7 @@ export function createS3FileStore(client: S3Client, bucket: string): FileStore {
           headers: {
             'content-type': input.contentType,
             'x-amz-tagging': pendingUploadTagging,
-            ...metadataHeaders,
+            ...metaHeaders(input.metadata),
           },
         };
       }),

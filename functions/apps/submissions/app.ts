@@ -6,10 +6,15 @@ import { Hono } from 'hono';
 import { bodyLimit, type CitizenEnv, notFound, onError, readJson, requireCitizen } from '../../http/index';
 import { rateLimit } from '../../http/rate-limit';
 import type { AppDeps } from '../../ports/index';
+import { checkRate } from '../../use-cases/limits/check-rate';
 import { buildReceipt } from '../../use-cases/submissions/build-receipt';
 import { confirmUpload } from '../../use-cases/submissions/confirm-upload';
 import { createUploadSlot } from '../../use-cases/submissions/create-upload-slot';
-import { parseIdempotencyKey, parseSubmission } from '../../use-cases/submissions/parse-submission';
+import {
+  parseIdempotencyKey,
+  parseSubmission,
+  type SubmissionRequest,
+} from '../../use-cases/submissions/parse-submission';
 import { getOwnDossier, listOwnDossiers } from '../../use-cases/submissions/read-own-dossiers';
 import { submitDossier } from '../../use-cases/submissions/submit-dossier';
 
@@ -23,18 +28,29 @@ export function createSubmissionsApp(deps: AppDeps): Hono<CitizenEnv> {
     app.use(path, bodyLimit(deps.limits.maxBodyBytes), requireCitizen(deps));
   }
 
-  app.post('/api/uploads', rateLimit(deps, 'upload'), async (c) =>
-    c.json(await createUploadSlot(deps, c.get('principal'), await readJson(c)), 201),
+  // The citizen's upload rate is counted with the day's quota, in one write (count-upload-slot.ts).
+  app.post('/api/uploads', rateLimit(deps, 'upload', { citizen: false }), async (c) =>
+    c.json(await createUploadSlot(deps, c.get('principal'), () => readJson(c)), 201),
   );
 
   app.post('/api/uploads/:id/confirm', async (c) =>
     c.json(await confirmUpload(deps, c.get('principal'), c.req.param('id'))),
   );
 
-  app.post('/api/submissions', rateLimit(deps, 'submission'), async (c) => {
-    const key = parseIdempotencyKey(c.req.header('idempotency-key'));
-    const request = parseSubmission(await readJson(c));
-    const result = await submitDossier(deps, c.get('principal'), request, key);
+  // The citizen's submission rate is counted in the dossier's own transaction (submit-dossier.ts).
+  app.post('/api/submissions', rateLimit(deps, 'submission', { citizen: false }), async (c) => {
+    const citizen = c.get('principal');
+    let key: string;
+    let request: SubmissionRequest;
+    try {
+      key = parseIdempotencyKey(c.req.header('idempotency-key'));
+      request = parseSubmission(await readJson(c));
+    } catch (err) {
+      // A malformed request counts against the rate too (and a full window answers first).
+      await checkRate(deps, 'submission', 'citizen', citizen.sub);
+      throw err;
+    }
+    const result = await submitDossier(deps, citizen, request, key);
     c.header('location', `/api/dossiers/${result.dossier.code}`);
     return c.json(
       { code: result.dossier.code, created: result.created, receipt: result.receipt },

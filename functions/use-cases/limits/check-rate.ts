@@ -8,7 +8,7 @@
  */
 import type { Message } from '../../core/types';
 import { TooManyRequestsError } from '../../errors';
-import type { AppDeps, RateName, RateScope } from '../../ports';
+import type { AppDeps, CountedAmounts, RateLimit, RateName, RateScope } from '../../ports';
 
 const actions: Record<RateName, Message> = {
   'sign-in': { vi: 'đăng nhập', en: 'sign-in' },
@@ -41,19 +41,55 @@ export async function checkRate(
   scope: RateScope,
   subject: string,
 ): Promise<void> {
+  const rated = rateCount(deps, name, scope, subject);
+  if (!rated) return;
+  const { key, amounts, expiresAt } = rated.count;
+  const store = countedInContainer(name, scope) ? deps.containerCounters : deps.counters;
+  if (!(await store.add(key, amounts, expiresAt))) throw rated.refused();
+}
+
+/**
+ * The count `checkRate` makes, for a write that counts in its own transaction (a dossier's:
+ * submit-dossier.ts) — the same key and amount, so both ways fill the same window. Null when no
+ * limit is configured. `refused()` is the 429 to answer when the window is full.
+ */
+export function rateCount(
+  deps: Pick<AppDeps, 'clock' | 'limits'>,
+  name: RateName,
+  scope: RateScope,
+  subject: string,
+): { count: CountedAmounts; refused: () => TooManyRequestsError } | null {
   const rate = deps.limits.rates[name][scope];
-  if (!rate) return;
+  if (!rate) return null;
   const nowMs = deps.clock.now().getTime();
+  const { window, endMs } = rateWindow(rate, nowMs);
+  return {
+    count: {
+      key: `rate#${name}#${scope}#${subject.slice(0, 200)}#${window}`,
+      amounts: { requests: { add: 1, limit: rate.limit } },
+      expiresAt: new Date(endMs + 60_000),
+    },
+    refused: () => rateLimited(name, rate, endMs, nowMs),
+  };
+}
+
+/** The fixed window holding `nowMs`: its number since the epoch and when it ends. */
+export function rateWindow(rate: RateLimit, nowMs: number): { window: number; endMs: number } {
   const windowMs = rate.windowSeconds * 1000;
   const window = Math.floor(nowMs / windowMs);
-  const endMs = (window + 1) * windowMs;
-  const key = `rate#${name}#${scope}#${subject.slice(0, 200)}#${window}`;
-  const store = countedInContainer(name, scope) ? deps.containerCounters : deps.counters;
-  const counted = await store.add(key, { requests: { add: 1, limit: rate.limit } }, new Date(endMs + 60_000));
-  if (counted) return;
+  return { window, endMs: (window + 1) * windowMs };
+}
+
+/** 429 `rate.limited`, Retry-After until the window ends, with a vi/en message naming the action. */
+export function rateLimited(
+  name: RateName,
+  rate: RateLimit,
+  endMs: number,
+  nowMs: number,
+): TooManyRequestsError {
   const wait = Math.max(1, Math.ceil((endMs - nowMs) / 1000));
   const action = actions[name];
-  throw new TooManyRequestsError(
+  return new TooManyRequestsError(
     'rate.limited',
     {
       vi: `Quá nhiều yêu cầu ${action.vi} (tối đa ${rate.limit} trong ${rate.windowSeconds} giây); vui lòng thử lại sau ${wait} giây.`,

@@ -9,7 +9,7 @@ import { BadRequestError, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, UploadSlot } from '../../ports/index';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { parseText } from '../forms/parse-request';
-import { takeUploadQuota } from '../limits/take-upload-quota';
+import { countUploadSlot } from '../limits/count-upload-slot';
 import { findDocument } from './find-document';
 import { incomingKey, keptKey } from './upload-keys';
 
@@ -30,27 +30,25 @@ export interface UploadSlotResponse {
   expiresAt: string;
 }
 
-/** Validates the request against the document's rules and creates the slot (422 with the reasons if not). */
+/**
+ * Validates the request against the document's rules and creates the slot (422 with the reasons if
+ * not). Every request counts against the citizen's upload rate, a granted one also against the day's
+ * quota — in one write (count-upload-slot.ts); a refused one is counted before its error is answered.
+ */
 export async function createUploadSlot(
   deps: AppDeps,
   citizen: Citizen,
-  body: Record<string, unknown>,
+  readBody: () => Promise<Record<string, unknown>>,
 ): Promise<UploadSlotResponse> {
-  const procedureId = parseText(body.procedureId, 'procedureId', 80);
-  const documentId = parseText(body.document, 'document', 80);
-  const contentType = parseText(body.contentType, 'contentType', 120);
-  const size = body.size;
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
-    throw new BadRequestError('request.invalid-field', {
-      vi: 'Trường "size" phải là số byte của tệp (số nguyên dương).',
-      en: 'The "size" field must be the file size in bytes (a positive integer).',
-    });
+  let request: SlotRequest;
+  try {
+    request = await checkSlotRequest(deps, await readBody());
+  } catch (err) {
+    await countUploadSlot(deps, citizen, null);
+    throw err;
   }
-  const { version } = await loadPublishedProcedure(deps, procedureId);
-  const rules = findDocument(version, documentId, deps.limits.maxUploadBytes);
-  const errors = slotErrors(rules, documentId, contentType, size);
-  if (errors.length > 0) throw new ValidationFailedError(errors);
-  await takeUploadQuota(deps, citizen, size);
+  const { procedureId, documentId, contentType, size } = request;
+  await countUploadSlot(deps, citizen, size);
 
   const uploadId = deps.ids.next();
   const key = incomingKey(citizen.sub, uploadId);
@@ -85,6 +83,32 @@ export async function createUploadSlot(
     upload,
     expiresAt: new Date(now.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(),
   };
+}
+
+interface SlotRequest {
+  procedureId: string;
+  documentId: string;
+  contentType: string;
+  size: number;
+}
+
+/** The request's fields, checked against the published document's rules (400/404/422 if not). */
+async function checkSlotRequest(deps: AppDeps, body: Record<string, unknown>): Promise<SlotRequest> {
+  const procedureId = parseText(body.procedureId, 'procedureId', 80);
+  const documentId = parseText(body.document, 'document', 80);
+  const contentType = parseText(body.contentType, 'contentType', 120);
+  const size = body.size;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 1) {
+    throw new BadRequestError('request.invalid-field', {
+      vi: 'Trường "size" phải là số byte của tệp (số nguyên dương).',
+      en: 'The "size" field must be the file size in bytes (a positive integer).',
+    });
+  }
+  const { version } = await loadPublishedProcedure(deps, procedureId);
+  const rules = findDocument(version, documentId, deps.limits.maxUploadBytes);
+  const errors = slotErrors(rules, documentId, contentType, size);
+  if (errors.length > 0) throw new ValidationFailedError(errors);
+  return { procedureId, documentId, contentType, size };
 }
 
 function slotErrors(

@@ -9,11 +9,12 @@
 import { createHash } from 'node:crypto';
 import { validateSubmission } from '../../core/index';
 import type { Channel, DocumentStatus } from '../../core/types';
-import { ConflictError, idempotencyKeyReused, ValidationFailedError } from '../../errors';
+import { ConflictError, CountRefusedError, idempotencyKeyReused, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, Dossier, ProcedureVersion } from '../../ports/index';
 import { loadCitizenData } from '../forms/load-citizen-data';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { vietnamDate } from '../forms/vietnam-date';
+import { rateCount } from '../limits/check-rate';
 import { canonicalJson } from '../publish/canonical-json';
 import { buildReceipt, type Receipt } from './build-receipt';
 import type { DossierDocument } from './dossier-record';
@@ -35,10 +36,20 @@ export async function submitDossier(
   idempotencyKey: string,
 ): Promise<SubmitResult> {
   const requestHash = hashRequest(request);
+  // The citizen's submission rate (shared by every container) grows in the dossier's own
+  // transaction: one write fewer per dossier (issue 11). A request the transaction does not count
+  // — refused before it, a retry of a stored dossier, a conflict — is counted on its own, so every
+  // request counts, and a full window answers 429 before any other reason, as before.
+  const rated = rateCount(deps, 'submission', 'citizen', citizen.sub);
+  const countAlone = async () => {
+    if (rated && !(await deps.counters.add(rated.count.key, rated.count.amounts, rated.count.expiresAt)))
+      throw rated.refused();
+  };
   let prepared: Prepared;
   try {
     prepared = await prepare(deps, citizen, request);
   } catch (err) {
+    await countAlone();
     // A new submission never reads its idempotency record: the transaction's conditions catch a
     // retry (putDossier). Only when the request cannot be filed now — its procedure retired, its
     // uploads consumed by the very dossier it stored — is the record asked whether it was filed before.
@@ -51,7 +62,19 @@ export async function submitDossier(
     throw err;
   }
   const { version, dossier, uploadIds } = prepared;
-  const stored = await deps.dossiers.putDossier(dossier, idempotencyKey, { requestHash, uploadIds });
+  let stored: Awaited<ReturnType<AppDeps['dossiers']['putDossier']>>;
+  try {
+    stored = await deps.dossiers.putDossier(dossier, idempotencyKey, {
+      requestHash,
+      uploadIds,
+      ...(rated ? { count: rated.count } : {}),
+    });
+  } catch (err) {
+    if (err instanceof CountRefusedError && rated) throw rated.refused();
+    await countAlone();
+    throw err;
+  }
+  if (!stored.created) await countAlone();
   // A retry stored under an earlier version gets the receipt of that version.
   const filedUnder = stored.dossier.procedureVersion === version.version ? version : undefined;
   return {

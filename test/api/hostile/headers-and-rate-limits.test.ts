@@ -11,6 +11,7 @@ import { createLocalApp } from '../../../functions/apps/index';
 import { rateLimit } from '../../../functions/http/rate-limit';
 import { createDevIdpApp } from '../../../functions/identity/dev-idp-app';
 import { demoCitizens } from '../../../functions/local/demo-users';
+import { countCommands } from '../../support/count-commands';
 import type { LocalAws } from '../../support/local-aws';
 import { startLocalAws } from '../../support/local-aws';
 import { call } from '../submissions/fixtures/http';
@@ -111,7 +112,12 @@ describe('rate limits', () => {
         headers: { 'idempotency-key': key },
         body: validSubmission(env.citizenA.name),
       });
+    const counts = countCommands(env.t);
     expect((await submit(a, 'rate-limit-key-1')).status).toBe(201);
+    // the rate is counted in the dossier's own transaction: no separate counter write
+    expect(counts.of('dynamodb', 'UpdateItemCommand')).toBe(0);
+    expect(counts.of('dynamodb', 'TransactWriteItemsCommand')).toBe(1);
+    counts.remove();
     // the hostile env's own dossier was filed with the real clock, in another window
     expect((await submit(a, 'rate-limit-key-2')).status).toBe(201);
     const before = await env.fingerprint();
@@ -119,9 +125,20 @@ describe('rate limits', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('50');
     expect(refused.body.messages.en).toContain('dossier submission');
+    // a retry of a stored dossier counts too: refused while the window is full
+    expect((await submit(a, 'rate-limit-key-1')).status).toBe(429);
     expect(await env.fingerprint()).toBe(before);
     // citizen B is counted on his own (his answers are A's, so the core refuses them: 422, not 429)
-    expect((await submit(env.tokens['citizen B']!, 'rate-limit-key-4')).status).toBe(422);
+    const b = env.tokens['citizen B']!;
+    expect((await submit(b, 'rate-limit-key-4')).status).toBe(422);
+    // refused requests count: the 422 above and a malformed one fill B's window (2 per minute)
+    const malformed = await call(app, 'POST', '/api/submissions', {
+      token: b,
+      headers: { 'idempotency-key': 'rate-limit-key-5' },
+      body: [],
+    });
+    expect(malformed.status).toBe(400);
+    expect((await submit(b, 'rate-limit-key-6')).status).toBe(429);
   });
 
   it('limits upload slots per citizen', async () => {

@@ -28,7 +28,7 @@ let containerB: ReturnType<typeof createFormsApp>;
 
 beforeAll(async () => {
   t = await createTestDeps({
-    env: { RATE_LIMITS: 'quote.ip=3/60,quote.citizen=4/60,upload.citizen=4/60' },
+    env: { RATE_LIMITS: 'quote.ip=3/60,quote.citizen=4/60,upload.citizen=4/60,submission.citizen=2/60' },
     overrides: { clock },
   });
   await t.seedCitizens();
@@ -104,7 +104,12 @@ describe("a citizen's quotes, counted in the container", () => {
 });
 
 /** An upload slot for the birth certificate, from `ip`, as `token`'s citizen. */
-async function uploadSlot(app: ReturnType<typeof createSubmissionsApp>, ip: string, token: string) {
+async function uploadSlot(
+  app: ReturnType<typeof createSubmissionsApp>,
+  ip: string,
+  token: string,
+  contentType = 'application/pdf',
+) {
   const response = await app.request(
     '/api/uploads',
     {
@@ -113,7 +118,7 @@ async function uploadSlot(app: ReturnType<typeof createSubmissionsApp>, ip: stri
       body: JSON.stringify({
         procedureId: TRICH_LUC_ID,
         document: 'giay-chung-sinh',
-        contentType: 'application/pdf',
+        contentType,
         size: 1200,
       }),
     },
@@ -138,6 +143,73 @@ describe('per-citizen limits of uploads and submissions, counted in DynamoDB', (
     expect(refused.body.messages.en).toContain('at most 4 per 60 s');
     expect((await uploadSlot(uploadsB, '198.51.100.16', lan)).status).toBe(429);
     expect((await uploadSlot(uploadsB, '198.51.100.16', await t.citizenToken(MINH))).status).toBe(201);
+  });
+});
+
+describe("an upload slot's rate and quota, in one DynamoDB write", () => {
+  it('costs one counter write besides the slot, and refused requests count in the same window across containers', async () => {
+    const uploadsA = createSubmissionsApp(t.deps);
+    const uploadsB = createSubmissionsApp(other.deps);
+    const hung = await t.citizenToken(HUNG);
+    const counts = countCommands(t);
+    expect((await uploadSlot(uploadsA, '198.51.100.21', hung)).status).toBe(201);
+    // the writes: the rate window and the day's quota in one UpdateItem, the slot in one PutItem
+    expect(counts.of('dynamodb', 'UpdateItemCommand')).toBe(1);
+    expect(counts.of('dynamodb', 'PutItemCommand')).toBe(1);
+    expect(counts.of('dynamodb', 'TransactWriteItemsCommand')).toBe(0);
+    counts.remove();
+    // a refused request (a type the document does not take) is counted too, on the other container
+    const wrongType = await uploadSlot(uploadsB, '198.51.100.22', hung, 'text/html');
+    expect(wrongType.status).toBe(422);
+    expect((await uploadSlot(uploadsA, '198.51.100.23', hung)).status).toBe(201);
+    expect((await uploadSlot(uploadsB, '198.51.100.24', hung)).status).toBe(201);
+    // 4 requests in the window (limit 4): the fifth is refused, valid or not, on either container
+    const refused = await uploadSlot(uploadsB, '198.51.100.25', hung);
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('rate.limited');
+    expect(refused.headers.get('retry-after')).toBe('50');
+    expect((await uploadSlot(uploadsA, '198.51.100.26', hung, 'text/html')).status).toBe(429);
+  });
+});
+
+describe("a citizen's submissions, counted in the dossier's transaction", () => {
+  it('bind across containers: two dossiers a minute, then 429 on either, nothing more stored', async () => {
+    const submitA = createSubmissionsApp(t.deps);
+    const submitB = createSubmissionsApp(other.deps);
+    const lan = await t.citizenToken(LAN);
+    const population = (await t.deps.citizens.load(LAN))?.attributes?.population as
+      | { fullName?: string }
+      | undefined;
+    const submit = async (app: ReturnType<typeof createSubmissionsApp>, key: string) => {
+      const response = await app.request(
+        '/api/submissions',
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${lan}`,
+            'idempotency-key': key,
+          },
+          body: JSON.stringify({
+            procedureId: TRICH_LUC_ID,
+            channel: 'online',
+            answers: { hoTen: population?.fullName ?? '', soDinhDanh: LAN, soBanSao: 2 },
+            uploads: [],
+          }),
+        },
+        { incoming: { socket: { remoteAddress: '198.51.100.31' } } },
+      );
+      return { status: response.status, body: await response.json() };
+    };
+    expect((await submit(submitA, 'per-container-1')).status).toBe(201);
+    expect((await submit(submitB, 'per-container-2')).status).toBe(201);
+    const refused = await submit(submitA, 'per-container-3');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('rate.limited');
+    expect(refused.body.messages.en).toContain('at most 2 per 60 s');
+    expect((await submit(submitB, 'per-container-4')).status).toBe(429);
+    const list = await submitB.request('/api/dossiers', { headers: { authorization: `Bearer ${lan}` } });
+    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(2);
   });
 });
 
