@@ -239,6 +239,10 @@ describe('documents, fees and lists in the builder', () => {
     await expect.poll(() => failing.count()).toBe(1);
     expect(await failing.textContent()).toContain('Không bước nào đòi có mặt trực tiếp');
     expect(await checklist.locator('li.met').count()).toBe(4);
+    // The paper item names the reuse mode as the documents tab does, not by the format's "replace".
+    const checklistText = (await checklist.textContent()) ?? '';
+    expect(checklistText).toContain('«Thay thế hoàn toàn»');
+    expect(checklistText).not.toContain('replace');
     // The decision number, the type and the English description are edited here, not only as JSON.
     await page.getByLabel('Quyết định công bố (số hiệu)').fill('1085/QĐ-BTP');
     await page.getByLabel('Loại thủ tục').selectOption({ label: 'Thủ tục liên thông' });
