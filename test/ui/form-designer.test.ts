@@ -73,6 +73,18 @@ describe('form designer', () => {
   it('adds a number field, refuses minimum > maximum at once, then takes a valid range and "required"', async () => {
     await page.getByRole('button', { name: '+ Số', exact: true }).click();
     await dialog().waitFor();
+    // The dialog is taller than the screen; "Xong" stays in sight without scrolling to its end.
+    const fits = await dialog().evaluate((d) => {
+      const done = [...d.querySelectorAll('button')].find((b) => b.textContent === 'Xong');
+      const box = d.getBoundingClientRect();
+      const button = done?.getBoundingClientRect();
+      return {
+        scrolls: d.scrollHeight > d.clientHeight,
+        top: d.scrollTop,
+        visible: !!button && button.top >= box.top && button.bottom <= box.bottom,
+      };
+    });
+    expect(fits).toEqual({ scrolls: true, top: 0, visible: true });
     await (await fieldInDialog('Nhãn (tiếng Việt)')).fill('Số trang giấy tờ');
     await dialog().getByTestId('field-minimum').fill('5');
     await dialog().getByTestId('field-maximum').fill('1');
