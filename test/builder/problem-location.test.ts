@@ -18,6 +18,11 @@ describe('locateProblem', () => {
       vi: 'Phí, lệ phí 1 › số tiền › số tiền',
       en: 'Fee line 1 › amount › amount',
     });
+    // A new fee line's empty name: every key in words, none of the format's English keys.
+    expect(locateProblem('/fees/0/name/vi').where.vi).toBe('Phí, lệ phí 1 › tên › tiếng Việt');
+    expect(locateProblem('/documentCases/0/documents/1/reuse/0/mode').where.vi).toBe(
+      'Trường hợp hồ sơ 1 › giấy tờ 2 › tái sử dụng 1 › cách dùng',
+    );
     expect(locateProblem('/tests/2/expect/feeTotal').where.vi).toBe(
       'Ca kiểm thử 3 › kết quả mong đợi › tổng phí',
     );

@@ -263,6 +263,20 @@ for (const unit of units) {
       await author.getByText('Đã thêm ca kiểm thử').waitFor();
       await author.getByRole('tab', { name: /Ca kiểm thử/ }).click();
       await author.getByTestId('test-case').first().waitFor();
+      // Named in words (the preview's channel and a Vietnamese date), not "online, 2026-12-02".
+      expect(
+        await author.getByTestId('test-case').first().getByLabel('Tên ca kiểm thử').inputValue(),
+      ).toMatch(/^Ca 1: Trực tuyến, \d{2}\/\d{2}\/\d{4}$/);
+      // Deleting a case asks first; "Hủy" keeps it.
+      const asked = new Promise<string>((resolve) =>
+        author.once('dialog', (d) => {
+          resolve(d.message());
+          void d.dismiss();
+        }),
+      );
+      await author.getByRole('button', { name: 'Xóa ca kiểm thử này' }).click();
+      expect(await asked).toContain('Xóa ca kiểm thử «Ca 1: Trực tuyến');
+      expect(await author.getByTestId('test-case').count()).toBe(1);
       await author.getByRole('button', { name: 'Chạy tất cả' }).click();
       await expect.poll(() => author.getByTestId('test-run-summary').textContent()).toBe('1/1 ca đạt');
       await author.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -168,6 +168,22 @@ describe('documents, fees and lists in the builder', () => {
     expect(await amount.getAttribute('aria-invalid')).toBe('true');
     await page.getByTestId('calc-paused').waitFor();
     expect(await page.locator('.calculator [data-testid="fee-total"]').count()).toBe(0);
+    // The checker's format error about the same box is in the tab's list, but not said a second
+    // time beside the box ("Phải là số nguyên" under "Chưa nhập…"): one message, the clear one.
+    await page
+      .getByRole('tabpanel')
+      .locator('.problems li', { hasText: 'số tiền › số tiền' })
+      .first()
+      .waitFor();
+    expect(await amount.locator('xpath=..').locator('[data-testid="inline-findings"]').count()).toBe(0);
+    expect(
+      await amount.evaluate((el) =>
+        (el.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' | '),
+      ),
+    ).toBe('Chưa nhập — ô này bắt buộc (không tự coi là 0)');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Định nghĩa thủ tục không đúng định dạng.').first().waitFor();
     await amount.fill('-5');
@@ -239,6 +255,10 @@ describe('documents, fees and lists in the builder', () => {
     await expect.poll(() => failing.count()).toBe(1);
     expect(await failing.textContent()).toContain('Không bước nào đòi có mặt trực tiếp');
     expect(await checklist.locator('li.met').count()).toBe(4);
+    // The paper item names the reuse mode as the documents tab does, not by the format's "replace".
+    const checklistText = (await checklist.textContent()) ?? '';
+    expect(checklistText).toContain('«Thay thế hoàn toàn»');
+    expect(checklistText).not.toContain('replace');
     // The decision number, the type and the English description are edited here, not only as JSON.
     await page.getByLabel('Quyết định công bố (số hiệu)').fill('1085/QĐ-BTP');
     await page.getByLabel('Loại thủ tục').selectOption({ label: 'Thủ tục liên thông' });

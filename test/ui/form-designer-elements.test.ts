@@ -106,6 +106,17 @@ describe('form designer: every element with its own control', () => {
     await dialog().getByLabel('Nhãn (tiếng Việt)', { exact: true }).fill('Hình thức nhận kết quả');
     await dialog().getByLabel('Cách hiển thị').selectOption({ label: 'Nút chọn' });
     await dialog().getByLabel('Lựa chọn 2: không cho chọn trên Cổng').check();
+    // Each choice's boxes say what they hold: the stored value first, explained above the list.
+    const value = dialog().getByLabel('Lựa chọn 1', { exact: true });
+    expect(await value.getAttribute('placeholder')).toBe('Giá trị');
+    expect(
+      await value.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toContain('ô đầu là giá trị lưu trong hồ sơ');
+    expect(await dialog().getByLabel('Tên tiếng Anh của lựa chọn 1').getAttribute('placeholder')).toBe(
+      'Tên tiếng Anh',
+    );
     await done();
     await preview().getByRole('radio', { name: 'Lựa chọn 2' }).waitFor();
     expect(await preview().getByRole('radio', { name: 'Lựa chọn 1' }).count()).toBe(1);
@@ -121,6 +132,10 @@ describe('form designer: every element with its own control', () => {
     await dialog().getByTestId('field-titleOverride').fill('');
     await dialog().getByText('Nhãn hiển thị trên Cổng đang trống').first().waitFor();
     await dialog().getByTestId('field-titleOverride').fill('Điện thoại người đi cùng');
+    // The default keyboard is named as a keyboard, not "(chữ thường)" (which reads as "lower case").
+    expect(await dialog().getByTestId('field-inputType').locator('option').first().textContent()).toBe(
+      'Bàn phím thông thường',
+    );
     await dialog().getByTestId('field-inputType').selectOption({ label: 'Số điện thoại (bàn phím số)' });
     await dialog().getByTestId('field-autocapitalize').selectOption({ label: 'Không tự viết hoa' });
     await dialog().getByText('Nhãn hiển thị trên Cổng đang trống').waitFor({ state: 'detached' });

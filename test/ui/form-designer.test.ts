@@ -73,6 +73,18 @@ describe('form designer', () => {
   it('adds a number field, refuses minimum > maximum at once, then takes a valid range and "required"', async () => {
     await page.getByRole('button', { name: '+ Số', exact: true }).click();
     await dialog().waitFor();
+    // The dialog is taller than the screen; "Xong" stays in sight without scrolling to its end.
+    const fits = await dialog().evaluate((d) => {
+      const done = [...d.querySelectorAll('button')].find((b) => b.textContent === 'Xong');
+      const box = d.getBoundingClientRect();
+      const button = done?.getBoundingClientRect();
+      return {
+        scrolls: d.scrollHeight > d.clientHeight,
+        top: d.scrollTop,
+        visible: !!button && button.top >= box.top && button.bottom <= box.bottom,
+      };
+    });
+    expect(fits).toEqual({ scrolls: true, top: 0, visible: true });
     await (await fieldInDialog('Nhãn (tiếng Việt)')).fill('Số trang giấy tờ');
     await dialog().getByTestId('field-minimum').fill('5');
     await dialog().getByTestId('field-maximum').fill('1');
@@ -101,6 +113,13 @@ describe('form designer', () => {
     await dialog().getByRole('button', { name: 'Xong' }).click();
     await page.getByRole('button', { name: '+ Thư điện tử', exact: true }).click();
     await (await fieldInDialog('Nhãn (tiếng Việt)')).fill('Thư điện tử nhận bản sao');
+    // Without a row the field is "always shown" (not "always applies", which is said of rules).
+    const showWhen = dialog().getByRole('group', { name: /^Hiện trường này khi/ });
+    expect(await showWhen.locator('legend').textContent()).toBe('Hiện trường này khi… — luôn hiện');
+    // The key is explained where it is typed: an officer leaves it as it is.
+    const key = dialog().getByLabel('Tên kỹ thuật (khóa)', { exact: true });
+    const help = await key.getAttribute('aria-describedby');
+    expect(await dialog().locator(`[id="${help}"]`).textContent()).toContain('người nộp không thấy');
     await dialog().getByRole('button', { name: '+ Thêm dòng điều kiện' }).click();
     await dialog().getByLabel('Trường của dòng 1').selectOption({ label: 'Nhận bản điện tử qua thư?' });
     expect(await dialog().getByLabel('Phép so sánh của dòng 1').inputValue()).toBe('is');
@@ -121,9 +140,13 @@ describe('form designer', () => {
     await page.getByRole('button', { name: '+ Họ và tên', exact: true }).click();
     await (await fieldInDialog('Nhãn (tiếng Việt)')).fill('Họ tên người nhận kết quả');
     await dialog().getByLabel('Nguồn dữ liệu').selectOption({ label: 'Cơ sở dữ liệu quốc gia về dân cư' });
-    await dialog()
-      .getByLabel(/^Thông tin/)
-      .selectOption({ label: 'Họ, chữ đệm và tên' });
+    // The "Họ và tên" preset starts on the full name (not the source's first attribute, the ID
+    // number), even after its label was changed.
+    expect(
+      await dialog()
+        .getByLabel(/^Thông tin/)
+        .inputValue(),
+    ).toBe('fullName');
     expect(await dialog().getByLabel(/^Khóa/).isChecked()).toBe(true);
     await dialog().getByRole('button', { name: 'Xong' }).click();
     expect(await page.locator('[data-field="hoTen"]').textContent()).toContain('điền sẵn, khóa');
@@ -161,11 +184,11 @@ describe('form designer', () => {
 
     const before = await rootFields();
     expect(before[before.length - 1]).toBe('ngaySinh');
-    for (let i = 0; i < 400; i++) {
-      const a = await active();
-      if (a.field === 'ngaySinh' && a.handle) break;
-      await page.keyboard.press('Tab');
-    }
+    // Closing the dialog puts the focus on the new field's "Sửa" button, not on the page's body;
+    // the drag handle is just before it.
+    expect(await active()).toMatchObject({ field: 'ngaySinh', handle: false });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sửa «Ngày sinh»');
+    await page.keyboard.press('Shift+Tab');
     expect(await active()).toMatchObject({ field: 'ngaySinh', handle: true });
     // dnd-kit announces each step in its live region; wait for it before the next key.
     const announced = (text: string) =>

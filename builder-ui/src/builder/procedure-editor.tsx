@@ -11,7 +11,9 @@ import type { ProcedureHead } from '../../../functions/ports/index';
 import { ApiError, api } from '../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../api/session';
 import { catalogContext } from '../catalog-context';
+import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
+import { channelName } from '../portal/describe';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { ErrorBox, Loading } from '../ui/feedback';
 import { href, routeQuery } from '../ui/router';
@@ -89,7 +91,7 @@ function usePortalHas(id: string, published: number | null, token: string, tick:
 }
 
 function Editor({ id, token, principal }: { id: string; token: string; principal: Principal }) {
-  const { L, tx } = useText();
+  const { L, tx, lang } = useText();
   const roles = principal.roles;
   const base = `/api/admin/procedures/${encodeURIComponent(id)}`;
   const overview = useAsync(
@@ -218,10 +220,9 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
     try {
       const compiled = compileProcedure(draft, catalogContext);
       const n = draft.tests.length + 1;
-      const name = L(
-        `Ca ${n}: ${snapshot.channel}, ${snapshot.date}`,
-        `Case ${n}: ${snapshot.channel}, ${snapshot.date}`,
-      );
+      // Named in the officer's words: "Ca 1: Trực tuyến, 02/12/2026", not the format's "online, 2026-12-02".
+      const when = `${tx(channelName(snapshot.channel))}, ${formatDate(snapshot.date, lang)}`;
+      const name = L(`Ca ${n}: ${when}`, `Case ${n}: ${when}`);
       const testCase = testCaseFromPreview(compiled, { name, ...snapshot });
       setDraft({ ...draft, tests: [...draft.tests, testCase] });
       setNotice(

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { type ProcedureTestRun, runProcedureTests } from '../../../functions/core/catalog-checks/run-tests';
 import type { TestCase } from '../../../functions/core/index';
 import { catalogContext } from '../catalog-context';
+import { formatDate } from '../i18n/format';
 import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
 import { describedBy, FindingMessages, InlineFindings, useFindingsAt } from './findings/findings-context';
@@ -17,7 +18,7 @@ type Expect = TestCase['expect'];
 
 /** The tab's content. */
 export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) {
-  const { L, tx } = useText();
+  const { L, tx, lang } = useText();
   const [run, setRun] = useState<{ of: unknown; result: ProcedureTestRun } | null>(null);
   const setTests = (tests: TestCase[]) => onChange({ ...d, tests });
   const setCase = (i: number, next: TestCase) => setTests(d.tests.map((t, k) => (k === i ? next : t)));
@@ -48,7 +49,20 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
           {L('Chạy tất cả', 'Run all')}
         </button>
         {d.tests.length > 0 && (
-          <button type="button" onClick={() => setTests([])}>
+          <button
+            type="button"
+            onClick={() => {
+              if (
+                window.confirm(
+                  L(
+                    `Bỏ tất cả ${d.tests.length} ca kiểm thử? (Chưa lưu thì bấm "Bỏ thay đổi" để lấy lại.)`,
+                    `Drop all ${d.tests.length} test cases? (Until saved, "Discard changes" brings them back.)`,
+                  ),
+                )
+              )
+                setTests([]);
+            }}
+          >
             {L(`Bỏ tất cả ${d.tests.length} ca kiểm thử`, `Drop all ${d.tests.length} test cases`)}
           </button>
         )}
@@ -96,7 +110,7 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
               )}
             </LabelledControl>
             <p className="small muted">
-              {tx(channelName(t.channel))} · {t.date}
+              {tx(channelName(t.channel))} · {formatDate(t.date, lang)}
               {t.citizen
                 ? L(` · công dân mẫu ${t.citizen.personalId}`, ` · demo citizen ${t.citizen.personalId}`)
                 : ''}
@@ -182,7 +196,10 @@ export function TestsPanel({ definition: d, onChange, readOnly }: SectionProps) 
             <button
               type="button"
               className="link"
-              onClick={() => setTests(d.tests.filter((_, k) => k !== i))}
+              onClick={() => {
+                if (window.confirm(L(`Xóa ca kiểm thử «${t.name}»?`, `Delete the test case "${t.name}"?`)))
+                  setTests(d.tests.filter((_, k) => k !== i));
+              }}
             >
               {L('Xóa ca kiểm thử này', 'Delete this test case')}
             </button>

@@ -43,8 +43,8 @@ const labels: Record<OnlineCondition, Message> = {
     en: 'No step requires appearing in person or an on-site check',
   },
   'no-paper': {
-    vi: 'Không giấy tờ nào phải xuất trình hay nộp bản gốc giấy, kể cả khi tra cứu dữ liệu thất bại (chỉ tái sử dụng ở chế độ replace thay thế được)',
-    en: 'No document must be shown or handed over on paper, even when a data lookup fails (only reused data in replace mode covers it)',
+    vi: 'Không giấy tờ nào phải xuất trình hay nộp bản gốc giấy, kể cả khi tra cứu dữ liệu thất bại (chỉ quy tắc tái sử dụng dữ liệu ở cách dùng «Thay thế hoàn toàn» mới thay được giấy tờ)',
+    en: 'No document must be shown or handed over on paper, even when a data lookup fails (only a reuse rule in "Replace" mode stands in for the document)',
   },
   'electronic-result': {
     vi: 'Kết quả trả bản điện tử hoặc qua bưu chính công ích',

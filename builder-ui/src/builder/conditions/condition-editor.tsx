@@ -25,6 +25,8 @@ export interface ConditionEditorProps {
   onChange: (next: Record<string, unknown> | undefined) => void;
   procedure: Procedure;
   label?: string;
+  /** What no row means here: "luôn áp dụng" for a rule, "luôn hiện" for a field that is shown. */
+  whenEmpty?: string;
 }
 
 interface RowsState {
@@ -51,7 +53,7 @@ function defaultValue(field: ConditionField, operator: ConditionOperator): unkno
   return undefined;
 }
 
-export function ConditionEditor({ condition, onChange, procedure, label }: ConditionEditorProps) {
+export function ConditionEditor({ condition, onChange, procedure, label, whenEmpty }: ConditionEditorProps) {
   const { L, tx } = useText();
   const fields = useMemo(() => conditionFields(procedure), [procedure]);
   const [state, setState] = useState<RowsState | undefined>(() => initialState(condition));
@@ -118,7 +120,9 @@ export function ConditionEditor({ condition, onChange, procedure, label }: Condi
     <fieldset className="condition-editor">
       <legend className="condition-title">
         {title}
-        {state.rows.length === 0 && <span className="muted"> — {L('luôn áp dụng', 'always')}</span>}
+        {state.rows.length === 0 && (
+          <span className="muted"> — {whenEmpty ?? L('luôn áp dụng', 'always')}</span>
+        )}
       </legend>
       {state.rows.length > 1 && (
         <label className="condition-mode">

@@ -144,13 +144,21 @@ export function ChoicesEditor({
   return (
     <fieldset className="designer-group" aria-describedby={error ? `${id}-err` : undefined}>
       <legend>{L('Các lựa chọn', 'Choices')}</legend>
+      <p id={`${id}-help`} className="small muted">
+        {L(
+          'Mỗi lựa chọn: ô đầu là giá trị lưu trong hồ sơ (người nộp thấy nó nếu không có tên hiển thị); tên hiển thị và tên tiếng Anh có thể để trống.',
+          'Each choice: the first box is the value stored in the dossier (shown to the applicant unless a display name is given); the display and English names may stay empty.',
+        )}
+      </p>
       <ErrorText id={`${id}-err`} text={error} />
       <ol className="choices">
         {choices.map((c, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: choices are edited in place; the index is their identity while typing
-          <li key={i} className="row wrap">
+          <li key={i} className="choice">
             <input
               aria-label={L(`Lựa chọn ${i + 1}`, `Choice ${i + 1}`)}
+              aria-describedby={`${id}-help`}
+              placeholder={L('Giá trị', 'Value')}
               value={String(c.value)}
               onChange={(e) =>
                 set(i, { ...c, value: typeof c.value === 'number' ? Number(e.target.value) : e.target.value })
@@ -171,7 +179,7 @@ export function ChoicesEditor({
             />
             <input
               aria-label={L(`Tên tiếng Anh của lựa chọn ${i + 1}`, `English name of choice ${i + 1}`)}
-              placeholder="English"
+              placeholder={L('Tên tiếng Anh', 'English name')}
               value={c.en ?? ''}
               onChange={(e) => {
                 const next: Choice = { ...c, en: e.target.value };
@@ -190,7 +198,7 @@ export function ChoicesEditor({
                 }}
               />
               <span className="sr-only">{L(`Lựa chọn ${i + 1}: `, `Choice ${i + 1}: `)}</span>
-              {L('không cho chọn trên Cổng', 'cannot be picked on the portal')}
+              {L('Không cho chọn trên Cổng', 'Cannot be picked on the portal')}
             </label>
             <button
               type="button"

@@ -182,7 +182,7 @@ export function FieldDialog({
               <MoreFieldControls field={field} set={set} err={err} />
               {(textLike || k === 'number') && (
                 <TextControl
-                  label={L('Chữ gợi ý trong ô (placeholder)', 'Placeholder')}
+                  label={L('Chữ mờ gợi ý trong ô (mất đi khi người nộp gõ)', 'Placeholder')}
                   value={field.placeholder}
                   onChange={(v) => set({ placeholder: v })}
                 />
@@ -368,6 +368,7 @@ export function FieldDialog({
               {k !== 'section' && k !== 'group' && (
                 <PrefillPicker
                   lockable={!inGroup}
+                  field={field}
                   value={field.prefill}
                   onChange={(prefill) => set({ prefill })}
                   error={err('prefill')}
@@ -378,6 +379,7 @@ export function FieldDialog({
           {k !== 'advanced' && <RareFieldControls field={field} set={set} />}
           <ConditionEditor
             label={L('Hiện trường này khi…', 'Show this field when…')}
+            whenEmpty={L('luôn hiện', 'always shown')}
             condition={showWhenOf(container, field)}
             procedure={conditionProcedure}
             onChange={(c) => apply((d) => setShowWhen(d, path, c))}
@@ -446,23 +448,30 @@ function KeyControl({
       ? L(`Tên «${text}» đã có trường khác dùng.`, `"${text}" is used by another field.`)
       : undefined;
   return (
-    <label className="field">
-      <span>{L('Tên kỹ thuật (khóa)', 'Key')}</span>
+    <div className="field">
+      <label htmlFor="field-key">{L('Tên kỹ thuật (khóa)', 'Key')}</label>
       <input
+        id="field-key"
         value={text}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'field-key-err' : undefined}
+        aria-describedby={error ? 'field-key-err field-key-help' : 'field-key-help'}
         onChange={(e) => {
           const v = e.target.value;
           setText(v);
           if (v !== field.key && KEY.test(v) && !siblings.some((f) => f.key === v)) onCommit(v);
         }}
       />
+      <small id="field-key-help" className="muted">
+        {L(
+          'Tên lưu trong hồ sơ, người nộp không thấy; thường để nguyên.',
+          'The name stored in the dossier, not shown to the applicant; usually left as is.',
+        )}
+      </small>
       {error && (
         <p id="field-key-err" className="field-error" role="alert">
           {error}
         </p>
       )}
-    </label>
+    </div>
   );
 }

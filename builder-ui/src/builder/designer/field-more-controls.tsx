@@ -10,7 +10,7 @@ import { CheckControl, ErrorText, NumberControl, TextControl } from './field-con
 
 // The phone keyboard (`ui:inputType`) and automatic capitals (`ui:autocapitalize`) of a text input.
 const INPUT_TYPE: { id: string; vi: string; en: string }[] = [
-  { id: '', vi: '(chữ thường)', en: '(ordinary text)' },
+  { id: '', vi: 'Bàn phím thông thường', en: 'Ordinary keyboard' },
   { id: 'tel', vi: 'Số điện thoại (bàn phím số)', en: 'Phone number (number pad)' },
   { id: 'email', vi: 'Thư điện tử (có phím @)', en: 'Email (with an @ key)' },
   { id: 'url', vi: 'Địa chỉ web', en: 'Web address' },
@@ -330,12 +330,15 @@ export function RareFieldControls({
       )}
       <div className="row wrap">
         <CheckControl
-          label={L('Hướng dẫn viết bằng Markdown', 'Help written in Markdown')}
+          label={L(
+            'Hướng dẫn có in đậm, danh sách (**đậm**, - dòng; cú pháp Markdown)',
+            'Help with bold and lists (**bold**, - item; Markdown)',
+          )}
           checked={field.markdownDescription === true}
           onChange={(v) => set({ markdownDescription: v ? true : undefined })}
         />
         <CheckControl
-          label={L('Ghi chú viết bằng Markdown', 'Hint written in Markdown')}
+          label={L('Ghi chú có in đậm, danh sách (cú pháp Markdown)', 'Hint with bold and lists (Markdown)')}
           checked={field.markdownHint === true}
           onChange={(v) => set({ markdownHint: v ? true : undefined })}
         />

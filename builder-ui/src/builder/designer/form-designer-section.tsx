@@ -32,6 +32,19 @@ export function FormDesignerSection({ definition, onChange, readOnly }: SectionP
     if (key) setEditing([key]);
   };
 
+  // The dialog is removed rather than closed, so the browser would leave the focus on the page's
+  // body: put it back on the edited field's "Sửa" button (for a new field, its new row).
+  const close = () => {
+    const edited = editing?.join('/');
+    setEditing(null);
+    if (edited)
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>(`[data-field="${CSS.escape(edited)}"] .designer-field-actions button`)
+          ?.focus(),
+      );
+  };
+
   return (
     <DesignerContext.Provider value={designer}>
       <section className="section designer" aria-labelledby="designer-title">
@@ -90,7 +103,7 @@ export function FormDesignerSection({ definition, onChange, readOnly }: SectionP
           </div>
         </div>
       </section>
-      {editing && <FieldDialog path={editing} onPathChange={setEditing} onClose={() => setEditing(null)} />}
+      {editing && <FieldDialog path={editing} onPathChange={setEditing} onClose={close} />}
     </DesignerContext.Provider>
   );
 }

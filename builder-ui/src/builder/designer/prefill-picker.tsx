@@ -3,6 +3,36 @@ import type { PrefillRule } from '../../../../functions/core/designer/design-typ
 import { registry } from '../../catalog-context';
 import { useText } from '../../i18n/lang';
 
+/** The palette's Vietnamese presets (functions/core/designer/palette.ts) and the attribute each one means. */
+const PRESET_ATTRIBUTE: Record<string, string> = {
+  hoTen: 'fullName',
+  soDinhDanh: 'personalId',
+  ngaySinh: 'birthDate',
+  gioiTinh: 'sex',
+  danToc: 'ethnicity',
+  quocTich: 'nationality',
+  maSoThue: 'taxCode',
+};
+
+/**
+ * The attribute a newly picked source should start on: the one the field is (its preset's key, as
+ * `hoTen2` for a second full name, or an attribute named exactly as the field's label), else the
+ * source's first. Starting on the first would prefill a "Họ và tên" field with the ID number.
+ */
+export function suggestedAttribute(
+  attributes: { name: string; label: { vi: string } }[],
+  field: { key: string; title?: string },
+): string {
+  const byPreset = PRESET_ATTRIBUTE[field.key.replace(/\d+$/, '')];
+  const title = (field.title ?? '').trim().toLocaleLowerCase('vi');
+  return (
+    attributes.find((a) => a.name === byPreset)?.name ??
+    attributes.find((a) => a.label.vi.toLocaleLowerCase('vi') === title)?.name ??
+    attributes[0]?.name ??
+    ''
+  );
+}
+
 interface SourceAttrs {
   id: string;
   name: { vi: string; en?: string };
@@ -14,12 +44,15 @@ export function PrefillPicker({
   onChange,
   error,
   lockable = true,
+  field,
 }: {
   value: PrefillRule | undefined;
   onChange: (next: PrefillRule | undefined) => void;
   error?: string;
   /** False inside a repeating group: locking would lock the field in every item. */
   lockable?: boolean;
+  /** The field being prefilled: picks the matching attribute when a source is chosen. */
+  field: { key: string; title?: string };
 }) {
   const { L, tx } = useText();
   const sources = (registry.sources as SourceAttrs[]).filter((s) => (s.attributes ?? []).length > 0);
@@ -40,7 +73,7 @@ export function PrefillPicker({
               onChange({
                 ...value,
                 source: next.id,
-                attribute: next.attributes?.[0]?.name ?? '',
+                attribute: suggestedAttribute(next.attributes ?? [], field),
                 locked: lockable ? (value?.locked ?? true) : false,
               });
             }}

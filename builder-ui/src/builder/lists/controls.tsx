@@ -13,7 +13,17 @@ import {
   InlineFindings,
   useFindingsAt,
 } from '../findings/findings-context';
+import type { Problem } from '../problems-list';
 import { useIssue } from './field-issues-context';
+
+/**
+ * The checker's findings to show under a control. When the control's own rule already says what is
+ * wrong ("Chưa nhập tên khoản thu"), the format's generic error at the same place ("Phải có ít nhất 1
+ * ký tự", code `format.*`) is the same problem said twice, less clearly: it stays in the tab's list only.
+ */
+function besideIssue(issue: Localized | undefined, findings: readonly Problem[]): readonly Problem[] {
+  return issue ? findings.filter((f) => !(f.severity === 'error' && f.code.startsWith('format.'))) : findings;
+}
 
 /** The message under a control; `id` is what the control's aria-describedby names. */
 export function FieldError({ id, issue }: { id: string; issue: Localized | undefined }) {
@@ -50,7 +60,7 @@ export function TextField({
 }: TextProps) {
   const id = useId();
   const issue = useIssue(at);
-  const findings = useFindingsAt(at);
+  const findings = besideIssue(issue, useFindingsAt(at));
   const common = {
     id,
     value: value ?? '',
@@ -115,7 +125,7 @@ export function NumberField({
 }: NumberProps) {
   const id = useId();
   const issue = useIssue(at);
-  const findings = useFindingsAt(at);
+  const findings = besideIssue(issue, useFindingsAt(at));
   return (
     <div className="field number">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
@@ -167,7 +177,7 @@ export function SelectField<T extends string>({
 }: SelectProps<T>) {
   const id = useId();
   const issue = useIssue(at);
-  const findings = useFindingsAt(at);
+  const findings = besideIssue(issue, useFindingsAt(at));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -259,7 +269,7 @@ export function CheckGroup<T extends string>({
 }) {
   const id = useId();
   const issue = useIssue(at);
-  const findings = useFindingsAt(at);
+  const findings = besideIssue(issue, useFindingsAt(at));
   return (
     <fieldset
       className="check-group"
