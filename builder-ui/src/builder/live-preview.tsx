@@ -6,7 +6,7 @@
 import type { IChangeEvent } from '@rjsf/core';
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { feesComputable } from '../../../functions/core/designer/fee-rules';
 import {
   type Channel,
@@ -52,6 +52,41 @@ function useShared<T>(value: T): T {
     return last.current;
   }, [value]);
 }
+
+/**
+ * The citizen's form in the preview. Memoised: the editor re-renders on every keystroke (and
+ * again when the live check reports), while the form's own inputs change only when the deferred
+ * definition, the answers or the language do; rjsf then does not compare and re-render the
+ * whole form for renders that change nothing in it.
+ */
+const PreviewForm = memo(function PreviewForm({
+  schema,
+  uiSchema,
+  answers,
+  onAnswers,
+  note,
+}: {
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  answers: Record<string, unknown>;
+  onAnswers: (answers: Record<string, unknown>) => void;
+  note: string;
+}) {
+  return (
+    <Form
+      schema={schema}
+      uiSchema={uiSchema}
+      formData={answers}
+      validator={previewValidator}
+      noHtml5Validate
+      noValidate
+      showErrorList={false}
+      onChange={(e: IChangeEvent) => onAnswers((e.formData ?? {}) as Record<string, unknown>)}
+    >
+      <p className="small muted">{note}</p>
+    </Form>
+  );
+});
 
 /** What "Lưu thành ca kiểm thử" takes from the preview. */
 export interface PreviewSnapshot {
@@ -202,23 +237,16 @@ export function LivePreview({
             </ul>
           )}
           <div className="preview-form">
-            <Form
+            <PreviewForm
               schema={display?.schema as RJSFSchema}
               uiSchema={display?.uiSchema as UiSchema}
-              formData={answers}
-              validator={previewValidator}
-              noHtml5Validate
-              noValidate
-              showErrorList={false}
-              onChange={(e: IChangeEvent) => setAnswers((e.formData ?? {}) as Record<string, unknown>)}
-            >
-              <p className="small muted">
-                {L(
-                  'Bản xem trước — nhập thử để xem phí thay đổi.',
-                  'Preview only — type answers to see the fee change.',
-                )}
-              </p>
-            </Form>
+              answers={answers}
+              onAnswers={setAnswers}
+              note={L(
+                'Bản xem trước — nhập thử để xem phí thay đổi.',
+                'Preview only — type answers to see the fee change.',
+              )}
+            />
           </div>
         </>
       )}

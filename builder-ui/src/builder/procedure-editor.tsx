@@ -28,6 +28,7 @@ import { LivePreview, type PreviewSnapshot } from './live-preview';
 import { OfficerSignIn } from './officer-sign-in';
 import { countByTab, locateProblem } from './problem-location';
 import { type CheckReport, type Problem, ProblemsList, ReportSummary, TestOutcomes } from './problems-list';
+import { sameAsJson } from './same-as-json';
 import { TABS, type TabKey } from './sections';
 import { StatusBadge } from './status-badge';
 import { TabContent } from './tab-content';
@@ -140,10 +141,8 @@ function Editor({ id, token, principal }: { id: string; token: string; principal
   // biome-ignore lint/correctness/useExhaustiveDependencies: draft is the trigger, not read
   useEffect(() => setServerReport(null), [draft]);
 
-  const dirty = useMemo(
-    () => !!doc && !!draft && JSON.stringify(doc.definition) !== JSON.stringify(draft),
-    [doc, draft],
-  );
+  // Compared by walking, not by writing both out: per keystroke only the edited part is visited.
+  const dirty = useMemo(() => !!doc && !!draft && !sameAsJson(doc.definition, draft), [doc, draft]);
   const guard = useUnsavedGuard(dirty);
   // The same checks as the server's "validate", run on the definition on screen as the officer types.
   const liveCheck = useLiveCheck(draft);

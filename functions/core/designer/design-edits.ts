@@ -1,7 +1,9 @@
 /**
  * Pure edits of a form design: every function returns a new design and leaves the given one as
- * it was (the UI keeps history and compares). Fields are addressed by their key path from the
- * form: `['nguoiYeuCau', 'hoTen']` is the field hoTen of the section nguoiYeuCau.
+ * it was (the UI keeps history and compares). A design may share unchanged parts with the one it
+ * was made from (updateField does), so no edit mutates an object it did not create. Fields are
+ * addressed by their key path from the form: `['nguoiYeuCau', 'hoTen']` is the field hoTen of the
+ * section nguoiYeuCau.
  */
 import type { DesignContainer, DesignField, FieldKind, FormDesign, Json } from './design-types';
 import { typeFor } from './field-kind';
@@ -110,17 +112,52 @@ export function moveField(design: FormDesign, parent: FieldPath, from: number, t
   return next;
 }
 
-/** Replaces some properties of a field. A new key is checked by validateDesign (duplicates are reported, not refused here). */
+/**
+ * `c` with the field at `path` (from `c`) replaced by `edit(field)`; undefined when there is no
+ * such field. Only the containers and fields on the way are new objects: every other field keeps
+ * its identity, so what is derived from it (its written schema, its row in the list) is reused.
+ */
+function replaceField(
+  c: DesignContainer,
+  path: FieldPath,
+  edit: (f: DesignField) => DesignField,
+): DesignContainer | undefined {
+  const [key, ...rest] = path;
+  const index = c.fields.findIndex((x) => x.key === key);
+  const f = c.fields[index];
+  if (!f) return undefined;
+  let changed: DesignField;
+  if (rest.length === 0) changed = edit(f);
+  else {
+    const inner = f.container && replaceField(f.container, rest, edit);
+    if (!inner) return undefined;
+    changed = { ...f, container: inner };
+  }
+  const fields = [...c.fields];
+  fields[index] = changed;
+  return { ...c, fields };
+}
+
+/**
+ * Replaces some properties of a field. A new key is checked by validateDesign (duplicates are
+ * reported, not refused here). The one field changes; the rest of the design is shared with
+ * `design` (typing in a label must not copy a 100-field form per keystroke).
+ */
 export function updateField(design: FormDesign, path: FieldPath, changes: Partial<DesignField>): FormDesign {
-  const next = copy(design);
-  const c = containerAt(next, path.slice(0, -1));
-  const f = c?.fields.find((x) => x.key === path[path.length - 1]);
-  if (!c || !f) return design;
-  const oldKey = f.key;
-  Object.assign(f, clone(changes));
-  for (const k of Object.keys(changes) as (keyof DesignField)[]) if (changes[k] === undefined) delete f[k];
-  if (changes.key !== undefined && changes.key !== oldKey && path.length === 1 && next.pages)
-    for (const p of next.pages) p.fields = p.fields.map((k) => (k === oldKey ? changes.key! : k));
+  const oldKey = fieldAt(design, path)?.key;
+  const root = replaceField(design.root, path, (f) => {
+    const out: DesignField = { ...f, ...clone(changes) };
+    for (const k of Object.keys(changes) as (keyof DesignField)[])
+      if (changes[k] === undefined) delete out[k];
+    return out;
+  });
+  if (!root) return design;
+  const next: FormDesign = { ...design, root };
+  if (changes.key !== undefined && changes.key !== oldKey && path.length === 1 && design.pages)
+    next.pages = design.pages.map((p) => ({
+      ...p,
+      fields: p.fields.map((k) => (k === oldKey ? changes.key! : k)),
+    }));
   return next;
 }
 

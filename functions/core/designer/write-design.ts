@@ -116,7 +116,24 @@ function kindNowOrRead(f: DesignField): (kind: DesignField['kind']) => boolean {
   return (kind) => f.kind === kind || read === kind;
 }
 
+/**
+ * What each field object was written as. A field's schema and uiSchema depend on that object
+ * alone, and edits never change a field in place (design-edits.ts makes a new one), so a form
+ * written again after one field changed reuses the other fields' parts: on a 100-field form a
+ * keystroke in a label rewrites one field, and the rest of the form keeps its objects.
+ */
+const writtenSchemas = new WeakMap<DesignField, unknown>();
+const writtenUis = new WeakMap<DesignField, Json | undefined>();
+
+/** The field's JSON Schema (the same object for the same field object: do not change it). */
 export function writeFieldSchema(f: DesignField): unknown {
+  if (writtenSchemas.has(f)) return writtenSchemas.get(f);
+  const written = fieldSchema(f);
+  writtenSchemas.set(f, written);
+  return written;
+}
+
+function fieldSchema(f: DesignField): unknown {
   if (f.kind === 'advanced') return f.raw && 'value' in f.raw ? f.raw.value : (f.raw?.schema ?? {});
   const raw = f.raw?.schema;
   const has = kindNowOrRead(f);
@@ -200,6 +217,13 @@ function containerUiParts(c: DesignContainer): Json {
 }
 
 function writeFieldUi(f: DesignField): Json | undefined {
+  if (writtenUis.has(f)) return writtenUis.get(f);
+  const written = fieldUi(f);
+  writtenUis.set(f, written);
+  return written;
+}
+
+function fieldUi(f: DesignField): Json | undefined {
   if (f.kind === 'advanced') return f.raw?.ui;
   const raw = f.raw?.ui;
   const has = kindNowOrRead(f);

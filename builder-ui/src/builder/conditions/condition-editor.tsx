@@ -55,8 +55,11 @@ function defaultValue(field: ConditionField, operator: ConditionOperator): unkno
 
 export function ConditionEditor({ condition, onChange, procedure, label, whenEmpty }: ConditionEditorProps) {
   const { L, tx } = useText();
-  const fields = useMemo(() => conditionFields(procedure), [procedure]);
   const [state, setState] = useState<RowsState | undefined>(() => initialState(condition));
+  // The fields a row may test, listed only while there are rows: a field dialog shows this editor
+  // for every field, and most have no condition (a keystroke in a label need not walk the form).
+  const hasRows = (state?.rows.length ?? 0) > 0;
+  const fields = useMemo(() => (hasRows ? conditionFields(procedure) : []), [hasRows, procedure]);
   // What this editor last wrote: a new condition from outside (another procedure, undo) resets the rows.
   const emitted = useRef(condition);
   useEffect(() => {

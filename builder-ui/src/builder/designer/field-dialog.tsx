@@ -55,7 +55,7 @@ export function FieldDialog({
   const { design, problems, apply, procedure, readOnly } = useDesigner();
   const ref = useRef<HTMLDialogElement>(null);
   const field = fieldAt(design, path);
-  const parent = path.slice(0, -1);
+  const parent = useMemo(() => path.slice(0, -1), [path]);
   const container = containerAt(design, parent);
 
   // No close() on cleanup: its asynchronous "close" event would end the next mount (StrictMode

@@ -45,12 +45,22 @@ export function useDesignerState(
     () => ({ sources, derived: (definition.derived ?? []).map((d) => d.name) }),
     [definition.derived],
   );
-  const problems = useMemo(() => validateDesign(design, ctx), [design, ctx]);
+  // The design an edit made was checked when it was applied: the render that shows it reuses that.
+  const checked = useRef<{ design: FormDesign; ctx: typeof ctx; problems: DesignProblem[] } | null>(null);
+  const check = (d: FormDesign) => {
+    const last = checked.current;
+    if (last && last.design === d && last.ctx === ctx) return last.problems;
+    const problems = validateDesign(d, ctx);
+    checked.current = { design: d, ctx, problems };
+    return problems;
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: check only reads design and ctx
+  const problems = useMemo(() => check(design), [design, ctx]);
   const apply = (edit: (d: FormDesign) => FormDesign) => {
     if (readOnly) return;
     const next = edit(design);
     if (next === design) return;
-    const nextProblems = validateDesign(next, ctx);
+    const nextProblems = check(next);
     if (nextProblems.length === 0) {
       const form = designToForm(next);
       written.current = form;
