@@ -122,7 +122,9 @@ for (const unit of units) {
       expect(await code.getAttribute('placeholder')).toBeNull();
       const help = (box: Locator) =>
         box.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
-      expect(await help(code)).toBe('Mã thủ tục trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.004194.');
+      expect(await help(code)).toBe(
+        'Mã thủ tục trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.004194.',
+      );
       expect(await help(dialog.getByLabel('Mã định danh (tự đề xuất từ tên)'))).toContain('địa chỉ trang');
       await code.fill('1.0041');
       await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
