@@ -117,7 +117,16 @@ for (const unit of units) {
       const dialog = author.getByRole('dialog', { name: 'Thủ tục mới' });
       await dialog.getByLabel('Tên thủ tục (tiếng Việt)').fill(unit.name);
       await dialog.getByLabel('Tên thủ tục (tiếng Anh)').fill('Temporary residence registration');
-      await dialog.getByLabel('Mã thủ tục (mã TTHC quốc gia)').fill('1.0041');
+      // Each code says what it is for; the example is in the help, not a look-alike placeholder.
+      const code = dialog.getByLabel('Mã thủ tục (mã TTHC quốc gia)');
+      expect(await code.getAttribute('placeholder')).toBeNull();
+      const help = (box: Locator) =>
+        box.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+      expect(await help(code)).toBe(
+        'Mã thủ tục trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.004194.',
+      );
+      expect(await help(dialog.getByLabel('Mã định danh (tự đề xuất từ tên)'))).toContain('địa chỉ trang');
+      await code.fill('1.0041');
       await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click();
       await dialog.getByText('Mã thủ tục gồm 1 chữ số, dấu chấm và 6 chữ số').waitFor();
       await dialog.getByLabel('Mã thủ tục (mã TTHC quốc gia)').fill(unit.code);
@@ -186,9 +195,11 @@ for (const unit of units) {
         await line.getByLabel('Tên khoản thu — tiếng Anh').fill('Temporary residence charge');
         await line.getByLabel('Mã khoản thu').fill(id);
         await line.getByLabel('Loại', { exact: true }).selectOption('le-phi');
-        await line.getByLabel('Nhóm phí (danh mục)').selectOption('cu-tru');
+        // A residence procedure's new line starts on the residence charge, a fixed amount not yet typed.
+        expect(await line.getByLabel('Nhóm phí (danh mục)').inputValue()).toBe('cu-tru');
         await line.getByLabel('Cơ quan quy định mức thu').selectOption('ministry');
-        await line.getByLabel('Cách tính mức thu').selectOption('fixed');
+        expect(await line.getByLabel('Cách tính mức thu').inputValue()).toBe('fixed');
+        expect(await line.getByTestId(`fee-amount-${id}`).inputValue()).toBe('');
         await line.getByTestId(`fee-amount-${id}`).fill(amount);
         await line.getByRole('checkbox', { name: channel }).check();
       };

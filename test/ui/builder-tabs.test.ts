@@ -117,6 +117,12 @@ describe('documents, fees and lists in the builder', () => {
     await tab('Cách thức & phí').click();
     await page.getByRole('button', { name: '+ Thêm khoản thu' }).click();
     const line = lastItem('/fees');
+    // A new line starts on the fee category of the procedure's field (hộ tịch) and on a fixed
+    // amount left empty, refused beside its box until filled (not 0).
+    expect(await line.getByLabel('Nhóm phí (danh mục)').inputValue()).toBe('ho-tich');
+    expect(await line.getByLabel('Cách tính mức thu').inputValue()).toBe('fixed');
+    expect(await line.getByLabel(/^Mức thu/).inputValue()).toBe('');
+    await line.getByText('Chưa nhập — ô này bắt buộc (không tự coi là 0)').waitFor();
     await line.getByLabel('Tên khoản thu — tiếng Việt').fill('Phí cấp bản sao có chứng thực');
     await line.getByLabel('Tên khoản thu — tiếng Anh').fill('Certified copy fee');
     await line.getByLabel('Mã khoản thu').fill('phi-ban-sao-chung-thuc');
@@ -199,6 +205,26 @@ describe('documents, fees and lists in the builder', () => {
     expect(await inPerson.locator('.field-error').count()).toBe(0);
     await inPerson.getByLabel('Thời hạn giải quyết tính theo').selectOption('same-day');
     await inPerson.getByLabel('Nhận sau giờ này thì trả ngày làm việc kế tiếp').fill('15');
+  }, 120_000);
+
+  it('takes back a removed fee line with "Hoàn tác", at its place and on its channel', async () => {
+    const notice = page.getByRole('tabpanel').locator('.list-editor[data-pointer="/fees"] > [role="status"]');
+    await page.getByRole('button', { name: 'Xóa Khoản thu 3' }).click();
+    await notice.getByText('Đã xóa «Phí cấp bản sao có chứng thực».').waitFor();
+    await expect.poll(total).toBe('16.000 đ');
+    expect(await page.locator('[data-fee="phi-ban-sao-chung-thuc"]').count()).toBe(0);
+    expect((await axeViolations()).join('\n')).toBe('');
+    await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+    const line = lastItem('/fees');
+    expect(await line.getAttribute('data-pointer')).toBe('/fees/2');
+    expect(await line.getByLabel('Mã khoản thu').inputValue()).toBe('phi-ban-sao-chung-thuc');
+    expect(await line.getByRole('checkbox', { name: 'Trực tiếp' }).isChecked()).toBe(true);
+    await expect.poll(total).toBe('21.000 đ');
+    expect(await notice.textContent()).toBe('');
+    // Focus stays in the list: on the restored line's own "Xóa".
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Xóa Khoản thu 3',
+    );
   }, 120_000);
 
   it('edits steps and legal basis with list editors', async () => {

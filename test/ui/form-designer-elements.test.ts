@@ -139,6 +139,14 @@ describe('form designer: every element with its own control', () => {
     await dialog().getByTestId('field-inputType').selectOption({ label: 'Số điện thoại (bàn phím số)' });
     await dialog().getByTestId('field-autocapitalize').selectOption({ label: 'Không tự viết hoa' });
     await dialog().getByText('Nhãn hiển thị trên Cổng đang trống').waitFor({ state: 'detached' });
+    // The pattern box is named in plain words and points most officers to "Định dạng" instead.
+    const pattern = dialog().getByLabel('Mẫu ký tự cho phép (nâng cao)');
+    expect(
+      await pattern.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toContain('Hầu hết các trường chỉ cần chọn "Định dạng"');
+    expect(await dialog().getByText('biểu thức chính quy)').count()).toBe(0);
     expect(await seriousViolations(['dialog.designer-dialog'])).toEqual([]);
     await done();
     const input = preview().getByLabel(/^Điện thoại người đi cùng/);
@@ -191,7 +199,12 @@ describe('form designer: every element with its own control', () => {
     await page.getByTestId('designer-problems').waitFor();
     await wards.getByRole('button', { name: 'Xóa Phường Thuận Hóa' }).last().click();
     await wards.getByText('bị lặp lại').waitFor({ state: 'detached' });
+    // The removal can be taken back until the list is edited again.
+    const undo = wards.getByTestId('undo-removal');
+    await undo.getByText('Đã xóa «Phường Thuận Hóa».').waitFor();
+    await undo.getByRole('button', { name: 'Hoàn tác' }).waitFor();
     await wards.getByRole('button', { name: 'Đưa Phường Phú Xuân lên' }).click();
+    await expect.poll(() => undo.textContent()).toBe('');
     const listed = () =>
       wards.locator('ol.ward-list input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     await expect.poll(listed).toEqual(['Phường Phú Xuân', 'Phường Thuận Hóa']);

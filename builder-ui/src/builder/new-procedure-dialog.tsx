@@ -106,8 +106,12 @@ export function NewProcedureDialog({ token, agency, from, onClose }: Props) {
         {problems[key]}
       </span>
     ) : null;
-  const described = (key: keyof typeof problems) =>
-    tried && problems[key] ? { 'aria-invalid': true, 'aria-describedby': `np-${key}-error` } : {};
+  /** The box's problem (once the officer tried to create) and its help line, for screen readers. */
+  const described = (key: keyof typeof problems, hint?: string) => {
+    const error = tried && problems[key] ? `np-${key}-error` : undefined;
+    const ids = [error, hint].filter(Boolean).join(' ');
+    return { ...(error ? { 'aria-invalid': true } : {}), ...(ids ? { 'aria-describedby': ids } : {}) };
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -216,29 +220,45 @@ export function NewProcedureDialog({ token, agency, from, onClose }: Props) {
           {show('nameEn')}
         </label>
         <div className="row wrap">
-          <label className="field">
-            <span>{L('Mã thủ tục (mã TTHC quốc gia)', 'National procedure code')}</span>
+          {/* The example is part of the help, not a grey placeholder that looks like a typed value. */}
+          <div className="field">
+            <label htmlFor="np-code">{L('Mã thủ tục (mã TTHC quốc gia)', 'National procedure code')}</label>
             <input
+              id="np-code"
               value={code}
-              placeholder="1.004194"
               inputMode="decimal"
               onChange={(e) => setCode(e.target.value)}
-              {...described('code')}
+              {...described('code', 'np-code-hint')}
             />
+            <span className="small muted" id="np-code-hint">
+              {L(
+                'Mã thủ tục trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.004194.',
+                'The code of the procedure in the National Database on Administrative Procedures, e.g. 1.004194.',
+              )}
+            </span>
             {show('code')}
-          </label>
-          <label className="field">
-            <span>{L('Mã định danh (tự đề xuất từ tên)', 'Id (proposed from the name)')}</span>
+          </div>
+          <div className="field">
+            <label htmlFor="np-id">
+              {L('Mã định danh (tự đề xuất từ tên)', 'Id (proposed from the name)')}
+            </label>
             <input
+              id="np-id"
               value={proposedId}
               onChange={(e) => {
                 setIdTouched(true);
                 setId(e.target.value);
               }}
-              {...described('id')}
+              {...described('id', 'np-id-hint')}
             />
+            <span className="small muted" id="np-id-hint">
+              {L(
+                'Tên ngắn dùng trong địa chỉ trang và tệp của thủ tục: chữ thường không dấu, số và dấu gạch ngang.',
+                'A short name used in the page address and files of the procedure: lower-case letters, digits and hyphens.',
+              )}
+            </span>
             {show('id')}
-          </label>
+          </div>
         </div>
         <div className="row wrap">
           <label className="field">

@@ -20,6 +20,7 @@ export function TextControl({
   multiline,
   autoFocus,
   testId,
+  hint,
 }: {
   label: string;
   value: string | undefined;
@@ -28,12 +29,14 @@ export function TextControl({
   multiline?: boolean;
   autoFocus?: boolean;
   testId?: string;
+  /** A help line under the box, read with it. */
+  hint?: string;
 }) {
   const id = useId();
   const common = {
     value: value ?? '',
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-err` : undefined,
+    'aria-describedby': [error && `${id}-err`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined,
     'data-testid': testId,
     // The dialog focuses this after opening (showModal would otherwise pick the first control).
     'data-autofocus': autoFocus ? true : undefined,
@@ -50,6 +53,11 @@ export function TextControl({
         />
       ) : (
         <input {...common} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)} />
+      )}
+      {hint && (
+        <span className="small muted" id={`${id}-hint`}>
+          {hint}
+        </span>
       )}
       <ErrorText id={`${id}-err`} text={error} />
     </div>

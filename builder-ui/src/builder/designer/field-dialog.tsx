@@ -240,7 +240,11 @@ export function FieldDialog({
                     </select>
                   </label>
                   <TextControl
-                    label={L('Mẫu kiểm tra (biểu thức chính quy)', 'Pattern (regular expression)')}
+                    label={L('Mẫu ký tự cho phép (nâng cao)', 'Allowed characters pattern (advanced)')}
+                    hint={L(
+                      'Hầu hết các trường chỉ cần chọn "Định dạng". Ô này dành cho người biết viết biểu thức chính quy (regex).',
+                      'Most fields only need a "Format". This box is for those who write regular expressions (regex).',
+                    )}
                     value={field.pattern}
                     onChange={(v) => set({ pattern: v })}
                     error={err('pattern')}

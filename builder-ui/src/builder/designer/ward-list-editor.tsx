@@ -1,7 +1,8 @@
 /**
  * The ward (xã/phường) lists of an address section: pick a province, then add, rename, remove and
  * reorder its wards, or paste many lines at once. A repeated or empty name is refused at once,
- * beside the list, and keeps the form from being written (validateDesign reports it).
+ * beside the list, and keeps the form from being written (validateDesign reports it). A removed
+ * ward can be put back ("Hoàn tác").
  */
 import { useState } from 'react';
 import type { FieldPath } from '../../../../functions/core/designer/design-edits';
@@ -14,6 +15,7 @@ import {
   wardListIssue,
 } from '../../../../functions/core/designer/ward-lists';
 import { useText } from '../../i18n/lang';
+import { useUndoableRemoval } from '../lists/undo-removal';
 
 export function WardListEditor({
   path,
@@ -32,6 +34,8 @@ export function WardListEditor({
   const issue = wardListIssue(wards);
   const save = (next: string[]) => apply((d) => setWardList(d, path, province, next));
   const covered = new Set(address.lists.map((l) => l.province));
+  // Another province shows another list: its offer to undo is gone (the list changed).
+  const { remove, notice } = useUndoableRemoval(wards, save);
 
   return (
     <fieldset className="designer-group" data-testid="ward-lists">
@@ -85,7 +89,7 @@ export function WardListEditor({
               <button
                 type="button"
                 aria-label={L(`Xóa ${w}`, `Remove ${w}`)}
-                onClick={() => save(wards.filter((_, j) => j !== i))}
+                onClick={() => remove(i, w.trim() || L(`Xã/phường ${i + 1}`, `Ward ${i + 1}`))}
               >
                 ✕
               </button>
@@ -93,6 +97,7 @@ export function WardListEditor({
           ))}
         </ol>
       )}
+      {notice}
       {issue && (
         <p className="field-error" role="alert">
           {tx(issue)}

@@ -75,8 +75,9 @@ export function FeeLineEditor({ line, index, procedure, sources, onChange, charg
         />
         <SelectField
           label={L('Nhóm phí (danh mục)', 'Fee category (registry)')}
-          value={line.category}
+          value={line.category || undefined}
           at={`${at}/category`}
+          placeholder={L('— Chọn nhóm phí —', '— Pick a fee category —')}
           options={registry.feeCategories.map((c) => ({ value: c.id, label: tx(c.name) }))}
           onChange={(category) => onChange({ ...line, category })}
         />

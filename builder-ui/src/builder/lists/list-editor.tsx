@@ -1,7 +1,7 @@
 /**
  * A list the officer edits item by item: add, remove and move up/down with buttons (keyboard and
  * screen-reader friendly: each button names its item). Focus follows a moved item's button so a
- * keyboard user can keep moving it.
+ * keyboard user can keep moving it. A removal can be undone (see undo-removal.tsx).
  */
 import { type ReactNode, useEffect, useRef } from 'react';
 import { moveItem } from '../../../../functions/core/designer/field-issues';
@@ -9,6 +9,7 @@ import { useText } from '../../i18n/lang';
 import { InlineFindings } from '../findings/findings-context';
 import { FieldError } from './controls';
 import { useIssue } from './field-issues-context';
+import { useUndoableRemoval } from './undo-removal';
 import './editors.css';
 
 interface Props<T> {
@@ -26,6 +27,10 @@ interface Props<T> {
   render(item: T, index: number, set: (next: T) => void): ReactNode;
   /** Extra class of each item card. */
   itemClass?: string;
+  /** What the undo notice calls a removed item ("Đã xóa «…»"); default "<noun> <place>". */
+  describe?(item: T): string;
+  /** Puts a removed item back (default `onChange`), for items referenced elsewhere. */
+  onRestore?(next: T[], item: T): void;
 }
 
 export function ListEditor<T>({
@@ -39,6 +44,8 @@ export function ListEditor<T>({
   max,
   render,
   itemClass,
+  describe,
+  onRestore,
 }: Props<T>) {
   const { L } = useText();
   const issue = useIssue(at);
@@ -48,6 +55,11 @@ export function ListEditor<T>({
     if (!focusAfter.current) return;
     listRef.current?.querySelector<HTMLElement>(focusAfter.current)?.focus();
     focusAfter.current = null;
+  });
+  const { remove, notice } = useUndoableRemoval(items, onChange, (next, item, index) => {
+    // The restored item's own "Xóa" takes the focus the vanished "Hoàn tác" had.
+    focusAfter.current = `:scope > li > .list-item-head [data-remove="${index}"]`;
+    (onRestore ?? onChange)(next, item);
   });
   const move = (from: number, to: number, which: 'up' | 'down') => {
     // Keep focus on the same button of the moved item, or its other button at either end.
@@ -92,8 +104,9 @@ export function ListEditor<T>({
                     <button
                       type="button"
                       className="link danger"
+                      data-remove={i}
                       aria-label={L(`Xóa ${name}`, `Remove ${name}`)}
-                      onClick={() => onChange(items.filter((_, j) => j !== i))}
+                      onClick={() => remove(i, describe?.(item).trim() || name)}
                     >
                       {L('Xóa', 'Remove')}
                     </button>
@@ -108,6 +121,7 @@ export function ListEditor<T>({
           );
         })}
       </ol>
+      {notice}
       {(max === undefined || items.length < max) && (
         <button type="button" onClick={() => onChange([...items, newItem()])}>
           + {addLabel}
