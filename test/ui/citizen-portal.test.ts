@@ -87,6 +87,18 @@ describe('citizen portal on a phone', () => {
     // Yes/no questions read Có/Không.
     const hasCertificate = page.locator('#root_coGiayChungSinh');
     await expect.poll(() => hasCertificate.textContent()).toMatch(/Có.*Không/);
+    // Each option, label included, is a 44×44 px touch target on a 375 px phone (WCAG 2.5.5).
+    const options = hasCertificate.locator('label');
+    expect(await options.count()).toBe(2);
+    for (const option of await options.all()) {
+      const box = await option.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+    }
+    // Tapping the word "Không", not the small circle, chooses it.
+    await hasCertificate.getByText('Không', { exact: true }).click();
+    expect(await hasCertificate.getByLabel('Không').isChecked()).toBe(true);
+    await hasCertificate.getByText('Có', { exact: true }).click();
     await fillChild(page);
     await continueTo(page, /Bước 3\/5/);
     await fillParents(page);

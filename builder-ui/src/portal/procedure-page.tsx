@@ -1,8 +1,9 @@
 /**
  * A procedure as the citizen reads it before filing: channels with processing time and fees
  * (quoted by the API's core for today, so 0-đồng online resolutions show), documents by case,
- * the result, conditions and legal basis.
+ * the result, conditions and legal basis. Parts the officer left empty are left out.
  */
+import { isPlaceholderText } from '../../../functions/core/authoring/placeholders';
 import type { Procedure } from '../../../functions/core/format/generated/procedure';
 import type { FeeQuote } from '../../../functions/core/types';
 import { api } from '../api/client';
@@ -51,6 +52,10 @@ export function ProcedurePage({ id }: { id: string }) {
   if (state.error || !state.data) return <ErrorBox error={state.error} />;
   const { procedure: p, quotes, upcoming } = state.data;
   const online = p.channels.some((c) => c.channel === 'online') && p.onlineLevel !== 'none';
+  // A part the officer left empty (or with the builder's "Chưa nhập") is left out, never shown.
+  const steps = p.steps.filter((step) => !isPlaceholderText(step.title.vi));
+  const conditions = (p.conditions ?? []).filter((c) => !isPlaceholderText(c.vi));
+  const legalBasis = p.legalBasis.filter((ref) => !isPlaceholderText(ref.number));
 
   return (
     <article className="procedure" aria-labelledby="procedure-title">
@@ -66,7 +71,7 @@ export function ProcedurePage({ id }: { id: string }) {
         <OnlineLevelBadge level={p.onlineLevel} />
       </p>
       {upcoming && <UpcomingNotice upcoming={upcoming} />}
-      {p.description && <p>{tx(p.description)}</p>}
+      {p.description && !isPlaceholderText(p.description.vi) && <p>{tx(p.description)}</p>}
       {online && (
         <p>
           <a className="button primary big" href={href('thu-tuc', p.id, 'nop')}>
@@ -127,16 +132,20 @@ export function ProcedurePage({ id }: { id: string }) {
       <h2>{L('Thành phần hồ sơ', 'Documents')}</h2>
       <DocumentList procedure={p} />
 
-      <h2>{L('Trình tự thực hiện', 'Steps')}</h2>
-      <ol>
-        {p.steps.map((step, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id and never reorder here
-          <li key={i}>{tx(step.title)}</li>
-        ))}
-      </ol>
+      {steps.length > 0 && (
+        <>
+          <h2>{L('Trình tự thực hiện', 'Steps')}</h2>
+          <ol>
+            {steps.map((step, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id and never reorder here
+              <li key={i}>{tx(step.title)}</li>
+            ))}
+          </ol>
+        </>
+      )}
 
       <h2>{L('Kết quả', 'Result')}</h2>
-      <p>{tx(p.result.name)}</p>
+      {!isPlaceholderText(p.result.name.vi) && <p>{tx(p.result.name)}</p>}
       <p className="small muted">
         {p.result.forms.includes('electronic') ? L('Có bản điện tử. ', 'Electronic copy available. ') : ''}
         {L('Nhận kết quả', 'Delivered')}:{' '}
@@ -151,11 +160,11 @@ export function ProcedurePage({ id }: { id: string }) {
           .join(', ')}
       </p>
 
-      {p.conditions && p.conditions.length > 0 && (
+      {conditions.length > 0 && (
         <>
           <h2>{L('Yêu cầu, điều kiện', 'Requirements')}</h2>
           <ul>
-            {p.conditions.map((c, i) => (
+            {conditions.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: plain text list
               <li key={i}>{tx(c)}</li>
             ))}
@@ -163,17 +172,21 @@ export function ProcedurePage({ id }: { id: string }) {
         </>
       )}
 
-      <h2>{L('Căn cứ pháp lý', 'Legal basis')}</h2>
-      <ul>
-        {p.legalBasis.map((ref) => (
-          <li key={ref.number}>
-            <strong>{ref.number}</strong>
-            {ref.title ? ` — ${ref.title}` : ''}
-            {ref.issuer ? `, ${ref.issuer}` : ''}
-            {ref.date ? ` (${lang === 'vi' ? 'ngày' : 'dated'} ${formatDate(ref.date, lang)})` : ''}
-          </li>
-        ))}
-      </ul>
+      {legalBasis.length > 0 && (
+        <>
+          <h2>{L('Căn cứ pháp lý', 'Legal basis')}</h2>
+          <ul>
+            {legalBasis.map((ref) => (
+              <li key={ref.number}>
+                <strong>{ref.number}</strong>
+                {ref.title ? ` — ${ref.title}` : ''}
+                {ref.issuer ? `, ${ref.issuer}` : ''}
+                {ref.date ? ` (${lang === 'vi' ? 'ngày' : 'dated'} ${formatDate(ref.date, lang)})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }

@@ -5,6 +5,7 @@
  * step, document and legal reference the officer then edits.
  */
 import type { Procedure } from '../types';
+import { LEGAL_BASIS_PLACEHOLDER } from './placeholders';
 
 /** What the guided dialog asks for. */
 export interface NewProcedureIdentity {
@@ -94,7 +95,7 @@ export function blankProcedure(identity: NewProcedureIdentity): Procedure {
       { title: { vi: 'Người dân nộp hồ sơ', en: 'The applicant files the dossier' }, actor: 'applicant' },
       { title: { vi: 'Cơ quan xem xét, giải quyết', en: 'The agency decides' }, actor: 'agency' },
     ],
-    legalBasis: [{ number: identity.legalBasis?.trim() || 'Chưa nhập' }],
+    legalBasis: [{ number: identity.legalBasis?.trim() || LEGAL_BASIS_PLACEHOLDER }],
     tests: [],
   } as Procedure;
 }
