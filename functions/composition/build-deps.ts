@@ -43,7 +43,7 @@ export function buildPlatform(config: Config, overrides: Partial<AppDeps> = {}):
     procedures: createDynamoProcedureStore(clients.dynamodb, config.tables.procedures, config.tables.audit),
     catalogDocs: createDynamoCatalogDocStore(clients.dynamodb, config.tables.procedures, config.tables.audit),
     audit: createDynamoAuditLog(clients.dynamodb, config.tables.audit),
-    dossiers: createDynamoDossierStore(clients.dynamodb, config.tables.dossiers, config.tables.counters),
+    dossiers: createDynamoDossierStore(clients.dynamodb, config.tables.dossiers),
     files: createS3FileStore(clients.s3, config.buckets.uploads),
     releases: createS3ReleaseStore(
       clients.s3,

@@ -18,12 +18,17 @@ const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 /** Builds the DynamoDB and S3 clients for a configuration. */
 export function createSdkClients(config: Pick<Config, 'region' | 'endpoints'>): SdkClients {
   const { dynamodb: dynamoEndpoint, s3: s3Endpoint } = config.endpoints;
+  // cacheMiddleware: the SDK otherwise rebuilds and sorts each command's middleware list on every
+  // call (about 0.2 ms of CPU per call here, a third of a small call's SDK time); nothing adds
+  // middleware to these clients once they serve (tests that watch calls turn it off: watch-sdk.ts).
   const dynamodb = new DynamoDBClient({
     region: config.region,
+    cacheMiddleware: true,
     ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
   });
   const s3 = new S3Client({
     region: config.region,
+    cacheMiddleware: true,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     ...(s3Endpoint ? { endpoint: s3Endpoint, forcePathStyle: true, credentials: localCredentials } : {}),

@@ -23,12 +23,19 @@ export interface LocalAwsOptions {
   dynamoPort: number;
   s3Port: number;
   host?: string;
+  /** DynamoDB Local's JIT (dynamodb-local.ts): `server` for a long-running product. */
+  jit?: 'quick' | 'server';
 }
 
 /** Starts both servers; fails with a clear message when a port is taken. */
 export async function startLocalAwsServers(options: LocalAwsOptions): Promise<LocalAws> {
   const host = options.host ?? '127.0.0.1';
-  const dynamo = await startDynamoDbLocal({ dbPath: options.dynamoPath, port: options.dynamoPort, host });
+  const dynamo = await startDynamoDbLocal({
+    dbPath: options.dynamoPath,
+    port: options.dynamoPort,
+    host,
+    jit: options.jit,
+  });
   let s3: S3rver;
   let s3Address: AddressInfo;
   try {

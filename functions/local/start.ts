@@ -98,6 +98,7 @@ export async function startLocal(options: StartOptions): Promise<RunningLocal> {
         dynamoPort: options.dynamoPort,
         s3Port: options.s3Port,
         host,
+        jit: 'server',
       }),
     );
   } catch (err) {

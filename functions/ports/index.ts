@@ -206,7 +206,7 @@ export interface CounterStore {
   ): Promise<boolean>;
 }
 
-/** What one `CounterStore.add` counts, for a write that counts in the same transaction (putDossier). */
+/** What one `CounterStore.add` counts: its key, each amount with its limit, and when it expires. */
 export interface CountedAmounts {
   key: string;
   amounts: Record<string, { add: number; limit: number }>;
@@ -262,24 +262,23 @@ export interface DossierStore {
   /** Marks a pending upload confirmed (conditional on it being pending and owned by `owner`). */
   confirmUpload(uploadId: string, owner: string, size: number): Promise<void>;
   /**
-   * Stores the dossier only if no dossier has this code and no other dossier claimed the
-   * idempotency key — in ONE transaction with the idempotency record (holding `requestHash`) and
-   * the marking of each upload in `uploadIds` as consumed by it (each must be the owner's,
-   * confirmed and not yet consumed, else 409 `upload.consumed`). A retry with the same key and
-   * hash returns the stored dossier; the same key with another hash is 409 `idempotency.key-reused`.
-   * With `count`, the counter (the shared per-citizen CounterStore's key and amounts) grows in the
-   * same transaction: when it would pass a limit nothing is stored and `CountRefusedError` is
-   * thrown; when anything else refuses the transaction, the counter is not grown either.
+   * Stores the dossier only if no dossier has this code (derived from owner + idempotency key and
+   * the filing year), with the request's hash, and — in the same transaction — the marking of each
+   * upload in `uploadIds` as consumed by it (each must be the owner's, confirmed and not yet
+   * consumed, else 409 `upload.consumed`). A retry with the same key and hash returns the stored
+   * dossier (also in the first day of a year, for one filed the year before); the same key with
+   * another hash is 409 `idempotency.key-reused`.
    */
   putDossier(
     dossier: Dossier,
     idempotencyKey: string | null,
-    claim?: { requestHash?: string; uploadIds?: string[]; count?: CountedAmounts },
+    claim?: { requestHash?: string; uploadIds?: string[] },
   ): Promise<{ created: boolean; dossier: Dossier }>;
-  /** The dossier stored earlier under this owner's idempotency key, with its request hash. */
+  /** The dossier this owner's idempotency key filed this year (`year`) or the year before, with its request hash. */
   findByIdempotencyKey(
     owner: string,
     idempotencyKey: string,
+    year: string,
   ): Promise<{ dossier: Dossier; requestHash: string | null } | null>;
   getDossier(code: string): Promise<Dossier | null>;
   /** The owner's dossiers, newest first: only the list's fields (answers and files stay in the item). */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CountRefusedError, DependencyError } from '../../functions/errors';
+import { DependencyError } from '../../functions/errors';
 import type { Dossier, UploadSlot } from '../../functions/ports';
+import { countCommands } from '../support/count-commands';
 import { injectFault } from '../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../support/test-deps';
 
@@ -82,7 +83,8 @@ describe('DynamoDB dossier store', () => {
   });
 
   it('writes no dossier when DynamoDB fails, and a retry then succeeds', async () => {
-    const fault = injectFault(t, { service: 'dynamodb', command: 'TransactWriteItemsCommand', times: 1 });
+    // A dossier without uploads is one PutItem (see below): that is the write that fails.
+    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand', times: 1 });
     const failed = t.deps.dossiers.putDossier(dossier('079190088888'), 'flaky');
     await expect(failed).rejects.toBeInstanceOf(DependencyError);
     fault.remove();
@@ -120,11 +122,11 @@ describe('DynamoDB dossier store', () => {
     const other = t.deps.dossiers.putDossier(dossier(owner), 'hashed', { requestHash: 'bbb' });
     await expect(other).rejects.toMatchObject({ status: 409, code: 'idempotency.key-reused' });
     await expect(other).rejects.toThrow('different content');
-    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'hashed')).toEqual({
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'hashed', '2026')).toEqual({
       dossier: first.dossier,
       requestHash: 'aaa',
     });
-    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'never-used')).toBeNull();
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'never-used', '2026')).toBeNull();
   });
 
   it('lets one confirmed upload serve one dossier only, marked in the same transaction', async () => {
@@ -135,8 +137,8 @@ describe('DynamoDB dossier store', () => {
     expect(await t.deps.dossiers.getUpload('u-once')).toMatchObject({ consumedBy: first.dossier.code });
     const second = t.deps.dossiers.putDossier(dossier(owner), 'second', { uploadIds: ['u-once'] });
     await expect(second).rejects.toMatchObject({ status: 409, code: 'upload.consumed' });
-    // Nothing of the refused dossier was written: no dossier, no idempotency record.
-    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'second')).toBeNull();
+    // Nothing of the refused dossier was written.
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'second', '2026')).toBeNull();
     expect(await t.deps.dossiers.listDossiers(owner)).toHaveLength(1);
   });
 
@@ -150,31 +152,54 @@ describe('DynamoDB dossier store', () => {
     expect(await t.deps.dossiers.listDossiers(owner)).toEqual([]);
   });
 
-  it('grows a counter in the dossier’s own transaction: full → nothing stored, refused otherwise → not grown', async () => {
+  it('stores a dossier without uploads in one PutItem, one with uploads in one transaction', async () => {
     const owner = '079190044444';
-    const count = (limit: number) => ({
-      key: `rate#submission#citizen#${owner}#test`,
-      amounts: { requests: { add: 1, limit } },
-      expiresAt: new Date('2026-11-22T08:00:00Z'),
+    const counts = countCommands(t);
+    const plain = await t.deps.dossiers.putDossier(dossier(owner), 'one-write', { requestHash: 'h1' });
+    expect(plain.created).toBe(true);
+    expect(counts.counts).toEqual({ 'dynamodb:PutItemCommand': 1 });
+    // the retry is answered from the item the refused write hands back: no further read
+    expect(await t.deps.dossiers.putDossier(dossier(owner), 'one-write', { requestHash: 'h1' })).toEqual({
+      created: false,
+      dossier: plain.dossier,
     });
-    const first = await t.deps.dossiers.putDossier(dossier(owner), 'c-1', { count: count(2) });
-    expect(first.created).toBe(true);
-    // a retry of the stored dossier: answered, but its transaction (and so the count) was refused
-    const retry = await t.deps.dossiers.putDossier(dossier(owner), 'c-1', { count: count(2) });
-    expect(retry).toEqual({ created: false, dossier: first.dossier });
-    await t.deps.dossiers.putUpload(slot('u-unconfirmed', owner));
-    const unusable = t.deps.dossiers.putDossier(dossier(owner), 'c-2', {
-      uploadIds: ['u-unconfirmed'],
-      count: count(2),
+    expect(counts.counts).toEqual({ 'dynamodb:PutItemCommand': 2 });
+    // the request's hash is kept with the dossier but is not part of it
+    expect(await t.deps.dossiers.getDossier(plain.dossier.code)).toEqual(plain.dossier);
+    expect(plain.dossier).not.toHaveProperty('requestHash');
+    await t.deps.dossiers.putUpload(slot('u-tx', owner));
+    await t.deps.dossiers.confirmUpload('u-tx', owner, 10);
+    counts.remove();
+    const inTransaction = countCommands(t);
+    await t.deps.dossiers.putDossier(dossier(owner), 'with-upload', { uploadIds: ['u-tx'] });
+    expect(inTransaction.counts).toEqual({ 'dynamodb:TransactWriteItemsCommand': 1 });
+    inTransaction.remove();
+  });
+
+  it('answers a retry on New Year’s day with the dossier filed the year before (a new year, another code)', async () => {
+    const owner = '079190033333';
+    const filed = await t.deps.dossiers.putDossier(
+      dossier(owner, { receivedAt: '2026-12-31T23:59:58.000Z' }),
+      'across-midnight',
+      { requestHash: 'h' },
+    );
+    expect(filed.dossier.code).toMatch(/^HS-2026-/);
+    const retry = await t.deps.dossiers.putDossier(
+      dossier(owner, { receivedAt: '2027-01-01T00:00:03.000Z' }),
+      'across-midnight',
+      { requestHash: 'h' },
+    );
+    expect(retry).toEqual({ created: false, dossier: filed.dossier });
+    const other = t.deps.dossiers.putDossier(
+      dossier(owner, { receivedAt: '2027-01-01T00:00:04.000Z' }),
+      'across-midnight',
+      { requestHash: 'another request' },
+    );
+    await expect(other).rejects.toMatchObject({ status: 409, code: 'idempotency.key-reused' });
+    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'across-midnight', '2027')).toEqual({
+      dossier: filed.dossier,
+      requestHash: 'h',
     });
-    await expect(unusable).rejects.toMatchObject({ status: 409, code: 'upload.unusable' });
-    // so the window holds one request: one more fits, then it is full and nothing is stored
-    expect((await t.deps.dossiers.putDossier(dossier(owner), 'c-3', { count: count(2) })).created).toBe(true);
-    const full = t.deps.dossiers.putDossier(dossier(owner), 'c-4', { count: count(2) });
-    await expect(full).rejects.toBeInstanceOf(CountRefusedError);
-    expect(await t.deps.dossiers.findByIdempotencyKey(owner, 'c-4')).toBeNull();
-    expect(await t.deps.dossiers.listDossiers(owner)).toHaveLength(2);
-    // the same counter through the CounterStore: full as well
-    expect(await t.deps.counters.add(count(2).key, count(2).amounts, count(2).expiresAt)).toBe(false);
+    expect(await t.deps.dossiers.listDossiers(owner)).toHaveLength(1);
   });
 });

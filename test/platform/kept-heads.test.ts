@@ -8,6 +8,7 @@ import { createDynamoProcedureStore } from '../../functions/adapters/dynamodb/pr
 import type { ProcedureHead } from '../../functions/ports';
 import { HEAD_MAX_AGE_MS } from '../../functions/use-cases/forms/load-published-procedure';
 import { createTestDeps, type TestPlatform } from '../support/test-deps';
+import { seeAddedMiddleware } from '../support/watch-sdk';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -39,6 +40,7 @@ const store = (now: () => number) =>
 function countGets() {
   const name = `count-gets-${Math.random()}`;
   const seen = { gets: 0 };
+  seeAddedMiddleware(t.clients.dynamodb);
   t.clients.dynamodb.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName === 'GetItemCommand') seen.gets++;

@@ -7,6 +7,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPutPresigner, type PutToPresign } from '../../functions/adapters/s3/presign-put';
+import { seeAddedMiddleware } from '../support/watch-sdk';
 
 const credentials = {
   accessKeyId: 'AKIDEXAMPLE',
@@ -44,6 +45,7 @@ const slot = (key: string, owner = 'citizen-1'): PutToPresign => ({
 /** Counts the requests that went through the client's middleware stack (getSignedUrl clones it). */
 function countStackRuns(client: S3Client) {
   const runs = { count: 0 };
+  seeAddedMiddleware(client);
   client.middlewareStack.add(
     (next) => async (args) => {
       runs.count++;

@@ -11,6 +11,7 @@ import type { ReleasePointer } from '../../functions/ports';
 import { POINTER_MAX_AGE_MS, servedPointer } from '../../functions/use-cases/forms/current-pointer';
 import { injectFault } from '../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../support/test-deps';
+import { seeAddedMiddleware } from '../support/watch-sdk';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -38,6 +39,7 @@ function containerStore(monotonicMs?: () => number) {
 function countPointerReads() {
   const name = `count-pointer-${Math.random()}`;
   const seen = { reads: 0 };
+  seeAddedMiddleware(t.clients.dynamodb);
   t.clients.dynamodb.middlewareStack.add(
     (next, context) => async (args) => {
       const input = JSON.stringify((args as { input?: unknown }).input);

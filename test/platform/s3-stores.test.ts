@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DependencyError } from '../../functions/errors';
 import { injectFault } from '../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../support/test-deps';
+import { seeAddedMiddleware } from '../support/watch-sdk';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -177,6 +178,7 @@ describe('S3 release store', () => {
 function recordHeaders(client: S3Client, command: string) {
   const name = `record-${command}-${Math.random()}`;
   const headers: Record<string, string>[] = [];
+  seeAddedMiddleware(client);
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const request = (args as { request?: { headers?: Record<string, string> } }).request;

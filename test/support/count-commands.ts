@@ -3,6 +3,7 @@
  * how many S3 writes a publish made, how many DynamoDB reads a no-op needed. Nothing is mocked.
  */
 import type { SdkClients } from '../../functions/composition/sdk-clients';
+import { seeAddedMiddleware } from './watch-sdk';
 
 type Handler = (args: unknown) => Promise<unknown>;
 interface MiddlewareStack {
@@ -22,6 +23,7 @@ export function countCommands(target: { clients: SdkClients }): CommandCounts {
   const counts: Record<string, number> = {};
   const names: [MiddlewareStack, string][] = [];
   for (const service of ['s3', 'dynamodb'] as const) {
+    seeAddedMiddleware(target.clients[service]);
     const stack = target.clients[service].middlewareStack as unknown as MiddlewareStack;
     const name = `count-commands-${++counter}`;
     stack.add(

@@ -6,6 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SdkClients } from '../../functions/composition/sdk-clients';
+import { seeAddedMiddleware } from './watch-sdk';
 
 export interface FaultOptions {
   service: 'dynamodb' | 's3';
@@ -45,6 +46,7 @@ export function injectFault(target: AnyClient | { clients: SdkClients }, options
   const name = `injected-fault-${++counter}`;
   let seen = 0;
   let failures = 0;
+  seeAddedMiddleware(client);
   const stack = client.middlewareStack as unknown as MiddlewareStack;
   stack.add(
     (next, context) => async (args) => {

@@ -1,11 +1,13 @@
 /**
- * DossierStore on DynamoDB: upload slots (`UPLOAD#<id>`), dossiers (`DOSSIER#<code>`, gsi1 by
- * owner) and idempotency records (`IDEMPOTENCY#<owner>#<key>`, holding the request's hash). A
- * submission is one TransactWriteItems: the dossier, its idempotency record and the consumption of
- * every upload it uses, each conditional — so a crash never leaves a dossier without its record or
- * an upload taken by two dossiers. With a key the code is derived from owner + key, so a retry
- * lands on the same item. The citizen's submission rate counter (counters table) can ride in the
- * same transaction: one write fewer per dossier, and a refused dossier never grows it.
+ * DossierStore on DynamoDB: upload slots (`UPLOAD#<id>`) and dossiers (`DOSSIER#<code>`, gsi1 by
+ * owner). With an idempotency key the code is derived from owner + key (and the filing year), so a
+ * retry lands on the same item and its create-once condition makes the submission idempotent; the
+ * item keeps the request's hash (`requestHash`), so the same key with another request is told apart.
+ * A dossier that uses no upload is ONE conditional PutItem. One that uses uploads is one
+ * TransactWriteItems: the dossier and the consumption of each upload, each conditional — an upload
+ * is never taken by two dossiers and a crash leaves nothing half-stored. (A transaction cost the
+ * emulator about 3× a PutItem's CPU, and costs DynamoDB twice the write units: issue 11.)
+ * Dossiers stored by earlier versions beside an `IDEMPOTENCY#` record are found by their code alike.
  */
 import {
   type DynamoDBClient,
@@ -15,35 +17,31 @@ import {
   TransactWriteItemsCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import {
-  ConflictError,
-  CountRefusedError,
-  ForbiddenError,
-  idempotencyKeyReused,
-  NotFoundError,
-} from '../../errors';
+import { ConflictError, ForbiddenError, idempotencyKeyReused, NotFoundError } from '../../errors';
 import type { Dossier, DossierListEntry, DossierStore, UploadSlot } from '../../ports';
 import { guard } from '../guard';
-import { counterUpdate } from './counter-store';
 import { deriveDossierCode } from './dossier-code';
-import { fromItem, toItem } from './items';
+import { fromItem, type Item, toItem } from './items';
 import { queryAll } from './paginate';
 import { cancellationReasons, isConditionFailed } from './sdk-errors';
 
 const what = 'Kho hồ sơ / dossier store';
 
-/** Most attempts of a submission whose only obstacle was a concurrent write of its counter. */
-const COUNTER_ATTEMPTS = 3;
+/** The dossier item's attribute holding the hash of the request that filed it (not part of the dossier). */
+const HASH = 'requestHash';
 
-/**
- * Creates the store over an injected client and the physical table names (`countersTable`: where
- * a submission's `count` grows, the shared CounterStore's table).
- */
-export function createDynamoDossierStore(
-  client: DynamoDBClient,
-  table: string,
-  countersTable?: string,
-): DossierStore {
+interface StoredDossier {
+  dossier: Dossier;
+  requestHash: string | null;
+}
+
+function readStored(item: Item): StoredDossier {
+  const { [HASH]: hash, ...dossier } = fromItem<Dossier & { [HASH]?: string }>(item);
+  return { dossier, requestHash: typeof hash === 'string' ? hash : null };
+}
+
+/** Creates the store over an injected client and the physical table name. */
+export function createDynamoDossierStore(client: DynamoDBClient, table: string): DossierStore {
   const get = async <T>(pk: string, sk: string): Promise<T | null> => {
     const out = await client.send(
       new GetItemCommand({ TableName: table, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }),
@@ -51,9 +49,17 @@ export function createDynamoDossierStore(
     return out.Item ? fromItem<T>(out.Item) : null;
   };
   const getUpload = (id: string) => get<UploadSlot>(`UPLOAD#${id}`, 'UPLOAD');
-  const getDossier = (code: string) => get<Dossier>(`DOSSIER#${code}`, 'DOSSIER');
-  const idempotencyPk = (owner: string, key: string) => `IDEMPOTENCY#${owner}#${key}`;
-  const getRecord = (owner: string, key: string) => get<IdempotencyRecord>(idempotencyPk(owner, key), 'KEY');
+  const getStored = async (code: string): Promise<StoredDossier | null> => {
+    const out = await client.send(
+      new GetItemCommand({
+        TableName: table,
+        Key: { pk: { S: `DOSSIER#${code}` }, sk: { S: 'DOSSIER' } },
+        ConsistentRead: true,
+      }),
+    );
+    return out.Item ? readStored(out.Item) : null;
+  };
+  const getDossier = async (code: string) => (await getStored(code))?.dossier ?? null;
 
   const createOnce = (item: ReturnType<typeof toItem>) =>
     client.send(new PutItemCommand(createOnceItem(table, item)));
@@ -102,89 +108,89 @@ export function createDynamoDossierStore(
           await explainUnconfirmable(await getUpload(uploadId), owner, size, err);
         }
       }),
-    findByIdempotencyKey: (owner, key) =>
+    findByIdempotencyKey: (owner, key, year) =>
       guard(what, async () => {
-        const record = await getRecord(owner, key);
-        const dossier = record ? await getDossier(record.dossierCode) : null;
-        return record && dossier ? { dossier, requestHash: record.requestHash ?? null } : null;
+        // The code is derived from owner + key and the filing year: this year's, else last year's.
+        for (const filed of [year, String(Number(year) - 1)]) {
+          const earlier = await getStored(deriveDossierCode(owner, key, filed));
+          if (earlier?.dossier.owner === owner) return earlier;
+        }
+        return null;
       }),
     putDossier: (dossier, idempotencyKey, claim = {}) =>
       guard(what, async () => {
+        const year = dossier.receivedAt.slice(0, 4);
         const code =
-          idempotencyKey === null
-            ? dossier.code
-            : deriveDossierCode(dossier.owner, idempotencyKey, dossier.receivedAt.slice(0, 4));
+          idempotencyKey === null ? dossier.code : deriveDossierCode(dossier.owner, idempotencyKey, year);
         const stored: Dossier = { ...dossier, code };
-        const uploadIds = claim.uploadIds ?? [];
+        /** The answer when the code is taken: the same submission again, or 409. */
+        const taken = (existing: StoredDossier | null, cause?: unknown) => {
+          if (
+            idempotencyKey !== null &&
+            existing?.dossier.owner === dossier.owner &&
+            existing.dossier.procedureId === dossier.procedureId &&
+            (!claim.requestHash || !existing.requestHash || existing.requestHash === claim.requestHash)
+          ) {
+            return { created: false, dossier: existing.dossier };
+          }
+          if (idempotencyKey !== null) throw idempotencyKeyReused(cause);
+          throw new ConflictError(
+            'dossier.code-taken',
+            { vi: `Mã hồ sơ ${code} đã được dùng.`, en: `Dossier code ${code} is already taken.` },
+            { cause },
+          );
+        };
+        // A retry in the first day of a year may repeat a submission filed last year (another code).
+        if (idempotencyKey !== null && dossier.receivedAt.slice(5, 10) === '01-01') {
+          const lastYear = deriveDossierCode(dossier.owner, idempotencyKey, String(Number(year) - 1));
+          const earlier = await getStored(lastYear);
+          if (earlier?.dossier.owner === dossier.owner) return taken(earlier);
+        }
         const keys = {
           pk: `DOSSIER#${code}`,
           sk: 'DOSSIER',
           gsi1pk: `OWNER#${dossier.owner}`,
           gsi1sk: `${dossier.receivedAt}#${code}`,
         };
-        const items: TransactWriteItem[] = [{ Put: createOnceItem(table, toItem(keys, stored)) }];
-        if (idempotencyKey !== null) {
-          const record: IdempotencyRecord = {
-            owner: dossier.owner,
-            dossierCode: code,
-            createdAt: dossier.receivedAt,
-            ...(claim.requestHash ? { requestHash: claim.requestHash } : {}),
-          };
-          items.push({
-            Put: createOnceItem(
-              table,
-              toItem({ pk: idempotencyPk(dossier.owner, idempotencyKey), sk: 'KEY' }, record),
-            ),
-          });
-        }
-        const claims = items.length;
-        for (const uploadId of uploadIds)
-          items.push({ Update: consumeUpload(table, uploadId, dossier.owner, code) });
-        // The citizen's counter, last: its refusal outranks every other reason.
-        const count = claim.count ? counterUpdate(requireTable(countersTable), claim.count) : undefined;
-        if (count === null) throw new CountRefusedError();
-        if (count) items.push({ Update: count });
-        let refusal: { err: unknown; reasons: string[] } | undefined;
-        for (let attempt = 1; !refusal; attempt++) {
+        const item = toItem(keys, { ...stored, ...(claim.requestHash ? { [HASH]: claim.requestHash } : {}) });
+        const uploadIds = claim.uploadIds ?? [];
+        if (uploadIds.length === 0) {
+          // Nothing else to claim: one create-once PutItem, which hands back the item it found.
           try {
-            await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+            await client.send(
+              new PutItemCommand({
+                ...createOnceItem(table, item),
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              }),
+            );
             return { created: true, dossier: stored };
           } catch (err) {
-            const reasons = cancellationReasons(err);
-            if (!reasons) throw err;
-            const counter = count ? reasons.at(-1) : undefined;
-            if (counter === 'ConditionalCheckFailed') throw new CountRefusedError(err);
-            // Only the counter was busy (another request of the same citizen, on DynamoDB): again.
-            const onlyCounter =
-              counter === 'TransactionConflict' && reasons.slice(0, -1).every((r) => r === 'None');
-            if (!onlyCounter || attempt >= COUNTER_ATTEMPTS) refusal = { err, reasons };
+            if (!isConditionFailed(err)) throw err;
+            const found = (err as { Item?: Item }).Item;
+            return taken(found ? readStored(found) : await getStored(code), err);
           }
         }
-        const { err, reasons } = refusal;
-        const consumed = reasons.slice(claims, claims + uploadIds.length).indexOf('ConditionalCheckFailed');
-        const claimed = reasons.slice(0, claims).some((r) => r !== 'None');
-        if (!claimed && consumed >= 0) {
-          const uploadId = uploadIds[consumed] ?? '';
-          throw uploadRefused(uploadId, await getUpload(uploadId), err);
+        const items: TransactWriteItem[] = [
+          { Put: createOnceItem(table, item) },
+          ...uploadIds.map((uploadId) => ({ Update: consumeUpload(table, uploadId, dossier.owner, code) })),
+        ];
+        try {
+          await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+          return { created: true, dossier: stored };
+        } catch (err) {
+          const reasons = cancellationReasons(err);
+          if (!reasons) throw err;
+          const codeTaken = reasons[0] !== 'None';
+          const consumed = reasons.slice(1).indexOf('ConditionalCheckFailed');
+          if (!codeTaken && consumed >= 0) {
+            const uploadId = uploadIds[consumed] ?? '';
+            throw uploadRefused(uploadId, await getUpload(uploadId), err);
+          }
+          // The code is taken (or a concurrent retry holds it): is it this same submission?
+          const existing = await getStored(code);
+          if (!existing && reasons.includes('TransactionConflict')) throw busy(err);
+          return taken(existing, err);
         }
-        // The code or the key is taken (or a concurrent retry holds it): is it this same submission?
-        const existing = await getDossier(code);
-        const record = idempotencyKey === null ? null : await getRecord(dossier.owner, idempotencyKey);
-        if (
-          idempotencyKey !== null &&
-          existing?.owner === dossier.owner &&
-          existing.procedureId === dossier.procedureId &&
-          (!claim.requestHash || !record?.requestHash || record.requestHash === claim.requestHash)
-        ) {
-          return { created: false, dossier: existing };
-        }
-        if (!existing && reasons.includes('TransactionConflict')) throw busy(err);
-        if (idempotencyKey !== null) throw idempotencyKeyReused(err);
-        throw new ConflictError(
-          'dossier.code-taken',
-          { vi: `Mã hồ sơ ${code} đã được dùng.`, en: `Dossier code ${code} is already taken.` },
-          { cause: err },
-        );
       }),
     listDossiers: (owner) =>
       guard(what, async () => {
@@ -216,14 +222,6 @@ const listFields: readonly (keyof DossierListEntry)[] = [
   'receivedAt',
   'dueAt',
 ];
-
-interface IdempotencyRecord {
-  owner: string;
-  dossierCode: string;
-  /** SHA-256 of the canonical request; absent only for records written without one. */
-  requestHash?: string;
-  createdAt: string;
-}
 
 function createOnceItem(table: string, item: ReturnType<typeof toItem>) {
   return {
@@ -276,11 +274,6 @@ function uploadRefused(uploadId: string, slot: UploadSlot | null, cause: unknown
     },
     { cause },
   );
-}
-
-function requireTable(table: string | undefined): string {
-  if (!table) throw new Error('createDynamoDossierStore: no counters table for a counted submission');
-  return table;
 }
 
 function busy(cause: unknown): ConflictError {

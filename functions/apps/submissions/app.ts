@@ -37,7 +37,7 @@ export function createSubmissionsApp(deps: AppDeps): Hono<CitizenEnv> {
     c.json(await confirmUpload(deps, c.get('principal'), c.req.param('id'))),
   );
 
-  // The citizen's submission rate is counted in the dossier's own transaction (submit-dossier.ts).
+  // The citizen's submission rate is counted while the dossier's inputs are read (submit-dossier.ts).
   app.post('/api/submissions', rateLimit(deps, 'submission', { citizen: false }), async (c) => {
     const citizen = c.get('principal');
     let key: string;

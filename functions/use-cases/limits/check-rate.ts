@@ -49,11 +49,10 @@ export async function checkRate(
 }
 
 /**
- * The count `checkRate` makes, for a write that counts in its own transaction (a dossier's:
- * submit-dossier.ts) — the same key and amount, so both ways fill the same window. Null when no
- * limit is configured. `refused()` is the 429 to answer when the window is full.
+ * The count `checkRate` makes: one request in the current fixed window. Null when no limit is
+ * configured. `refused()` is the 429 to answer when the window is full.
  */
-export function rateCount(
+function rateCount(
   deps: Pick<AppDeps, 'clock' | 'limits'>,
   name: RateName,
   scope: RateScope,

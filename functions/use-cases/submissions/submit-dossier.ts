@@ -1,20 +1,21 @@
 /**
  * Submitting a dossier: everything the decision depends on is read on the server (the published
- * version, the citizen's data, the confirmed uploads, today's date — in parallel), the core validates, and the
- * dossier is stored in ONE transaction with its idempotency record (a hash of the request) and the
- * consumption of its uploads. Nothing is written before that, so a failure at any step leaves no
- * dossier behind; a retry of a stored submit (same key, same request) returns the same dossier, and
- * the same key with a different request is 409 `idempotency.key-reused`.
+ * version, the citizen's data, the confirmed uploads, today's date — in parallel, while the citizen's
+ * submission rate is counted), the core validates, and the dossier is stored in ONE conditional write
+ * with a hash of the request (a transaction with the consumption of its uploads when it has any).
+ * Nothing else is written, so a failure at any step leaves no dossier behind; a retry of a stored
+ * submit (same key, same request) returns the same dossier, and the same key with a different
+ * request is 409 `idempotency.key-reused`.
  */
 import { createHash } from 'node:crypto';
 import { validateSubmission } from '../../core/index';
 import type { Channel, DocumentStatus } from '../../core/types';
-import { ConflictError, CountRefusedError, idempotencyKeyReused, ValidationFailedError } from '../../errors';
+import { ConflictError, idempotencyKeyReused, ValidationFailedError } from '../../errors';
 import type { AppDeps, Citizen, Dossier, ProcedureVersion } from '../../ports/index';
 import { loadCitizenData } from '../forms/load-citizen-data';
 import { loadPublishedProcedure } from '../forms/load-published-procedure';
 import { vietnamDate } from '../forms/vietnam-date';
-import { rateCount } from '../limits/check-rate';
+import { checkRate } from '../limits/check-rate';
 import { canonicalJson } from '../publish/canonical-json';
 import { buildReceipt, type Receipt } from './build-receipt';
 import type { DossierDocument } from './dossier-record';
@@ -36,23 +37,19 @@ export async function submitDossier(
   idempotencyKey: string,
 ): Promise<SubmitResult> {
   const requestHash = hashRequest(request);
-  // The citizen's submission rate (shared by every container) grows in the dossier's own
-  // transaction: one write fewer per dossier (issue 11). A request the transaction does not count
-  // — refused before it, a retry of a stored dossier, a conflict — is counted on its own, so every
-  // request counts, and a full window answers 429 before any other reason, as before.
-  const rated = rateCount(deps, 'submission', 'citizen', citizen.sub);
-  const countAlone = async () => {
-    if (rated && !(await deps.counters.add(rated.count.key, rated.count.amounts, rated.count.expiresAt)))
-      throw rated.refused();
-  };
+  // Every request counts against the citizen's rate (shared by every container), counted while the
+  // inputs are read: one round trip of waiting for both. A full window answers 429 before any other
+  // reason, and then nothing is stored.
+  const counted = checkRate(deps, 'submission', 'citizen', citizen.sub);
+  counted.catch(() => undefined);
   let prepared: Prepared;
   try {
     prepared = await prepare(deps, citizen, request);
   } catch (err) {
-    await countAlone();
-    // A new submission never reads its idempotency record: the transaction's conditions catch a
-    // retry (putDossier). Only when the request cannot be filed now — its procedure retired, its
-    // uploads consumed by the very dossier it stored — is the record asked whether it was filed before.
+    await counted;
+    // A new submission never looks for an earlier one: the write's condition catches a retry
+    // (putDossier). Only when the request cannot be filed now — its procedure retired, its uploads
+    // consumed by the very dossier it stored — is the key asked whether it filed this before.
     const earlier = await answerFromRecord(deps, citizen, idempotencyKey, requestHash).catch((lookup) => {
       // The key filed another request: that answer (409) outranks why this one cannot be filed.
       if (lookup instanceof ConflictError) throw lookup;
@@ -61,20 +58,9 @@ export async function submitDossier(
     if (earlier) return earlier;
     throw err;
   }
+  await counted;
   const { version, dossier, uploadIds } = prepared;
-  let stored: Awaited<ReturnType<AppDeps['dossiers']['putDossier']>>;
-  try {
-    stored = await deps.dossiers.putDossier(dossier, idempotencyKey, {
-      requestHash,
-      uploadIds,
-      ...(rated ? { count: rated.count } : {}),
-    });
-  } catch (err) {
-    if (err instanceof CountRefusedError && rated) throw rated.refused();
-    await countAlone();
-    throw err;
-  }
-  if (!stored.created) await countAlone();
+  const stored = await deps.dossiers.putDossier(dossier, idempotencyKey, { requestHash, uploadIds });
   // A retry stored under an earlier version gets the receipt of that version.
   const filedUnder = stored.dossier.procedureVersion === version.version ? version : undefined;
   return {
@@ -97,7 +83,8 @@ async function answerFromRecord(
   idempotencyKey: string,
   requestHash: string,
 ): Promise<SubmitResult | null> {
-  const earlier = await deps.dossiers.findByIdempotencyKey(citizen.sub, idempotencyKey);
+  const year = deps.clock.now().toISOString().slice(0, 4);
+  const earlier = await deps.dossiers.findByIdempotencyKey(citizen.sub, idempotencyKey, year);
   if (!earlier) return null;
   if (earlier.requestHash !== null && earlier.requestHash !== requestHash) throw idempotencyKeyReused();
   const version = await deps.procedures.getVersion(

@@ -114,9 +114,10 @@ describe('rate limits', () => {
       });
     const counts = countCommands(env.t);
     expect((await submit(a, 'rate-limit-key-1')).status).toBe(201);
-    // the rate is counted in the dossier's own transaction: no separate counter write
-    expect(counts.of('dynamodb', 'UpdateItemCommand')).toBe(0);
-    expect(counts.of('dynamodb', 'TransactWriteItemsCommand')).toBe(1);
+    // the rate: one counter write beside the dossier's one PutItem, no transaction
+    expect(counts.of('dynamodb', 'UpdateItemCommand')).toBe(1);
+    expect(counts.of('dynamodb', 'PutItemCommand')).toBe(1);
+    expect(counts.of('dynamodb', 'TransactWriteItemsCommand')).toBe(0);
     counts.remove();
     // the hostile env's own dossier was filed with the real clock, in another window
     expect((await submit(a, 'rate-limit-key-2')).status).toBe(201);

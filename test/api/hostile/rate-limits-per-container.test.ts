@@ -172,7 +172,7 @@ describe("an upload slot's rate and quota, in one DynamoDB write", () => {
   });
 });
 
-describe("a citizen's submissions, counted in the dossier's transaction", () => {
+describe("a citizen's submissions, counted in the shared counters table", () => {
   it('bind across containers: two dossiers a minute, then 429 on either, nothing more stored', async () => {
     const submitA = createSubmissionsApp(t.deps);
     const submitB = createSubmissionsApp(other.deps);

@@ -6,6 +6,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
+import { countCommands } from '../../support/count-commands';
 import { injectFault } from '../../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../../support/test-deps';
 import { pdfBytes, pngBytes, putToPresignedUrl } from './fixtures/files';
@@ -125,19 +126,26 @@ describe('POST /api/submissions', () => {
     expect(list.body.items.filter((d: { code: string }) => d.code === first.body.code)).toHaveLength(1);
   });
 
-  it('files a new dossier without reading its idempotency record first: the transaction catches retries', async () => {
-    // Any read of an idempotency record would fail; a new submission must not need one.
-    const fault = injectFault(t, {
-      service: 'dynamodb',
-      command: 'GetItemCommand',
-      matching: 'IDEMPOTENCY#',
-    });
+  it('files a new dossier in one write without reading for an earlier one: its condition catches retries', async () => {
+    // Any read of a dossier would fail; a new submission must not need one.
+    const fault = injectFault(t, { service: 'dynamodb', command: 'GetItemCommand', matching: 'DOSSIER#' });
     const key = newKey();
-    const first = await submit(lan, submission(LAN, lanName), key);
+    const counts = countCommands(t);
+    let first: Awaited<ReturnType<typeof submit>>;
+    try {
+      first = await submit(lan, submission(LAN, lanName), key);
+    } finally {
+      counts.remove();
+    }
     expect(fault.failures).toBe(0);
-    fault.remove();
+    // the writes: the dossier in one PutItem, the citizen's rate in one UpdateItem, no transaction
+    expect(counts.of('dynamodb', 'PutItemCommand')).toBe(1);
+    expect(counts.of('dynamodb', 'UpdateItemCommand')).toBe(1);
+    expect(counts.of('dynamodb', 'TransactWriteItemsCommand')).toBe(0);
     expect(first.status).toBe(201);
-    const retry = await submit(lan, submission(LAN, lanName), key);
+    // the retry is answered from the item its refused write hands back, still without a read
+    const retry = await submit(lan, submission(LAN, lanName), key).finally(() => fault.remove());
+    expect(fault.failures).toBe(0);
     expect(retry.status).toBe(200);
     expect(retry.body.code).toBe(first.body.code);
   });
@@ -338,7 +346,7 @@ describe('POST /api/submissions', () => {
   it('leaves no dossier behind when DynamoDB fails on the write, and a retry with the same key then succeeds', async () => {
     const before = (await call(app, 'GET', '/api/dossiers', { token: lan })).body.items.length;
     const key = newKey();
-    const fault = injectFault(t, { service: 'dynamodb', command: 'TransactWriteItemsCommand', times: 1 });
+    const fault = injectFault(t, { service: 'dynamodb', command: 'PutItemCommand', times: 1 });
     const failed = await submit(lan, submission(LAN, lanName), key);
     fault.remove();
     expect(fault.failures).toBe(1);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionsApp } from '../../../functions/apps/submissions/app';
 import { injectFault } from '../../support/inject-fault';
 import { createTestDeps, type TestPlatform } from '../../support/test-deps';
+import { seeAddedMiddleware } from '../../support/watch-sdk';
 import { pdfBytes, pngBytes, putToPresignedUrl } from './fixtures/files';
 import { call } from './fixtures/http';
 import { TRICH_LUC_ID, trichLucProcedure } from './fixtures/trich-luc-procedure';
@@ -274,6 +275,7 @@ async function readObject(Key: string): Promise<Uint8Array> {
 function interleave(command: string, action: () => Promise<void>) {
   const name = `interleave-${command}-${Math.random()}`;
   let done = false;
+  seeAddedMiddleware(t.clients.s3);
   t.clients.s3.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName === command && !done) {

@@ -9,7 +9,7 @@
  *   published one is published, nothing above latest);
  * - every change has its audit entry (each change adds one revision to one version and one
  *   entry: per procedure, the sum of revisions equals the number of entries);
- * - every dossier has its idempotency record, and each of its files is an upload consumed by it
+ * - every dossier keeps the hash of the request that filed it, and each of its files is an upload consumed by it
  *   whose kept object exists; no upload is consumed by a dossier that does not exist;
  * - the current release is whole: its manifest, every file with its sha256, every version it
  *   names stored as published or retired, and its audit entry.
@@ -442,9 +442,6 @@ async function checkState(platform: Platform, dossierTable: string, report: Cras
 
   const items = await scanAll(platform.clients.dynamodb, { TableName: dossierTable, ConsistentRead: true });
   const dossierItems = items.filter((item) => item.sk?.S === 'DOSSIER');
-  const records = new Map(
-    items.filter((item) => item.sk?.S === 'KEY').map((item) => [item.dossierCode?.S ?? '', item]),
-  );
   const slots = items.filter((item) => item.sk?.S === 'UPLOAD').map((item) => item.uploadId?.S ?? '');
   report.dossiers = dossierItems.length;
   const codes = new Set<string>();
@@ -452,7 +449,8 @@ async function checkState(platform: Platform, dossierTable: string, report: Cras
     const code = item.code?.S ?? '';
     codes.add(code);
     const dossier = (await dossiers.getDossier(code)) as Dossier;
-    if (!records.has(code)) problems.push(`dossier ${code}: no idempotency record`);
+    // Filed with an idempotency key, the dossier keeps the hash of the request that filed it.
+    if (!item.requestHash?.S) problems.push(`dossier ${code}: no request hash`);
     for (const document of dossier.documents as { files?: { uploadId: string; key: string }[] }[]) {
       for (const file of document.files ?? []) {
         report.files++;
@@ -466,8 +464,6 @@ async function checkState(platform: Platform, dossierTable: string, report: Cras
       }
     }
   }
-  for (const code of records.keys())
-    if (!codes.has(code)) problems.push(`idempotency record for missing dossier ${code}`);
   for (const uploadId of slots) {
     const slot = (await dossiers.getUpload(uploadId)) as UploadSlot;
     if (slot.consumedBy !== undefined && !codes.has(slot.consumedBy)) {
