@@ -1,6 +1,6 @@
 /** Child processes of the HTTP bench: the product's local server and the bare baseline. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export interface Child {
@@ -45,8 +45,16 @@ export function startChild(
       if (/Ready/.test(output)) {
         clearTimeout(timer);
         child.stdout?.off('data', onData);
-        child.stdout?.resume();
-        child.stderr?.resume();
+        // BENCH_SERVER_LOG=<file>: what the server prints once ready (say, under --trace-gc) goes there.
+        const log = process.env.BENCH_SERVER_LOG;
+        if (log) {
+          const out = createWriteStream(log, { flags: 'a' });
+          child.stdout?.pipe(out);
+          child.stderr?.pipe(out);
+        } else {
+          child.stdout?.resume();
+          child.stderr?.resume();
+        }
         resolve({
           url: `http://127.0.0.1:${port}`,
           pid: child.pid ?? 0,

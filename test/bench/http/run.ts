@@ -9,7 +9,9 @@
  * Rate limits and upload quotas are raised through the environment (RATE_LIMITS,
  * UPLOAD_QUOTA_FILES_PER_DAY) so the bench measures speed, not the limiter.
  * BENCH_RATES (default 200,400,800), BENCH_SECONDS (default 3) per route and rate, BENCH_ROUTES
- * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`, BENCH_OUT (the
+ * (substring filter), BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof`, BENCH_NODE_ARGS
+ * (more flags for the server's node, e.g. `--trace-gc`) with BENCH_SERVER_LOG=<file> (where the
+ * server's output goes once it is ready), BENCH_OUT (the
  * result file, default test/bench/http/last-run.md; empty for none), BENCH_DYNAMODB=memory runs
  * DynamoDB Local in memory (the data folder is thrown away anyway; on disk each write also pays
  * SQLite's file sync, an emulator cost DynamoDB does not have — the default stays `npm start`'s disk). CPU ms per request (product
@@ -28,7 +30,7 @@ const rates = (process.env.BENCH_RATES ?? '200,400,800').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const only = process.env.BENCH_ROUTES;
 const profileDir = process.env.BENCH_CPU_PROF;
-const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 4);
+const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 15);
 /** BENCH_KEEP_GOING=1 drives every route in every round (the memory check repeats one rate: 100,100,100). */
 const keepGoing = process.env.BENCH_KEEP_GOING === '1';
 /** Where the table is written (markdown); BENCH_OUT='' writes none. */
@@ -80,11 +82,12 @@ async function settle(pid: number) {
 }
 
 /**
- * Warms each route before timing: a few requests one at a time, then a few seconds at a moderate rate.
- * DynamoDB Local's JVM compiles its hot paths only after thousands of calls; without this the first
- * measured round paid the emulator's JIT (a cost neither a warm Lambda nor DynamoDB has): uploads at
- * 200/s measured p99 4.1 s in round 1 and 27–30 ms in rounds 2–4 of the same run.
- * BENCH_WARM_SECONDS (default 4) per route; 0 keeps only the one-at-a-time requests.
+ * Warms each route before timing: a few requests one at a time, then some seconds at a moderate rate.
+ * DynamoDB Local's JVM compiles its hot paths only after thousands of calls, and its CPU per call
+ * keeps falling for about a minute of load (an upload slot at 150/s: 9.0, 6.6, 5.3, 5.1, 4.1, 3.6 ms
+ * of JVM CPU in six 5-s rounds); without this the first measured round paid the emulator's JIT, a
+ * cost neither a warm Lambda nor DynamoDB has.
+ * BENCH_WARM_SECONDS (default 15) per route; 0 keeps only the one-at-a-time requests.
  */
 async function warmUp(base: string, calls: Call[], pid?: number) {
   for (const call of calls) {
@@ -133,7 +136,10 @@ async function main() {
       ...(process.env.BENCH_DYNAMODB === 'memory' ? { DYNAMODB_IN_MEMORY: '1' } : {}),
     },
     port,
-    profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+    [
+      ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
   );
   const baseline = await startChild(join(import.meta.dirname, 'baseline-server.ts'), {}, basePort);
   const rows: Row[] = [];
