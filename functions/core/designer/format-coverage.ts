@@ -41,12 +41,6 @@ const v = (group: ElementGroup, name: string, how: Message, prop?: keyof DesignF
   how,
   ...(prop ? { prop } : {}),
 });
-const j = (group: ElementGroup, name: string, how: Message): FormatElement => ({
-  group,
-  name,
-  coverage: 'json-only',
-  how,
-});
 const o = (group: ElementGroup, name: string, how: Message): FormatElement => ({
   group,
   name,
@@ -88,10 +82,6 @@ const DEPENDENT = refused(
   'use "Show this field when…" "is not empty" + "Required"',
 );
 
-const KEPT_RARE = m(
-  'Ít dùng cho biểu mẫu công dân; giữ nguyên, sửa trong chế độ JSON',
-  'Rare in citizen forms; kept as is, edited in the JSON view',
-);
 const COMPONENT = m(
   'Trỏ tới một thành phần React: chỉ mã nguồn cung cấp được, không phải dữ liệu của danh mục',
   'Names a React component: only code can supply it, not catalog data',

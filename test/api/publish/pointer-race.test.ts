@@ -9,6 +9,7 @@ import { createAdminApp } from '../../../functions/apps/admin/app';
 import { createPublishApp } from '../../../functions/apps/publish/app';
 import type { Procedure } from '../../../functions/core/types';
 import { createTestDeps, type TestPlatform } from '../../support/test-deps';
+import { seeAddedMiddleware } from '../../support/watch-sdk';
 import { send } from '../admin/http';
 import { sampleProcedure } from '../admin/sample-procedure';
 
@@ -57,6 +58,7 @@ function holdNextPointerMove() {
     release = r;
   });
   let held = false;
+  seeAddedMiddleware(env.clients.dynamodb);
   const stack = env.clients.dynamodb.middlewareStack;
   stack.add(
     (next, context) => async (args) => {
