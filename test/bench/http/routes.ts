@@ -25,6 +25,11 @@ export interface Route {
   name: string;
   /** Reads aim at p99 < 50 ms, the submit at < 100 ms. */
   targetP99: number;
+  /**
+   * Seconds of warm-up at 100 req/s before timing (BENCH_WARM_SECONDS overrides): the writes need
+   * the emulator's JVM warm, which takes about a minute of load; reads are warm in seconds.
+   */
+  warmSeconds: number;
   call: Call;
 }
 
@@ -35,16 +40,19 @@ export function citizenRoutes(writer: string, reader: string, runId: string): Ro
     {
       name: 'GET /api/catalog?q=',
       targetP99: 50,
+      warmSeconds: 5,
       call: { method: 'GET', path: '/api/catalog?q=', ok: [200] },
     },
     {
       name: 'GET /api/forms/:id',
       targetP99: 50,
+      warmSeconds: 5,
       call: { method: 'GET', path: `/api/forms/${PROCEDURE}?channel=online`, headers: auth, ok: [200] },
     },
     {
       name: 'POST …/quote',
       targetP99: 50,
+      warmSeconds: 5,
       call: {
         method: 'POST',
         path: `/api/forms/${PROCEDURE}/quote`,
@@ -56,6 +64,7 @@ export function citizenRoutes(writer: string, reader: string, runId: string): Ro
     {
       name: 'POST /api/uploads',
       targetP99: 50,
+      warmSeconds: 45,
       call: {
         method: 'POST',
         path: '/api/uploads',
@@ -72,6 +81,7 @@ export function citizenRoutes(writer: string, reader: string, runId: string): Ro
     {
       name: 'POST /api/submissions',
       targetP99: 100,
+      warmSeconds: 45,
       call: {
         method: 'POST',
         path: '/api/submissions',
@@ -84,6 +94,7 @@ export function citizenRoutes(writer: string, reader: string, runId: string): Ro
     {
       name: 'GET /api/dossiers',
       targetP99: 50,
+      warmSeconds: 5,
       call: {
         method: 'GET',
         path: '/api/dossiers',

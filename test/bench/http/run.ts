@@ -30,7 +30,7 @@ const rates = (process.env.BENCH_RATES ?? '200,400,800').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const only = process.env.BENCH_ROUTES;
 const profileDir = process.env.BENCH_CPU_PROF;
-const warmSeconds = Number(process.env.BENCH_WARM_SECONDS ?? 15);
+const warmOverride = process.env.BENCH_WARM_SECONDS ? Number(process.env.BENCH_WARM_SECONDS) : undefined;
 /** BENCH_KEEP_GOING=1 drives every route in every round (the memory check repeats one rate: 100,100,100). */
 const keepGoing = process.env.BENCH_KEEP_GOING === '1';
 /** Where the table is written (markdown); BENCH_OUT='' writes none. */
@@ -82,17 +82,17 @@ async function settle(pid: number) {
 }
 
 /**
- * Warms each route before timing: a few requests one at a time, then some seconds at a moderate rate.
+ * Warms each route before timing: a few requests one at a time, then its warm-up seconds at 100/s.
  * DynamoDB Local's JVM compiles its hot paths only after thousands of calls, and its CPU per call
  * keeps falling for about a minute of load (an upload slot at 150/s: 9.0, 6.6, 5.3, 5.1, 4.1, 3.6 ms
  * of JVM CPU in six 5-s rounds); without this the first measured round paid the emulator's JIT, a
- * cost neither a warm Lambda nor DynamoDB has.
- * BENCH_WARM_SECONDS (default 15) per route; 0 keeps only the one-at-a-time requests.
+ * cost neither a warm Lambda nor DynamoDB has. BENCH_WARM_SECONDS overrides every route's seconds.
  */
-async function warmUp(base: string, calls: Call[], pid?: number) {
-  for (const call of calls) {
+async function warmUp(base: string, routes: { call: Call; warmSeconds: number }[], pid?: number) {
+  for (const { call, warmSeconds } of routes) {
     for (let i = 0; i < 20; i++) await openLoop(base, call, 1000, 0.001, 10_000);
-    if (warmSeconds > 0) await openLoop(base, call, 100, warmSeconds);
+    const warm = warmOverride ?? warmSeconds;
+    if (warm > 0) await openLoop(base, call, 100, warm);
     if (pid) await settle(pid);
   }
 }
@@ -154,12 +154,10 @@ async function main() {
     for (const r of routes) rows.push({ name: r.name, target: r.targetP99, results: [], cpu: [] });
     await warmUp(
       server.url,
-      citizenRoutes(writer, reader, `${runId}-warm`)
-        .filter((r) => !only || r.name.includes(only))
-        .map((r) => r.call),
+      citizenRoutes(writer, reader, `${runId}-warm`).filter((r) => !only || r.name.includes(only)),
       server.pid,
     );
-    await warmUp(baseline.url, [{ method: 'GET', path: '/', ok: [200] }]);
+    await warmUp(baseline.url, [{ call: { method: 'GET', path: '/', ok: [200] }, warmSeconds: 5 }]);
     // Results are indexed by round, so a repeated rate (the memory check: 100,100,100) keeps each round.
     for (const [round, rate] of rates.entries()) {
       const baseRow = rows[0]!;
@@ -235,7 +233,7 @@ function print(rows: Row[], rss: number[], load: number[]) {
         .map((cpu) => `${cpu.node.toFixed(2)} + ${cpu.jvm.toFixed(2)}`)
         .join('; ') || '—';
     log(
-      `| ${row.name} (p99 < ${row.target}) | ${cells.join(' | ')} | ${b || `< ${rates[0]}`} | ${b ? `1/${(baseBest / b).toFixed(1)}` : '—'} | ${cpuCell} |`,
+      `| ${row.name} (p99 < ${row.target}) | ${cells.join(' | ')} | ${b || `< ${rates[0]}`} | ${b && baseBest ? `1/${(baseBest / b).toFixed(1)}` : '—'} | ${cpuCell} |`,
     );
   }
   log('');
