@@ -6,7 +6,9 @@
  * (and that a transaction costs several single writes in the emulator), and compares the JVM's
  * `quick` and `server` JIT and the SDK's middleware cache. CPU comes from /proc, so it barely depends
  * on the machine's load; every call is warmed up (as many calls as measured) before any is measured.
- * BENCH_CALLS (default 3000) per call; BENCH_JIT=quick|server (default both).
+ * BENCH_CALLS (default 3000) per call; BENCH_JIT=quick|server (default both). BENCH_PACED=1 measures
+ * instead what a GetItem costs when calls come on a fixed schedule, as citizens' requests do, rather
+ * than back to back (on this machine's VM, waking an idle process is itself a large part of a call).
  */
 
 import { loadavg } from 'node:os';
@@ -25,6 +27,8 @@ import { childPids, cpuMs } from './http/processes';
 const calls = Number(process.env.BENCH_CALLS ?? 3000);
 const jits = (process.env.BENCH_JIT ?? 'quick,server').split(',') as ('quick' | 'server')[];
 const concurrency = 8;
+/** BENCH_PACED=1: instead, what one GetItem costs back to back vs on a fixed schedule (150/s, 400/s). */
+const paced = process.env.BENCH_PACED === '1';
 
 function jvmCpu(): number {
   const descendants = (p: number): number[] => childPids(p).flatMap((c) => [c, ...descendants(c)]);
@@ -123,6 +127,26 @@ async function measure(jit: 'quick' | 'server', cacheMiddleware: boolean) {
     // Every call warms up first, so the JIT has compiled what they share before any is measured.
     for (const [, call] of ops) await run(call, calls);
     const rows: string[] = [];
+    if (paced) {
+      // The same GetItem back to back (8 at a time) and on a fixed schedule, as HTTP requests arrive:
+      // between paced calls both processes fall idle, and each call pays their waking up again.
+      const [name, get] = ops[0]!;
+      for (const rate of [0, 150, 400]) {
+        const jvm0 = jvmCpu();
+        const node0 = process.cpuUsage();
+        if (rate === 0) await run(get, calls);
+        else await pacedRun(get, calls, rate);
+        const node = process.cpuUsage(node0);
+        const jvm = jvmCpu() - jvm0;
+        const perCall = (ms: number) => (ms / calls).toFixed(2);
+        const how =
+          rate === 0
+            ? `${concurrency} at a time, back to back`
+            : `one every ${(1000 / rate).toFixed(1)} ms (${rate}/s)`;
+        rows.push(`| ${name}, ${how} | ${perCall((node.user + node.system) / 1000)} | ${perCall(jvm)} |`);
+      }
+      return rows;
+    }
     for (const [name, call] of ops) {
       const jvm0 = jvmCpu();
       const node0 = process.cpuUsage();
@@ -138,8 +162,29 @@ async function measure(jit: 'quick' | 'server', cacheMiddleware: boolean) {
   }
 }
 
+/** Sends `count` calls on a fixed schedule of `rate` a second, whatever the answers (open loop). */
+async function pacedRun(call: () => Promise<unknown>, count: number, rate: number) {
+  const pending: Promise<unknown>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < count; i++) {
+    const wait = start + (i * 1000) / rate - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(call());
+  }
+  await Promise.all(pending);
+}
+
 async function main() {
   const before = loadavg()[0] ?? 0;
+  if (paced) {
+    console.log(`\nPaced: JIT server, SDK middleware cache on (${calls} calls each, after the warm-up)`);
+    console.log('| call | SDK (node) CPU ms/call | DynamoDB Local (JVM) CPU ms/call |\n|---|---|---|');
+    for (const row of await measure('server', true)) console.log(row);
+    console.log(
+      `\nLoad average (1 min) before / after: ${before.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)}`,
+    );
+    return;
+  }
   for (const jit of jits) {
     for (const cache of [false, true]) {
       console.log(
