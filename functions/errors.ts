@@ -126,25 +126,6 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
-/**
- * A write that also grows a counter (DossierStore.putDossier's `count`) was refused because the
- * counter is full; nothing was written. The caller answers with its own 429 (which limit, when free).
- */
-export class CountRefusedError extends AppError {
-  constructor(cause?: unknown) {
-    super(
-      429,
-      'count.refused',
-      {
-        vi: 'Đã đạt giới hạn số yêu cầu; vui lòng thử lại sau.',
-        en: 'The limit of requests was reached; please try again later.',
-      },
-      { cause },
-    );
-    this.name = 'CountRefusedError';
-  }
-}
-
 /** 503: storage or another dependency failed; nothing was written (or the write was rolled back). */
 export class DependencyError extends AppError {
   constructor(what: string, cause: unknown) {

@@ -4,11 +4,11 @@
  * is a file the CLI accepts.
  */
 
-import { checkPolicies } from '../../core/catalog-checks/check-policies';
+import { checkPolicies, type ProcedureFees } from '../../core/catalog-checks/check-policies';
 import { checkRegistry } from '../../core/catalog-checks/check-registry';
 import { validateFormat } from '../../core/catalog-checks/index';
 import { registryIndexOf } from '../../core/catalog-checks/registry-index';
-import type { CatalogContext, CoreError, Procedure } from '../../core/types';
+import type { CatalogContext, CoreError } from '../../core/types';
 import { ValidationFailedError } from '../../errors';
 import type { CatalogDocKind } from '../../ports';
 import { toCoreError } from '../admin/check-definition';
@@ -37,13 +37,16 @@ export function assertDocFormat(kind: CatalogDocKind, jurisdiction: string, body
   }
 }
 
-/** Semantic errors of a body against the published context (policy: registry refs, dates…). */
+/**
+ * Semantic errors of a body against the published context (policy: registry refs, dates, the fee
+ * lines it names — only the procedures' ids and fee line ids are read).
+ */
 export function docErrors(
   kind: CatalogDocKind,
   jurisdiction: string,
   body: Record<string, unknown>,
   ctx: CatalogContext,
-  procedures: Procedure[],
+  procedures: readonly ProcedureFees[],
 ): CoreError[] {
   if (kind === 'registry') {
     return checkRegistry(body as never)

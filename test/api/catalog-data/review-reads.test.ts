@@ -14,10 +14,12 @@ import type { Procedure, Registry } from '../../../functions/core/types';
 import { seedPublisher } from '../../../functions/local/seed-all';
 import { seedCatalog } from '../../../functions/local/seed-catalog';
 import { readCatalogData, seedCatalogData } from '../../../functions/local/seed-catalog-data';
-import type { CatalogDocVersion } from '../../../functions/ports';
+import type { CatalogDocVersion, Officer } from '../../../functions/ports';
 import { policyOf, publishedContext } from '../../../functions/use-cases/catalog-data/published-context';
 import { registryChangeCheck } from '../../../functions/use-cases/catalog-data/registry-change';
 import { reviewView } from '../../../functions/use-cases/catalog-data/review-view';
+import { saveDocDraft } from '../../../functions/use-cases/catalog-data/save-doc-draft';
+import { submitDoc } from '../../../functions/use-cases/catalog-data/submit-doc';
 import { vietnamDate } from '../../../functions/use-cases/forms/vietnam-date';
 import { publishCatalog } from '../../../functions/use-cases/publish/publish-catalog';
 import { readPublishedVersions } from '../../../functions/use-cases/publish/read-published-versions';
@@ -142,5 +144,66 @@ describe('review views read what a change concerns, not the whole catalog', () =
     expect(scoped.calls).toBeLessThanOrEqual(concerned + 20);
     expect(scoped.calls).toBeLessThan(full.calls / 4);
     expect(full.calls).toBeGreaterThanOrEqual(count);
+  });
+
+  it('sending a policy draft for review checks the fee lines it names against the release, without reading every published version', async () => {
+    const ward = definitions.find((d) => d.id.startsWith('dang-ky-khai-tu'))!;
+    const { registry } = await publishedContext(env.deps);
+    const jurisdiction = jurisdictionChain(ward, { registry, policies: [] })[1]!;
+    const agency = registry.agencies.find((a) => a.jurisdiction === jurisdiction)!;
+    expect(agency).toBeDefined();
+    const author: Officer = {
+      kind: 'officer',
+      sub: 'author.review-reads',
+      name: 'Tác giả',
+      agency: agency.id,
+      roles: ['author'],
+    };
+    const body = (line: string) => ({
+      id: 'mien-phi-mot-dong',
+      resolution: {
+        number: '2/2026/NQ-HĐND',
+        date: '2026-11-25',
+        issuer: 'Hội đồng nhân dân',
+        title: 'Miễn một khoản phí',
+        confirmed: true,
+      },
+      summary: { vi: 'Một khoản phí 0 đồng', en: 'One fee 0 đồng' },
+      effectiveFrom: '2027-01-01',
+      effectiveTo: null,
+      channels: ['online'],
+      covers: { feeLines: [{ procedure: ward.id, line }] },
+      effect: { type: 'set-zero' },
+      sources: ['Bản thử nghiệm'],
+    });
+    const save = (line: string) =>
+      saveDocDraft(env.deps, author, {
+        kind: 'policy',
+        id: 'mien-phi-mot-dong',
+        jurisdiction,
+        body: body(line),
+      });
+    const submit = () => submitDoc(env.deps, author, { kind: 'policy', id: 'mien-phi-mot-dong', version: 1 });
+
+    // a fee line the procedure does not have: refused, naming it, in a constant number of reads
+    await save('khong-co-dong-nay');
+    const refused = await commandsOf(() =>
+      submit().then(
+        () => null,
+        (err: unknown) => err,
+      ),
+    );
+    expect(refused.result).toMatchObject({ status: 422 });
+    const errors = (refused.result as { errors: { code: string; path: string }[] }).errors;
+    expect(errors.map((e) => e.code)).toEqual(['policy.fee-line.unknown']);
+    expect(errors[0]!.path).toBe('/covers/feeLines/0/line');
+    expect(refused.calls).toBeLessThanOrEqual(30);
+
+    // the line it really has: in review
+    await save(ward.fees[0]!.id);
+    const accepted = await commandsOf(submit);
+    expect(accepted.result.version.status).toBe('in-review');
+    expect(accepted.calls).toBeLessThanOrEqual(30);
+    expect(count).toBeGreaterThan(4 * 30);
   });
 });
