@@ -140,6 +140,18 @@ describe('documents, fees and lists in the builder', () => {
     await line.getByLabel('Đến (bậc 2)').fill('5');
     await line.getByLabel('Đơn giá (bậc 2)').fill('3000');
     await line.getByLabel('Đơn giá (bậc 3)').fill('1000');
+    // A removed tier comes back with "Hoàn tác", at its place, with its bound and price.
+    const tiers = line.getByTestId('fee-tiers-phi-ban-sao-chung-thuc');
+    await line.getByRole('button', { name: 'Xóa bậc 2' }).click();
+    expect(await tiers.locator('tbody tr').count()).toBe(2);
+    const tierNotice = line.locator('.tiers > [role="status"]');
+    await tierNotice.getByText('Đã xóa «bậc 2».').waitFor();
+    await tierNotice.getByRole('button', { name: 'Hoàn tác' }).click();
+    expect(await tiers.locator('tbody tr').count()).toBe(3);
+    expect(await line.getByLabel('Đến (bậc 2)').inputValue()).toBe('5');
+    expect(await line.getByLabel('Đơn giá (bậc 2)').inputValue()).toBe('3000');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Xóa bậc 2');
+    expect(await tierNotice.textContent()).toBe('');
     await line.getByRole('checkbox', { name: 'Trực tiếp' }).check();
     // One copy by default: 1 × 5.000 đ on top of 16.000 đ.
     await expect.poll(total).toBe('21.000 đ');
@@ -147,6 +159,15 @@ describe('documents, fees and lists in the builder', () => {
     await line.getByRole('button', { name: '+ Thêm miễn, giảm' }).click();
     const exemption = lastItem('/fees/2/exemptions');
     await addConditionRow(exemption, 'Diện được miễn lệ phí', 'Hộ nghèo');
+    // A removed condition row comes back with "Hoàn tác", naming the field it tested.
+    const chosen = await exemption.getByLabel('Giá trị của dòng 1').inputValue();
+    await exemption.getByRole('button', { name: 'Xóa dòng 1' }).click();
+    expect(await exemption.locator('.condition-row').count()).toBe(0);
+    const rowNotice = exemption.locator('.condition-editor > [role="status"]');
+    await rowNotice.getByText('Đã xóa «dòng 1: Diện được miễn lệ phí».').waitFor();
+    await rowNotice.getByRole('button', { name: 'Hoàn tác' }).click();
+    expect(await exemption.getByLabel('Giá trị của dòng 1').inputValue()).toBe(chosen);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Xóa dòng 1');
     await exemption.getByLabel('Lý do (đối tượng được miễn, giảm) — tiếng Việt').fill('Hộ nghèo');
     await exemption.getByLabel('Số hiệu văn bản').fill('85/2019/TT-BTC');
     await exemption.getByLabel('Điều, khoản').fill('khoản 2 Điều 5');

@@ -106,6 +106,15 @@ describe('form designer: every element with its own control', () => {
     await dialog().getByLabel('Nhãn (tiếng Việt)', { exact: true }).fill('Hình thức nhận kết quả');
     await dialog().getByLabel('Cách hiển thị').selectOption({ label: 'Nút chọn' });
     await dialog().getByLabel('Lựa chọn 2: không cho chọn trên Cổng').check();
+    // A removed choice comes back with "Hoàn tác", still not pickable on the portal.
+    await dialog().getByRole('button', { name: 'Xóa lựa chọn 2' }).click();
+    expect(await dialog().locator('ol.choices > li').count()).toBe(1);
+    await dialog().getByText('Đã xóa «Lựa chọn 2».').waitFor();
+    await dialog().getByRole('button', { name: 'Hoàn tác' }).click();
+    expect(await dialog().getByLabel('Lựa chọn 2: không cho chọn trên Cổng').isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Xóa lựa chọn 2',
+    );
     // Each choice's boxes say what they hold: the stored value first, explained above the list.
     const value = dialog().getByLabel('Lựa chọn 1', { exact: true });
     expect(await value.getAttribute('placeholder')).toBe('Giá trị');

@@ -76,7 +76,18 @@ describe('registry in the builder', () => {
 
   it('removing an agency that published procedures name is refused with those procedures listed', async () => {
     const page = await openRegistryAs('admin.hoankiem');
-    await page.getByRole('button', { name: 'Xóa cơ quan Ủy ban nhân dân phường Hoàn Kiếm' }).click();
+    const remove = page.getByRole('button', { name: 'Xóa cơ quan Ủy ban nhân dân phường Hoàn Kiếm' });
+    const rows = await page.locator('tr[data-agency]').count();
+    // taken back first: "Hoàn tác" puts the agency back at its place, focus on its own "Xóa"
+    await remove.click();
+    expect(await page.locator('tr[data-agency]').count()).toBe(rows - 1);
+    await page.getByText('Đã xóa «cơ quan Ủy ban nhân dân phường Hoàn Kiếm».').waitFor();
+    await page.getByRole('status').getByRole('button', { name: 'Hoàn tác' }).click();
+    expect(await page.locator('tr[data-agency]').count()).toBe(rows);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Xóa cơ quan Ủy ban nhân dân phường Hoàn Kiếm',
+    );
+    await remove.click();
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await badge(page, 'Bản nháp');
     // the draft already says what it would break

@@ -104,6 +104,13 @@ describe('registry vocabularies in the builder', () => {
     expect(
       await page.getByLabel(`Mã loại phí ${n}`, { exact: true }).getAttribute('aria-invalid'),
     ).toBeNull();
+    // a removed row comes back with "Hoàn tác", at its place and with what was typed
+    await page.getByRole('button', { name: 'Xóa loại phí Trùng mã' }).click();
+    expect(await page.getByLabel(`Tên loại phí ${n + 1}`, { exact: true }).count()).toBe(0);
+    await page.getByText('Đã xóa «loại phí Trùng mã».').waitFor();
+    await page.getByRole('status').getByRole('button', { name: 'Hoàn tác' }).click();
+    expect(await page.getByLabel(`Tên loại phí ${n + 1}`, { exact: true }).inputValue()).toBe('Trùng mã');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Xóa loại phí Trùng mã');
     await page.context().close();
   }, 120_000);
 

@@ -18,6 +18,7 @@ import {
 } from '../../../../functions/core/designer/condition-rows';
 import type { Procedure } from '../../../../functions/core/types';
 import { useText } from '../../i18n/lang';
+import { useUndoableRows } from '../lists/undo-removal';
 import './condition-editor.css';
 
 export interface ConditionEditorProps {
@@ -70,6 +71,18 @@ export function ConditionEditor({ condition, onChange, procedure, label, whenEmp
   }, [condition]);
 
   const title = label ?? L('Điều kiện', 'Condition');
+  const update = (next: RowsState) => {
+    setState(next);
+    const written = rowsToCondition(next.mode, next.rows);
+    emitted.current = written;
+    if (!sameJson(written, condition)) onChange(written);
+  };
+  const rowList = useRef<HTMLOListElement>(null);
+  const { remove, notice } = useUndoableRows(
+    state?.rows ?? [],
+    (rows) => update({ mode: state?.mode ?? 'all', rows }),
+    rowList,
+  );
 
   if (state === undefined) {
     return (
@@ -107,12 +120,6 @@ export function ConditionEditor({ condition, onChange, procedure, label, whenEmp
     );
   }
 
-  const update = (next: RowsState) => {
-    setState(next);
-    const written = rowsToCondition(next.mode, next.rows);
-    emitted.current = written;
-    if (!sameJson(written, condition)) onChange(written);
-  };
   const setRow = (index: number, row: ConditionRow) =>
     update({ ...state, rows: state.rows.map((r, i) => (i === index ? row : r)) });
   const fieldOf = (row: ConditionRow) =>
@@ -139,7 +146,7 @@ export function ConditionEditor({ condition, onChange, procedure, label, whenEmp
           </select>
         </label>
       )}
-      <ol className="condition-rows">
+      <ol className="condition-rows" ref={rowList}>
         {state.rows.map((row, index) => {
           const field = fieldOf(row);
           const operators = operatorsFor(field?.type ?? 'string');
@@ -203,8 +210,11 @@ export function ConditionEditor({ condition, onChange, procedure, label, whenEmp
               <button
                 type="button"
                 className="link"
+                data-remove={index}
                 aria-label={L(`Xóa dòng ${n}`, `Remove row ${n}`)}
-                onClick={() => update({ ...state, rows: state.rows.filter((_, i) => i !== index) })}
+                onClick={() =>
+                  remove(index, `${L(`dòng ${n}`, `row ${n}`)}${field ? `: ${tx(field.label)}` : ''}`)
+                }
               >
                 {L('Xóa', 'Remove')}
               </button>
@@ -212,6 +222,7 @@ export function ConditionEditor({ condition, onChange, procedure, label, whenEmp
           );
         })}
       </ol>
+      {notice}
       <button
         type="button"
         onClick={() => setState({ ...state, rows: [...state.rows, { field: '', operator: 'is' }] })}

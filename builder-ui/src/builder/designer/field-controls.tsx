@@ -1,7 +1,8 @@
 /** Small labelled controls of the field editor; each shows its error right under it. */
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import type { Choice } from '../../../../functions/core/designer/design-types';
 import { useText } from '../../i18n/lang';
+import { useUndoableRows } from '../lists/undo-removal';
 
 export function ErrorText({ id, text }: { id: string; text?: string }) {
   if (!text) return null;
@@ -142,6 +143,8 @@ export function ChoicesEditor({
 }) {
   const { L } = useText();
   const id = useId();
+  const list = useRef<HTMLOListElement>(null);
+  const { remove, notice } = useUndoableRows(choices, onChange, list);
   const set = (i: number, c: Choice) => onChange(choices.map((x, j) => (j === i ? c : x)));
   const move = (i: number, by: number) => {
     const next = [...choices];
@@ -159,7 +162,7 @@ export function ChoicesEditor({
         )}
       </p>
       <ErrorText id={`${id}-err`} text={error} />
-      <ol className="choices">
+      <ol className="choices" ref={list}>
         {choices.map((c, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: choices are edited in place; the index is their identity while typing
           <li key={i} className="choice">
@@ -227,7 +230,8 @@ export function ChoicesEditor({
             <button
               type="button"
               className="link"
-              onClick={() => onChange(choices.filter((_, j) => j !== i))}
+              data-remove={i}
+              onClick={() => remove(i, c.vi || String(c.value) || L(`lựa chọn ${i + 1}`, `choice ${i + 1}`))}
               aria-label={L(`Xóa lựa chọn ${i + 1}`, `Remove choice ${i + 1}`)}
             >
               {L('Xóa', 'Remove')}
@@ -235,6 +239,7 @@ export function ChoicesEditor({
           </li>
         ))}
       </ol>
+      {notice}
       <button
         type="button"
         onClick={() => onChange([...choices, { value: `Lựa chọn ${choices.length + 1}` }])}

@@ -3,6 +3,8 @@
  * count picked from a form field; or a table of tiers (from/to/price rows, the "from" following
  * the previous row's "to").
  */
+
+import { useRef } from 'react';
 import {
   type NumberSource,
   switchAmountType,
@@ -14,6 +16,7 @@ import { useText } from '../../i18n/lang';
 import { InlineFindings } from '../findings/findings-context';
 import { FieldError, LocalizedFields, NumberField, SelectField } from '../lists/controls';
 import { useIssue } from '../lists/field-issues-context';
+import { useUndoableRows } from '../lists/undo-removal';
 
 interface Props {
   rule: AmountRule;
@@ -163,6 +166,8 @@ function TiersTable({
   const { L } = useText();
   const issue = useIssue(at);
   const rows = tierRows(tiers);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { remove, notice } = useUndoableRows(tiers, onChange, body);
   const set = (i: number, tier: Tier) => onChange(tiers.map((t, j) => (j === i ? tier : t)));
   const add = () => {
     // The open last tier gets a bound; the new open tier starts after it.
@@ -186,7 +191,7 @@ function TiersTable({
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {rows.map((row, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tiers have no identity besides their place
             <tr key={i}>
@@ -215,8 +220,9 @@ function TiersTable({
                   <button
                     type="button"
                     className="link"
+                    data-remove={i}
                     aria-label={L(`Xóa bậc ${i + 1}`, `Remove tier ${i + 1}`)}
-                    onClick={() => onChange(tiers.filter((_, j) => j !== i))}
+                    onClick={() => remove(i, L(`bậc ${i + 1}`, `tier ${i + 1}`))}
                   >
                     {L('Xóa', 'Remove')}
                   </button>
@@ -226,6 +232,7 @@ function TiersTable({
           ))}
         </tbody>
       </table>
+      {notice}
       <FieldError id={`${lineId}-tiers-err`} issue={issue} />
       <InlineFindings pointer={at} />
       {tiers.length < 20 && (

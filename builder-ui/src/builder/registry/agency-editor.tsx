@@ -1,5 +1,7 @@
 /** The agencies of the registry: name, jurisdiction and level, one row each, plus "add". */
+import { useRef } from 'react';
 import { useText } from '../../i18n/lang';
+import { useUndoableRows } from '../lists/undo-removal';
 import { ColumnProblem } from './named-rows-editor';
 import type { Issues } from './registry-issues';
 import type { Agency, RegistryBody } from './registry-types';
@@ -13,6 +15,8 @@ export function AgencyEditor(props: {
 }) {
   const { L, tx } = useText();
   const { agencies, jurisdictions, levels } = props.registry;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { remove, notice } = useUndoableRows(agencies, props.onChange, body);
   const tie = (pointer: string) =>
     props.issues.has(pointer)
       ? ({ 'aria-invalid': true, 'aria-describedby': `err-${pointer.replaceAll('/', '-')}` } as const)
@@ -33,7 +37,7 @@ export function AgencyEditor(props: {
             <th scope="col">{L('Thao tác', 'Actions')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {agencies.map((a, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: keyed by position, so typing an id keeps the focus
             <tr key={i} data-agency={a.id}>
@@ -102,7 +106,10 @@ export function AgencyEditor(props: {
               <td>
                 <button
                   type="button"
-                  onClick={() => props.onChange(agencies.filter((_, j) => j !== i))}
+                  data-remove={i}
+                  onClick={() =>
+                    remove(i, L(`cơ quan ${tx(a.name) || i + 1}`, `agency ${tx(a.name) || i + 1}`))
+                  }
                   aria-label={L(`Xóa cơ quan ${tx(a.name) || i + 1}`, `Remove agency ${tx(a.name) || i + 1}`)}
                 >
                   {L('Xóa', 'Remove')}
@@ -112,6 +119,7 @@ export function AgencyEditor(props: {
           ))}
         </tbody>
       </table>
+      {notice}
       <button
         type="button"
         onClick={() =>

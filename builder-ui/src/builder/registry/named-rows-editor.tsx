@@ -4,8 +4,9 @@
  * a screen reader hears it with the field. Used for fields, fee categories, levels and
  * administrative units; every control is labelled with the row's noun and number.
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useText } from '../../i18n/lang';
+import { useUndoableRows } from '../lists/undo-removal';
 import type { Issues } from './registry-issues';
 import type { Named } from './registry-types';
 
@@ -37,6 +38,8 @@ export function NamedRowsEditor<T extends Named>(props: {
 }) {
   const { L, tx } = useText();
   const { list, noun, rows, issues } = props;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { remove, notice } = useUndoableRows(rows, props.onChange, body);
   const update = (i: number, patch: Partial<T>) =>
     props.onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const errorId = (pointer: string) => `err-${pointer.replaceAll('/', '-')}`;
@@ -73,7 +76,7 @@ export function NamedRowsEditor<T extends Named>(props: {
             <th scope="col">{L('Thao tác', 'Actions')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {rows.map((row, i) => {
             const n = i + 1;
             const c = control(i);
@@ -109,7 +112,11 @@ export function NamedRowsEditor<T extends Named>(props: {
                   <td key={col.header[1]}>{col.cell(row, i, (patch) => update(i, patch), c)}</td>
                 ))}
                 <td>
-                  <button type="button" onClick={() => props.onChange(rows.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    data-remove={i}
+                    onClick={() => remove(i, `${noun[0]} ${tx(row.name) || row.id || n}`)}
+                  >
                     {L(
                       `Xóa ${noun[0]} ${tx(row.name) || row.id || n}`,
                       `Remove ${noun[1]} ${tx(row.name) || row.id || n}`,
@@ -121,6 +128,7 @@ export function NamedRowsEditor<T extends Named>(props: {
           })}
         </tbody>
       </table>
+      {notice}
       <button type="button" onClick={() => props.onChange([...rows, structuredClone(props.blank)])}>
         {L(`+ Thêm ${noun[0]}`, `+ Add ${noun[1]}`)}
       </button>

@@ -2,7 +2,9 @@
  * The citizen-data sources of the registry: each with its record types (what reuse rules name)
  * and its attributes (what prefill rules pick), every control labelled with the source's name.
  */
+import { useRef } from 'react';
 import { useText } from '../../i18n/lang';
+import { useUndoableRows } from '../lists/undo-removal';
 import { ColumnProblem } from './named-rows-editor';
 import type { Issues } from './registry-issues';
 import type { Named, Source, SourceAttribute } from './registry-types';
@@ -25,8 +27,10 @@ export function SourceEditor(props: {
       : {};
   const update = (i: number, patch: Partial<Source>) =>
     props.onChange(props.sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const root = useRef<HTMLFieldSetElement>(null);
+  const { remove, notice } = useUndoableRows(props.sources, props.onChange, root);
   return (
-    <fieldset disabled={props.disabled}>
+    <fieldset disabled={props.disabled} ref={root}>
       <legend>{L('Nguồn dữ liệu công dân', 'Citizen-data sources')}</legend>
       {props.sources.map((s, i) => {
         const label = s.name.vi || s.id || String(i + 1);
@@ -195,12 +199,17 @@ export function SourceEditor(props: {
                 {L('+ Thêm thuộc tính', '+ Add attribute')}
               </button>
             </fieldset>
-            <button type="button" onClick={() => props.onChange(props.sources.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              data-remove={i}
+              onClick={() => remove(i, L(`nguồn ${label}`, `source ${label}`))}
+            >
               {L(`Xóa nguồn ${label}`, `Remove source ${label}`)}
             </button>
           </details>
         );
       })}
+      {notice}
       <button
         type="button"
         onClick={() =>
