@@ -34,6 +34,9 @@ describe('validateFormat', () => {
       edited(basePolicies, [['/policies/0/effectiveTo', '2025-13-01']]),
     );
     expect(badDate.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.pattern /policies/0/effectiveTo']);
+    expect(badDate[0]!.message.vi).toBe(
+      'Phải là một ngày có thật, viết YYYY-MM-DD (ví dụ 2027-03-31); trong trình soạn gõ dd/mm/yyyy',
+    );
     const number = validateFormat('policy', edited(basePolicies, [['/policies/0/effectiveTo', 20251231]]));
     expect(number.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.type /policies/0/effectiveTo']);
     expect(number[0]!.message).toEqual({
@@ -46,6 +49,25 @@ describe('validateFormat', () => {
     );
     expect(percent.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.required /policies/0/effect']);
     expect(percent[0]!.message.vi).toContain('«percent»');
+  });
+
+  it('refuses a day that does not exist, in the same words as a badly written date', () => {
+    const at = (date: string) =>
+      validateFormat('policy', edited(basePolicies, [['/policies/0/effectiveTo', date]]));
+    const feb31 = at('2027-02-31');
+    expect(feb31.map((p) => `${p.code} ${p.pointer}`)).toEqual(['format.format /policies/0/effectiveTo']);
+    expect(feb31[0]!.message.en).toContain('Must be a real calendar day');
+    expect(at('2027-02-29').map((p) => p.code)).toEqual(['format.format']);
+    expect(at('2028-02-29')).toEqual([]);
+    // typed as on paper, the date is named too, not shown as a regular expression
+    expect(at('31/03/2027')[0]!.message.vi).toContain('YYYY-MM-DD');
+  });
+
+  it('names a wrongly written id in words, not as a regular expression', () => {
+    const problems = validateFormat('policy', edited(basePolicies, [['/policies/0/id', 'Ho Tich']]));
+    expect(problems.map((p) => p.message.vi)).toEqual([
+      'Chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang giữa các từ (ví dụ ho-tich)',
+    ]);
   });
 
   it('says which property is misspelt, in Vietnamese first', () => {

@@ -264,7 +264,7 @@ describe('documents, fees and lists in the builder', () => {
     await law
       .getByLabel('Trích yếu')
       .fill('Quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch');
-    await law.getByLabel('Ngày ban hành').fill('2015-11-15');
+    await law.getByLabel('Ngày ban hành').fill('15/11/2015');
     await law.getByLabel('Cơ quan ban hành').fill('Chính phủ');
     // Reorder by keyboard: the new document moves up one place and keeps the focus.
     const count = await page.locator('.list-editor[data-pointer="/legalBasis"] > ol > li').count();

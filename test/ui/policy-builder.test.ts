@@ -43,13 +43,27 @@ describe('fee policy in the builder', () => {
     await page.getByTestId('policy-id').fill(policyId);
     await page.getByLabel('Số hiệu').fill('15/2026/NQ-HĐND');
     await page.getByLabel('Trích yếu').fill('Miễn lệ phí hộ tịch quý I/2027');
-    await page.getByLabel('Ngày ký').fill('2026-11-30');
+    // dates typed as Vietnamese write them, dd/mm/yyyy, whatever the browser's language
+    await page.getByLabel('Ngày ký').fill('30/11/2026');
     await page.getByLabel('Địa bàn áp dụng').selectOption('ha-noi');
     await page.getByLabel('Tóm tắt (tiếng Việt)').fill('Lệ phí hộ tịch 0 đồng trong quý I/2027.');
-    await page.getByLabel('Có hiệu lực từ').fill('2027-01-01');
-    await page.getByLabel('Hết hiệu lực sau ngày (để trống nếu chưa có)').fill('2027-03-31');
+    await page.getByLabel('Có hiệu lực từ').fill('1/1/2027');
+    const lastDay = page.getByLabel('Hết hiệu lực sau ngày (để trống nếu chưa có)');
+    await lastDay.fill('31/02/2027');
     await page.getByLabel('Trực tiếp', { exact: true }).check();
     await page.getByLabel('Lệ phí hộ tịch', { exact: true }).check();
+    // a day that does not exist is named beside its box, and saving it is refused
+    await page.getByText('Không có ngày 31/02/2027 trong lịch').waitFor();
+    expect(await lastDay.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    // the refusal names the box by its label, not by a pointer or a regular expression
+    await page
+      .locator('.alert.error li')
+      .filter({ hasText: 'Hết hiệu lực sau ngày: Phải là một ngày có thật' })
+      .waitFor();
+    expect(await impactRows(page).count()).toBe(0);
+    await lastDay.fill('31/03/2027');
+    expect(await lastDay.getAttribute('aria-invalid')).toBeNull();
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
 
     await expect.poll(() => impactRows(page).count(), { timeout: 30_000 }).toBe(1);
@@ -73,6 +87,9 @@ describe('fee policy in the builder', () => {
     await approver.getByRole('link', { name: /15\/2026\/NQ-HĐND/ }).click();
     await expect.poll(() => impactRows(approver).count(), { timeout: 30_000 }).toBe(1);
     expect(await impactRows(approver).first().textContent()).toContain('0 đ');
+    // the stored dates read back as dd/mm/yyyy
+    expect(await approver.getByLabel('Ngày ký').inputValue()).toBe('30/11/2026');
+    expect(await approver.getByLabel('Có hiệu lực từ').inputValue()).toBe('01/01/2027');
     await approver.getByRole('button', { name: 'Phê duyệt' }).click();
     await approver.locator('h1 .badge', { hasText: 'Đã duyệt' }).waitFor();
     await approver.getByRole('button', { name: 'Công bố' }).click();

@@ -19,6 +19,7 @@ import type { CitizenData, Procedure } from '../../../functions/core/types';
 import { catalogContext, registryName } from '../catalog-context';
 import { useText } from '../i18n/lang';
 import { channelName } from '../portal/describe';
+import { DateText } from '../ui/date-text';
 import { FeeQuoteView } from '../ui/fee-quote-view';
 import { useDemoCitizen } from './designer/demo-citizen-picker';
 import { compileFailure } from './live-check/live-check-result';
@@ -181,10 +182,10 @@ export function LivePreview({
         </label>
         <label className="field">
           <span>{L('Ngày nộp', 'Filing date')}</span>
-          <input
-            type="date"
+          <DateText
             value={date}
-            onChange={(e) => e.target.value && setDate(e.target.value)}
+            // only a whole date moves the calculator; a half-typed one waits in the box
+            onChange={(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && setDate(v)}
             data-testid="calc-date"
           />
         </label>

@@ -1,7 +1,7 @@
 /** Small shared pieces: loading line, error box, empty-state text. */
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { useText } from '../i18n/lang';
+import { type Localized, useText } from '../i18n/lang';
 
 /** A polite loading line for screen readers and sighted users alike. */
 export function Loading() {
@@ -14,7 +14,16 @@ export function Loading() {
 }
 
 /** Shows what went wrong in the reader's language; unknown errors get a generic sentence. */
-export function ErrorBox({ error, children }: { error: unknown; children?: ReactNode }) {
+export function ErrorBox({
+  error,
+  places,
+  children,
+}: {
+  error: unknown;
+  /** The name of the control at a problem's pointer, said instead of the pointer where known. */
+  places?: Readonly<Record<string, Localized>>;
+  children?: ReactNode;
+}) {
   const { L, tx } = useText();
   if (!error) return null;
   const text =
@@ -31,7 +40,12 @@ export function ErrorBox({ error, children }: { error: unknown; children?: React
           {problems.slice(0, 20).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id
             <li key={i}>
-              {p.path && <code>{p.path}</code>} {tx(p.message)}
+              {p.path && places?.[p.path] ? (
+                <strong>{tx(places[p.path])}:</strong>
+              ) : (
+                p.path && <code>{p.path}</code>
+              )}{' '}
+              {tx(p.message)}
             </li>
           ))}
         </ul>

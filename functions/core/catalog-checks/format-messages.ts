@@ -24,6 +24,26 @@ export function typeName(types: string | string[]): Message {
   return { vi: list.map((t) => t.vi).join(' hoặc '), en: list.map((t) => t.en).join(' or ') };
 }
 
+// What officers read for the format's own patterns (catalogs/schema/common.schema.json and the
+// codes in procedure.schema.json) instead of a regular expression; the same sentence for a date
+// of the wrong shape and one that does not exist, so a file's 2027-02-31 gets one problem.
+const dateMessage: Message = {
+  vi: 'Phải là một ngày có thật, viết YYYY-MM-DD (ví dụ 2027-03-31); trong trình soạn gõ dd/mm/yyyy',
+  en: 'Must be a real calendar day written YYYY-MM-DD (e.g. 2027-03-31); in the builder type dd/mm/yyyy',
+};
+const namedPatterns: Record<string, Message> = {
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': dateMessage,
+  '^[a-z0-9]+(-[a-z0-9]+)*$': {
+    vi: 'Chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang giữa các từ (ví dụ ho-tich)',
+    en: 'Lower-case ASCII letters, digits and single dashes between words only (e.g. ho-tich)',
+  },
+  '^[0-9]\\.[0-9]{6}$': {
+    vi: 'Mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số (ví dụ 1.001193)',
+    en: 'A national procedure code is a digit, a dot and six digits (e.g. 1.001193)',
+  },
+  '^[0-9]{12}$': { vi: 'Số định danh cá nhân gồm đúng 12 chữ số', en: 'A personal ID number is exactly 12 digits' },
+};
+
 const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /** The message for one Ajv error; unknown keywords fall back to Ajv's English text. */
@@ -55,10 +75,17 @@ export function formatMessage(error: ErrorObject): Message {
         en: `Must be ${JSON.stringify(p.allowedValue)}`,
       };
     case 'pattern':
-      return {
-        vi: `Không đúng định dạng (mẫu ${p.pattern})`,
-        en: `Does not match the expected format (pattern ${p.pattern})`,
-      };
+      return (
+        namedPatterns[String(p.pattern)] ?? {
+          vi: `Không đúng định dạng (mẫu ${p.pattern})`,
+          en: `Does not match the expected format (pattern ${p.pattern})`,
+        }
+      );
+    case 'format':
+      // the only format in the catalog's schemas is IsoDate's `date`
+      return p.format === 'date'
+        ? dateMessage
+        : { vi: `Không đúng định dạng ${p.format}`, en: `Is not a valid ${p.format}` };
     case 'minLength':
       return { vi: `Phải có ít nhất ${p.limit} ký tự`, en: `Must have at least ${p.limit} characters` };
     case 'maxLength':

@@ -10,6 +10,7 @@ import policySchema from '../../../catalogs/schema/policy.schema.json';
 import procedureSchema from '../../../catalogs/schema/procedure.schema.json';
 import registrySchema from '../../../catalogs/schema/registry.schema.json';
 import { boundsMessage, checkJsonBounds, definitionBounds } from '../bounds/json-bounds';
+import { isFullDate } from '../formats/full-date';
 import { formatMessage } from './format-messages';
 import type { CatalogProblem } from './problem';
 
@@ -28,6 +29,8 @@ function validatorFor(kind: CatalogFileKind): ValidateFunction {
       // verbose: the oneOf/anyOf reduction below reads the failing data and the branch schemas.
       ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true });
       ajv.addKeyword('tsType');
+      // IsoDate's pattern lets 2027-02-31 through; the format names a day that does not exist.
+      ajv.addFormat('date', isFullDate);
       ajv.addSchema(commonSchema);
     }
     validate = ajv.compile(schemas[kind]);

@@ -6,6 +6,7 @@
  */
 import type { DesignField } from '../../../../functions/core/designer/design-types';
 import { useText } from '../../i18n/lang';
+import { DateText } from '../../ui/date-text';
 import { CheckControl, ErrorText, NumberControl, TextControl } from './field-controls';
 
 // The phone keyboard (`ui:inputType`) and automatic capitals (`ui:autocapitalize`) of a text input.
@@ -175,13 +176,12 @@ export function MoreFieldControls({
       {k === 'date' && (
         <label className="field narrow">
           <span>{L('Giá trị mặc định', 'Default value')}</span>
-          <input
-            type="date"
+          <DateText
             data-testid="field-default"
             value={typeof field.default === 'string' ? field.default : ''}
             aria-invalid={dateError ? true : undefined}
             aria-describedby={dateError ? 'field-default-err' : undefined}
-            onChange={(e) => set({ default: e.target.value || undefined })}
+            onChange={(v) => set({ default: v || undefined })}
           />
           <ErrorText id="field-default-err" text={dateError} />
         </label>

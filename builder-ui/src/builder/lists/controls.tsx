@@ -6,6 +6,7 @@
  */
 import { type ReactNode, useId } from 'react';
 import { type Localized, useText } from '../../i18n/lang';
+import { DateText } from '../../ui/date-text';
 import {
   describedBy,
   FindingMessages,
@@ -81,6 +82,9 @@ export function TextField({
       </label>
       {multiline ? (
         <textarea rows={2} {...common} onChange={(e) => onChange(e.target.value)} />
+      ) : // Dates as Vietnamese write them, whatever the browser's language (ui/date-text.tsx).
+      type === 'date' ? (
+        <DateText {...common} onChange={onChange} />
       ) : (
         <input type={type} {...common} onChange={(e) => onChange(e.target.value)} />
       )}

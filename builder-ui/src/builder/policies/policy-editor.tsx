@@ -6,7 +6,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../../api/session';
-import { useText } from '../../i18n/lang';
+import { type Localized, useText } from '../../i18n/lang';
+import { DateText } from '../../ui/date-text';
 import { ErrorBox, Loading } from '../../ui/feedback';
 import { go, href } from '../../ui/router';
 import { useAsync } from '../../ui/use-async';
@@ -28,6 +29,27 @@ const channelOptions: [string, string, string][] = [
   ['in-person', 'Trực tiếp', 'In person'],
   ['postal', 'Bưu chính công ích', 'Public postal service'],
 ];
+
+// A refused save names the box to fix, not the policy's JSON pointer.
+const places: Record<string, Localized> = {
+  '/id': { vi: 'Mã chính sách', en: 'Policy id' },
+  '/resolution/number': { vi: 'Số hiệu', en: 'Number' },
+  '/resolution/title': { vi: 'Trích yếu', en: 'Title' },
+  '/resolution/issuer': { vi: 'Cơ quan ban hành', en: 'Issuer' },
+  '/resolution/date': { vi: 'Ngày ký', en: 'Date signed' },
+  '/summary': { vi: 'Tóm tắt', en: 'Summary' },
+  '/summary/vi': { vi: 'Tóm tắt (tiếng Việt)', en: 'Summary (Vietnamese)' },
+  '/summary/en': { vi: 'Tóm tắt (tiếng Anh)', en: 'Summary (English)' },
+  '/effectiveFrom': { vi: 'Có hiệu lực từ', en: 'In force from' },
+  '/effectiveTo': { vi: 'Hết hiệu lực sau ngày', en: 'Last day in force' },
+  '/channels': { vi: 'Cách thức nộp', en: 'Channels' },
+  '/covers/categories': { vi: 'Loại phí, lệ phí áp dụng', en: 'Fee categories covered' },
+  '/effect': { vi: 'Mức ưu đãi', en: 'Effect' },
+  '/effect/percent': { vi: 'Phần trăm giảm', en: 'Percent off' },
+  '/effect/amount': { vi: 'Số tiền giảm (đồng)', en: 'Reduction (đồng)' },
+  '/supersedes': { vi: 'Thay thế chính sách', en: 'Supersedes' },
+  '/sources': { vi: 'Nguồn', en: 'Sources' },
+};
 
 export function PolicyEditor({ id }: { id: string }) {
   const { L, tx } = useText();
@@ -114,7 +136,7 @@ export function PolicyEditor({ id }: { id: string }) {
           {L(`Phiên bản ${answer.version.version}`, `Version ${answer.version.version}`)}
         </p>
       )}
-      <ErrorBox error={loaded.error ?? error} />
+      <ErrorBox error={loaded.error ?? error} places={places} />
       <form onSubmit={save} className="stack">
         <fieldset disabled={!editable || busy}>
           <legend>{L('Nghị quyết', 'Resolution')}</legend>
@@ -143,7 +165,7 @@ export function PolicyEditor({ id }: { id: string }) {
           </label>
           <label>
             {L('Ngày ký', 'Date signed')}
-            <input type="date" value={form.signed} onChange={(e) => set('signed', e.target.value)} />
+            <DateText value={form.signed} onChange={(v) => set('signed', v)} />
           </label>
           <label className="check">
             <input
@@ -177,20 +199,11 @@ export function PolicyEditor({ id }: { id: string }) {
           <legend>{L('Hiệu lực và phạm vi', 'When and what')}</legend>
           <label>
             {L('Có hiệu lực từ', 'In force from')}
-            <input
-              type="date"
-              value={form.effectiveFrom}
-              required
-              onChange={(e) => set('effectiveFrom', e.target.value)}
-            />
+            <DateText value={form.effectiveFrom} required onChange={(v) => set('effectiveFrom', v)} />
           </label>
           <label>
             {L('Hết hiệu lực sau ngày (để trống nếu chưa có)', 'Last day in force (empty if open)')}
-            <input
-              type="date"
-              value={form.effectiveTo}
-              onChange={(e) => set('effectiveTo', e.target.value)}
-            />
+            <DateText value={form.effectiveTo} onChange={(v) => set('effectiveTo', v)} />
           </label>
           <fieldset>
             <legend>{L('Cách thức nộp', 'Channels')}</legend>

@@ -5,6 +5,7 @@
  * the unit it belongs to, whose fee policies also apply to it).
  */
 import { useText } from '../../i18n/lang';
+import { DateText } from '../../ui/date-text';
 import { ColumnProblem, NamedRowsEditor } from './named-rows-editor';
 import type { Issues } from './registry-issues';
 import type { Jurisdiction, Level, Named, RegistryBody } from './registry-types';
@@ -60,12 +61,11 @@ export function LevelsEditor({ body, onChange, ...rest }: Props) {
         {
           header: ['Ngừng từ ngày', 'Retired on'],
           cell: (row, i, update, control) => (
-            <input
-              type="date"
+            <DateText
               aria-label={L(`Ngày ngừng của cấp ${i + 1}`, `Level ${i + 1} retired on`)}
               value={row.retiredOn ?? ''}
               // an empty date leaves the key undefined, which JSON drops: the level is in use again
-              onChange={(e) => update({ retiredOn: e.target.value || undefined })}
+              onChange={(v) => update({ retiredOn: v || undefined })}
               {...control('retiredOn')}
             />
           ),

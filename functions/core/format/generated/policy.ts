@@ -31,7 +31,7 @@ export interface FeePolicy {
      */
     number: string;
     /**
-     * Calendar date YYYY-MM-DD (Vietnam local date).
+     * Calendar date YYYY-MM-DD (Vietnam local date); a day that exists (no 31 February).
      */
     date?: string;
     issuer?: string;
@@ -43,7 +43,7 @@ export interface FeePolicy {
   };
   summary: LocalizedText;
   /**
-   * Calendar date YYYY-MM-DD (Vietnam local date).
+   * Calendar date YYYY-MM-DD (Vietnam local date); a day that exists (no 31 February).
    */
   effectiveFrom: string;
   /**

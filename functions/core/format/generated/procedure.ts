@@ -271,7 +271,7 @@ export interface LegalReference {
   number: string;
   title?: string;
   /**
-   * Calendar date YYYY-MM-DD (Vietnam local date).
+   * Calendar date YYYY-MM-DD (Vietnam local date); a day that exists (no 31 February).
    */
   date?: string;
   issuer?: string;
@@ -469,7 +469,7 @@ export interface TestCase {
    */
   channel: 'in-person' | 'online' | 'postal';
   /**
-   * Calendar date YYYY-MM-DD (Vietnam local date).
+   * Calendar date YYYY-MM-DD (Vietnam local date); a day that exists (no 31 February).
    */
   date: string;
   answers: {};
@@ -556,11 +556,11 @@ export interface CitizenRecord {
   id: string;
   title?: string;
   /**
-   * Calendar date YYYY-MM-DD (Vietnam local date).
+   * Calendar date YYYY-MM-DD (Vietnam local date); a day that exists (no 31 February).
    */
   issuedAt?: string;
   /**
-   * Calendar date YYYY-MM-DD (Vietnam local date).
+   * Calendar date YYYY-MM-DD (Vietnam local date); a day that exists (no 31 February).
    */
   validUntil?: string;
 }
