@@ -2,7 +2,7 @@
  * A council resolution authored and approved in the builder, in real Chromium against the real
  * local server: the author fills the policy's controls, saves and sees the impact table (which
  * procedures' fees change, before → after, when); another officer of the city sees the same table,
- * approves and publishes it.
+ * sends it back with a reason, then approves and publishes it; an officer of another city only reads it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,10 @@ describe('fee policy in the builder', () => {
     await lastDay.fill('31/02/2027');
     await page.getByLabel('Trực tiếp', { exact: true }).check();
     await page.getByLabel('Lệ phí hộ tịch', { exact: true }).check();
+    // the policies it replaces are ticked from the jurisdiction's own, by number, not typed as ids
+    const supersedes = page.getByTestId('supersedes');
+    await supersedes.getByLabel(/07\/2023\/NQ-HĐND/).check();
+    expect(await supersedes.getByText(/411\/NQ-HĐND/).count()).toBe(0);
     // a day that does not exist is named beside its box, and saving it is refused
     await page.getByText('Không có ngày 31/02/2027 trong lịch').waitFor();
     expect(await lastDay.getAttribute('aria-invalid')).toBe('true');
@@ -74,7 +78,32 @@ describe('fee policy in the builder', () => {
     expect(row).toContain('01/01/2027 → 31/03/2027');
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await page.locator('h1 .badge', { hasText: 'Chờ duyệt' }).waitFor();
+    // an author offers no review buttons: approving is another officer's
+    expect(await page.getByRole('button', { name: 'Phê duyệt' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Trả lại để sửa' }).count()).toBe(0);
     await page.screenshot({ path: '/tmp/ui-policy-author.png', fullPage: true });
+  }, 60_000);
+
+  it("an approver of another city reads it but is offered no button on Hà Nội's resolution", async () => {
+    const context = await browser.newContext({ viewport: desktop, locale: 'vi-VN' });
+    const other = await context.newPage();
+    other.setDefaultTimeout(15_000);
+    await other.goto(`${server.url}/#/builder`);
+    await other.locator('button[data-username="approver.sonoivu-hcm"]').click();
+    await other.getByRole('link', { name: 'Chính sách phí, lệ phí (nghị quyết HĐND)' }).click();
+    // not an author: no "new policy" link
+    await other.getByRole('link', { name: /15\/2026\/NQ-HĐND/ }).waitFor();
+    expect(await other.getByRole('link', { name: 'Soạn chính sách mới' }).count()).toBe(0);
+    await other.getByRole('link', { name: /15\/2026\/NQ-HĐND/ }).click();
+    await other.getByTestId('policy-next').filter({ hasText: 'Bạn chỉ xem được chính sách này' }).waitFor();
+    expect(
+      await other
+        .getByRole('button')
+        .filter({ hasText: /Phê duyệt|Trả lại|Công bố|Lưu/ })
+        .count(),
+    ).toBe(0);
+    expect(await other.getByLabel('Số hiệu').isDisabled()).toBe(true);
+    await context.close();
   }, 60_000);
 
   it('another officer sees the impact table, approves and publishes', async () => {
@@ -90,6 +119,33 @@ describe('fee policy in the builder', () => {
     // the stored dates read back as dd/mm/yyyy
     expect(await approver.getByLabel('Ngày ký').inputValue()).toBe('30/11/2026');
     expect(await approver.getByLabel('Có hiệu lực từ').inputValue()).toBe('01/01/2027');
+    expect(
+      await approver
+        .getByTestId('supersedes')
+        .getByLabel(/07\/2023\/NQ-HĐND/)
+        .isChecked(),
+    ).toBe(true);
+    // sent back with a reason (none, no sending back); the author reads it, fixes and resubmits
+    const sendBack = approver.getByRole('button', { name: 'Trả lại để sửa' });
+    expect(await sendBack.isDisabled()).toBe(true);
+    await approver
+      .getByLabel('Lý do trả lại (người soạn sẽ thấy)')
+      .fill('Ghi cơ quan ban hành: HĐND Thành phố Hà Nội.');
+    await sendBack.click();
+    await approver.locator('h1 .badge', { hasText: 'Bản nháp' }).waitFor();
+    expect(await approver.getByRole('button', { name: 'Phê duyệt' }).count()).toBe(0);
+
+    await page.reload();
+    await page.getByTestId('review-comment').filter({ hasText: 'Ghi cơ quan ban hành' }).waitFor();
+    await page.getByLabel('Cơ quan ban hành').fill('HĐND Thành phố Hà Nội');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await expect.poll(() => page.getByLabel('Cơ quan ban hành').inputValue()).toBe('HĐND Thành phố Hà Nội');
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await page.locator('h1 .badge', { hasText: 'Chờ duyệt' }).waitFor();
+
+    await approver.reload();
+    await approver.locator('h1 .badge', { hasText: 'Chờ duyệt' }).waitFor();
+    expect(await approver.getByLabel('Cơ quan ban hành').inputValue()).toBe('HĐND Thành phố Hà Nội');
     await approver.getByRole('button', { name: 'Phê duyệt' }).click();
     await approver.locator('h1 .badge', { hasText: 'Đã duyệt' }).waitFor();
     await approver.getByRole('button', { name: 'Công bố' }).click();

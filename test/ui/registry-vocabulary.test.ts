@@ -158,8 +158,9 @@ describe('registry vocabularies in the builder', () => {
     const agencyUnit = reread.getByLabel('Địa bàn của cơ quan 1');
     await agencyUnit.selectOption('dac-khu-phu-quoc');
     expect(await agencyUnit.inputValue()).toBe('dac-khu-phu-quoc');
-    // … and the fee category in a new policy
-    const policyAuthor = await signedIn('author.tuphap-hanoi');
+    // … and the fee category and the unit in a new policy, for a national author (who speaks for
+    // every unit inside Việt Nam; a Hà Nội officer is offered only Hà Nội's)
+    const policyAuthor = await signedIn('author.kstthc');
     await policyAuthor.getByRole('link', { name: 'Chính sách phí, lệ phí (nghị quyết HĐND)' }).click();
     await policyAuthor.getByRole('link', { name: 'Soạn chính sách mới' }).click();
     const category = policyAuthor.getByLabel('Phí y tế', { exact: true });

@@ -6,29 +6,11 @@
  * (still four-eyes: the approver is another officer).
  */
 
+import { officerJurisdictions } from '../../core/policies/officer-jurisdictions';
 import type { Registry } from '../../core/types';
 import { ForbiddenError } from '../../errors';
 import { assertRole } from '../../http/auth';
 import type { CatalogDocKind, Officer, OfficerRole } from '../../ports';
-
-/** The jurisdictions an officer speaks for: their agency's and every one inside it. */
-export function officerJurisdictions(officer: Officer, registry: Registry): Set<string> {
-  const own = registry.agencies.find((a) => a.id === officer.agency)?.jurisdiction;
-  const result = new Set<string>();
-  if (own === undefined) return result;
-  result.add(own);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const j of registry.jurisdictions) {
-      if (j.parent !== undefined && result.has(j.parent) && !result.has(j.id)) {
-        result.add(j.id);
-        grew = true;
-      }
-    }
-  }
-  return result;
-}
 
 /** 403 unless `officer` holds one of `roles` and may act on a document of `jurisdiction` (no roles = read). */
 export function assertDocAuthority(
@@ -45,7 +27,7 @@ export function assertDocAuthority(
     return;
   }
   assertRole(officer, roles);
-  if (!officerJurisdictions(officer, registry).has(jurisdiction)) {
+  if (!officerJurisdictions(officer.agency, registry).has(jurisdiction)) {
     const name = registry.jurisdictions.find((j) => j.id === jurisdiction)?.name.vi ?? jurisdiction;
     throw new ForbiddenError('policy.wrong-jurisdiction', {
       vi: `Chỉ cán bộ của cơ quan thuộc ${name} (hoặc cấp trung ương) mới được soạn, duyệt hoặc công bố chính sách phí của địa bàn này.`,

@@ -4,6 +4,7 @@
  * server with the portal's fee engine) is shown under the form for the author and the approver.
  */
 import { type FormEvent, useEffect, useState } from 'react';
+import { officerJurisdictions } from '../../../../functions/core/policies/officer-jurisdictions';
 import { api } from '../../api/client';
 import { useOfficerSession, useSignOutOnExpiry } from '../../api/session';
 import { type Localized, useText } from '../../i18n/lang';
@@ -16,6 +17,7 @@ import { publishDocVersion } from '../publish-doc';
 import { usePublishedRegistry } from '../registry/use-published-registry';
 import { StatusBadge } from '../status-badge';
 import { ImpactTable } from './impact-table';
+import { type PolicyAction, policyActions } from './policy-actions';
 import {
   emptyPolicy,
   fromPolicyBody,
@@ -23,6 +25,7 @@ import {
   type PolicyForm,
   toPolicyBody,
 } from './policy-types';
+import { SupersedesPicker } from './supersedes-picker';
 
 const channelOptions: [string, string, string][] = [
   ['online', 'Trực tuyến', 'Online'],
@@ -68,6 +71,7 @@ export function PolicyEditor({ id }: { id: string }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
+  const [comment, setComment] = useState('');
   useEffect(() => {
     if (loaded.data) {
       setAnswer(loaded.data);
@@ -78,7 +82,15 @@ export function PolicyEditor({ id }: { id: string }) {
   if (!session) return <OfficerSignIn />;
   if (loaded.loading && !isNew) return <Loading />;
   const status = answer?.version.status ?? 'draft';
-  const editable = status === 'draft' || status === 'published';
+  const allowed = new Set(
+    policyActions(answer?.version ?? null, form.jurisdiction, session.principal, registry),
+  );
+  const editable = allowed.has('save');
+  // a new policy is for a jurisdiction the officer speaks for; an existing one keeps its own
+  const speaksFor = officerJurisdictions(session.principal.agency, registry);
+  const jurisdictions = registry.jurisdictions.filter(
+    (j) => !isNew || speaksFor.size === 0 || speaksFor.has(j.id),
+  );
   const set = <K extends keyof PolicyForm>(key: K, value: PolicyForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const toggle = (key: 'channels' | 'categories', value: string) =>
@@ -111,15 +123,20 @@ export function PolicyEditor({ id }: { id: string }) {
         : api<PolicyAnswer>(`/api/admin/policies/${id}`, { method: 'PUT', token, body }),
     );
   };
-  const act = (action: 'submit' | 'approve' | 'publish') => {
+  const act = async (action: 'submit' | 'approve' | 'send-back' | 'publish') => {
     if (!answer) return;
     const versionPath = `/api/admin/policies/${answer.head.id}/versions/${answer.version.version}`;
     // on a large catalog publishing runs as a job: its progress is shown until the release lands
-    return run(() =>
+    await run(() =>
       action === 'publish'
         ? publishDocVersion<PolicyAnswer>(versionPath, token, (p) => setProgress(tx(p)))
-        : api<PolicyAnswer>(`${versionPath}/${action}`, { method: 'POST', token }),
+        : api<PolicyAnswer>(`${versionPath}/${action}`, {
+            method: 'POST',
+            token,
+            ...(action === 'send-back' ? { body: { comment: comment.trim() } } : {}),
+          }),
     );
+    if (action === 'send-back') setComment('');
   };
 
   return (
@@ -137,6 +154,12 @@ export function PolicyEditor({ id }: { id: string }) {
         </p>
       )}
       <ErrorBox error={loaded.error ?? error} places={places} />
+      {status === 'draft' && answer?.version.reviewComment && (
+        <p className="alert" data-testid="review-comment">
+          {L('Ý kiến khi trả lại: ', 'Sent back with: ')}
+          {answer.version.reviewComment}
+        </p>
+      )}
       <form onSubmit={save} className="stack">
         <fieldset disabled={!editable || busy}>
           <legend>{L('Nghị quyết', 'Resolution')}</legend>
@@ -179,7 +202,7 @@ export function PolicyEditor({ id }: { id: string }) {
             {L('Địa bàn áp dụng', 'Jurisdiction')}
             <select value={form.jurisdiction} required onChange={(e) => set('jurisdiction', e.target.value)}>
               <option value="">{L('— Chọn —', '— Choose —')}</option>
-              {registry.jurisdictions.map((j) => (
+              {jurisdictions.map((j) => (
                 <option key={j.id} value={j.id}>
                   {tx(j.name)}
                 </option>
@@ -273,10 +296,13 @@ export function PolicyEditor({ id }: { id: string }) {
               />
             </label>
           )}
-          <label>
-            {L('Thay thế chính sách (mã, cách nhau bởi dấu phẩy)', 'Supersedes (ids, comma separated)')}
-            <input value={form.supersedes} onChange={(e) => set('supersedes', e.target.value)} />
-          </label>
+          <SupersedesPicker
+            token={session.token}
+            self={form.id}
+            jurisdiction={form.jurisdiction}
+            value={form.supersedes}
+            onChange={(ids) => set('supersedes', ids)}
+          />
           <label>
             {L('Nguồn (mỗi dòng một nguồn)', 'Sources (one per line)')}
             <textarea value={form.sources} onChange={(e) => set('sources', e.target.value)} />
@@ -288,22 +314,36 @@ export function PolicyEditor({ id }: { id: string }) {
               {L('Lưu bản nháp', 'Save draft')}
             </button>
           )}
-          {answer && status === 'draft' && (
+          {allowed.has('submit') && (
             <button type="button" disabled={busy} onClick={() => act('submit')}>
               {L('Gửi duyệt', 'Submit for review')}
             </button>
           )}
-          {answer && status === 'in-review' && (
+          {allowed.has('approve') && (
             <button type="button" disabled={busy} onClick={() => act('approve')}>
               {L('Phê duyệt', 'Approve')}
             </button>
           )}
-          {answer && status === 'approved' && (
+          {allowed.has('publish') && (
             <button type="button" disabled={busy} onClick={() => act('publish')}>
               {L('Công bố', 'Publish')}
             </button>
           )}
         </div>
+        {allowed.has('send-back') && (
+          <div className="send-back">
+            <label>
+              {L('Lý do trả lại (người soạn sẽ thấy)', 'Why it is sent back (the author sees it)')}
+              <textarea value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
+            </label>
+            <button type="button" disabled={busy || comment.trim() === ''} onClick={() => act('send-back')}>
+              {L('Trả lại để sửa', 'Send back for changes')}
+            </button>
+          </div>
+        )}
+        <p className="small" data-testid="policy-next">
+          {nextStep(status, allowed, L)}
+        </p>
       </form>
       {progress && (
         <p className="alert success" role="status" data-testid="publish-progress">
@@ -313,4 +353,35 @@ export function PolicyEditor({ id }: { id: string }) {
       <ImpactTable rows={answer?.impact} />
     </section>
   );
+}
+
+/** One sentence under the buttons: what happens next, and who does it when it is not this officer. */
+function nextStep(status: string, allowed: ReadonlySet<PolicyAction>, L: (vi: string, en: string) => string) {
+  if (allowed.size === 0)
+    return L(
+      'Bạn chỉ xem được chính sách này: soạn, duyệt và công bố là việc của cán bộ có vai trò tương ứng thuộc địa bàn của chính sách (người đã soạn hoặc gửi duyệt không tự duyệt, tự công bố).',
+      'You can only read this policy: authoring, review and publishing are for officers of its jurisdiction with those roles (whoever wrote or submitted it does not approve or publish it).',
+    );
+  switch (status) {
+    case 'draft':
+      return L(
+        'Tiếp theo: lưu, rồi "Gửi duyệt"; một cán bộ phê duyệt khác sẽ xem xét.',
+        'Next: save, then "Submit for review"; another approver reviews it.',
+      );
+    case 'in-review':
+      return L(
+        'Đang chờ duyệt: xem bảng ảnh hưởng bên dưới trước khi phê duyệt hoặc trả lại.',
+        'In review: read the impact table below before approving or sending it back.',
+      );
+    case 'approved':
+      return L(
+        'Đã duyệt: khi công bố, chính sách có hiệu lực theo ngày đã ghi và Cổng dịch vụ công được cập nhật.',
+        'Approved: once published it applies on its own dates and the portal is updated.',
+      );
+    default:
+      return L(
+        'Đang áp dụng. Sửa ở đây sẽ tạo một bản nháp mới; bản đang áp dụng giữ nguyên cho tới khi bản mới được công bố.',
+        'In force. Editing here starts a new draft; this version stays in force until the new one is published.',
+      );
+  }
 }

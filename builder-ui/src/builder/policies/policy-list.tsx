@@ -30,11 +30,13 @@ export function PolicyList() {
         <a href={href('builder')}>← {L('Thủ tục của cơ quan', 'Your agency’s procedures')}</a>
       </p>
       <h1>{L('Chính sách phí, lệ phí (nghị quyết HĐND)', 'Fee policies (council resolutions)')}</h1>
-      <p>
-        <a className="button" href={href('builder', 'chinh-sach', 'moi')}>
-          {L('Soạn chính sách mới', 'New policy')}
-        </a>
-      </p>
+      {session.principal.roles.some((r) => r === 'author' || r === 'admin') && (
+        <p>
+          <a className="button" href={href('builder', 'chinh-sach', 'moi')}>
+            {L('Soạn chính sách mới', 'New policy')}
+          </a>
+        </p>
+      )}
       {list.loading && <Loading />}
       <ErrorBox error={list.error} />
       {list.data && (

@@ -29,7 +29,8 @@ export interface PolicyForm {
   percent: number;
   amount: number;
   excludeAppraisal: boolean;
-  supersedes: string;
+  /** Ids of the policies this one replaces (picked from the jurisdiction's policies). */
+  supersedes: string[];
   sources: string;
 }
 
@@ -51,7 +52,7 @@ export const emptyPolicy: PolicyForm = {
   percent: 50,
   amount: 10000,
   excludeAppraisal: false,
-  supersedes: '',
+  supersedes: [],
   sources: '',
 };
 
@@ -63,7 +64,7 @@ const list = (text: string, sep: RegExp) =>
 
 /** The policy body the API stores, with keys in the committed files' order. */
 export function toPolicyBody(f: PolicyForm): Record<string, unknown> {
-  const supersedes = list(f.supersedes, /[,\s]+/);
+  const supersedes = f.supersedes.filter(Boolean);
   const sources = list(f.sources, /\n/);
   return {
     id: f.id,
@@ -120,7 +121,7 @@ export function fromPolicyBody(jurisdiction: string, b: Record<string, unknown>)
     percent: effect.percent ?? 50,
     amount: effect.amount ?? 10000,
     excludeAppraisal: (b.exclusions as { appraisal?: boolean } | undefined)?.appraisal === true,
-    supersedes: ((b.supersedes as string[]) ?? []).join(', '),
+    supersedes: [...((b.supersedes as string[]) ?? [])],
     sources: ((b.sources as string[]) ?? []).join('\n'),
   };
 }
