@@ -146,6 +146,16 @@ describe('registry vocabularies in the builder', () => {
     const approver = await openRegistryAs('admin.saigon');
     await badge(approver, 'Chờ duyệt');
     expect(await approver.getByLabel(`Tên loại phí ${cat}`, { exact: true }).inputValue()).toBe('Phí y tế');
+    // sent back with a reason the author reads on the returned draft, then submitted again
+    await approver.getByLabel('Lý do trả lại (người soạn sẽ thấy)').fill('Kiểm tra lại tên tiếng Anh.');
+    await approver.getByRole('button', { name: 'Trả lại để sửa' }).click();
+    await badge(approver, 'Bản nháp');
+    await author.reload();
+    await author.getByTestId('review-comment').filter({ hasText: 'Kiểm tra lại tên tiếng Anh.' }).waitFor();
+    await author.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await badge(author, 'Chờ duyệt');
+    await approver.reload();
+    await badge(approver, 'Chờ duyệt');
     await approver.getByRole('button', { name: 'Phê duyệt' }).click();
     await badge(approver, 'Đã duyệt');
     await approver.getByRole('button', { name: 'Công bố' }).click();

@@ -41,7 +41,10 @@ const namedPatterns: Record<string, Message> = {
     vi: 'Mã thủ tục quốc gia gồm một chữ số, dấu chấm và sáu chữ số (ví dụ 1.001193)',
     en: 'A national procedure code is a digit, a dot and six digits (e.g. 1.001193)',
   },
-  '^[0-9]{12}$': { vi: 'Số định danh cá nhân gồm đúng 12 chữ số', en: 'A personal ID number is exactly 12 digits' },
+  '^[0-9]{12}$': {
+    vi: 'Số định danh cá nhân gồm đúng 12 chữ số',
+    en: 'A personal ID number is exactly 12 digits',
+  },
 };
 
 const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');

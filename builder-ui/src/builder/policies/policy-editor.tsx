@@ -15,6 +15,7 @@ import { useAsync } from '../../ui/use-async';
 import { OfficerSignIn } from '../officer-sign-in';
 import { publishDocVersion } from '../publish-doc';
 import { usePublishedRegistry } from '../registry/use-published-registry';
+import { ReviewComment, SendBack } from '../send-back';
 import { StatusBadge } from '../status-badge';
 import { ImpactTable } from './impact-table';
 import { type PolicyAction, policyActions } from './policy-actions';
@@ -71,7 +72,6 @@ export function PolicyEditor({ id }: { id: string }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
-  const [comment, setComment] = useState('');
   useEffect(() => {
     if (loaded.data) {
       setAnswer(loaded.data);
@@ -99,7 +99,7 @@ export function PolicyEditor({ id }: { id: string }) {
       [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value],
     }));
 
-  const run = async (call: () => Promise<PolicyAnswer>) => {
+  const run = async (call: () => Promise<PolicyAnswer>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     setProgress(null);
@@ -107,8 +107,10 @@ export function PolicyEditor({ id }: { id: string }) {
       const next = await call();
       setAnswer(next);
       if (isNew) go('builder', 'chinh-sach', next.head.id);
+      return true;
     } catch (err) {
       setError(err);
+      return false;
     } finally {
       setBusy(false);
       setProgress(null);
@@ -123,20 +125,19 @@ export function PolicyEditor({ id }: { id: string }) {
         : api<PolicyAnswer>(`/api/admin/policies/${id}`, { method: 'PUT', token, body }),
     );
   };
-  const act = async (action: 'submit' | 'approve' | 'send-back' | 'publish') => {
-    if (!answer) return;
+  const act = async (action: 'submit' | 'approve' | 'send-back' | 'publish', comment = '') => {
+    if (!answer) return false;
     const versionPath = `/api/admin/policies/${answer.head.id}/versions/${answer.version.version}`;
     // on a large catalog publishing runs as a job: its progress is shown until the release lands
-    await run(() =>
+    return run(() =>
       action === 'publish'
         ? publishDocVersion<PolicyAnswer>(versionPath, token, (p) => setProgress(tx(p)))
         : api<PolicyAnswer>(`${versionPath}/${action}`, {
             method: 'POST',
             token,
-            ...(action === 'send-back' ? { body: { comment: comment.trim() } } : {}),
+            ...(action === 'send-back' ? { body: { comment } } : {}),
           }),
     );
-    if (action === 'send-back') setComment('');
   };
 
   return (
@@ -154,12 +155,7 @@ export function PolicyEditor({ id }: { id: string }) {
         </p>
       )}
       <ErrorBox error={loaded.error ?? error} places={places} />
-      {status === 'draft' && answer?.version.reviewComment && (
-        <p className="alert" data-testid="review-comment">
-          {L('Ý kiến khi trả lại: ', 'Sent back with: ')}
-          {answer.version.reviewComment}
-        </p>
-      )}
+      {status === 'draft' && <ReviewComment comment={answer?.version.reviewComment} />}
       <form onSubmit={save} className="stack">
         <fieldset disabled={!editable || busy}>
           <legend>{L('Nghị quyết', 'Resolution')}</legend>
@@ -330,17 +326,7 @@ export function PolicyEditor({ id }: { id: string }) {
             </button>
           )}
         </div>
-        {allowed.has('send-back') && (
-          <div className="send-back">
-            <label>
-              {L('Lý do trả lại (người soạn sẽ thấy)', 'Why it is sent back (the author sees it)')}
-              <textarea value={comment} maxLength={2000} onChange={(e) => setComment(e.target.value)} />
-            </label>
-            <button type="button" disabled={busy || comment.trim() === ''} onClick={() => act('send-back')}>
-              {L('Trả lại để sửa', 'Send back for changes')}
-            </button>
-          </div>
-        )}
+        {allowed.has('send-back') && <SendBack busy={busy} onSend={(comment) => act('send-back', comment)} />}
         <p className="small" data-testid="policy-next">
           {nextStep(status, allowed, L)}
         </p>

@@ -16,6 +16,7 @@ import { href } from '../../ui/router';
 import { useAsync } from '../../ui/use-async';
 import { OfficerSignIn } from '../officer-sign-in';
 import { publishDocVersion } from '../publish-doc';
+import { ReviewComment, SendBack } from '../send-back';
 import { StatusBadge } from '../status-badge';
 import { AgencyEditor } from './agency-editor';
 import { registryActions } from './registry-actions';
@@ -62,7 +63,7 @@ export function RegistryPage() {
   const actions = registryActions(answer.version, session.principal);
   const editable = actions.includes('save');
 
-  const run = async (call: () => Promise<RegistryAnswer>) => {
+  const run = async (call: () => Promise<RegistryAnswer>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     setProgress(null);
@@ -70,8 +71,10 @@ export function RegistryPage() {
       const next = await call();
       setAnswer(next);
       setBody(next.version.body);
+      return true;
     } catch (err) {
       setError(err);
+      return false;
     } finally {
       setBusy(false);
       setProgress(null);
@@ -90,13 +93,17 @@ export function RegistryPage() {
       api<RegistryAnswer>(base, { method: 'PUT', token, body: { jurisdiction: 'viet-nam', registry: body } }),
     );
   };
-  const act = (action: 'submit' | 'approve' | 'publish') => {
+  const act = (action: 'submit' | 'approve' | 'send-back' | 'publish', comment = '') => {
     const versionPath = `${base}/versions/${answer.version.version}`;
     // on a large catalog publishing runs as a job: its progress is shown until the release lands
     return run(() =>
       action === 'publish'
         ? publishDocVersion<RegistryAnswer>(versionPath, token, (p) => setProgress(tx(p)))
-        : api<RegistryAnswer>(`${versionPath}/${action}`, { method: 'POST', token }),
+        : api<RegistryAnswer>(`${versionPath}/${action}`, {
+            method: 'POST',
+            token,
+            ...(action === 'send-back' ? { body: { comment } } : {}),
+          }),
     );
   };
   const broken = answer.registryCheck?.broken ?? [];
@@ -129,6 +136,7 @@ export function RegistryPage() {
         </p>
       )}
       <ErrorBox error={error ?? loaded.error} />
+      {status === 'draft' && <ReviewComment comment={answer.version.reviewComment} />}
       {broken.length > 0 && (
         <div className="alert" role="status" data-testid="registry-broken">
           <p>
@@ -193,6 +201,9 @@ export function RegistryPage() {
             </button>
           )}
         </div>
+        {actions.includes('send-back') && (
+          <SendBack busy={busy} onSend={(comment) => act('send-back', comment)} />
+        )}
       </form>
     </section>
   );

@@ -23,6 +23,8 @@ export interface RegistryAnswer {
     body: RegistryBody;
     authors: string[];
     submittedBy?: string;
+    /** Why the version was sent back, when it was. */
+    reviewComment?: string;
   };
   registryCheck?: { broken: { kind: string; id: string; problems: { code: string }[] }[] };
 }
