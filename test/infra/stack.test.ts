@@ -195,7 +195,7 @@ describe('the dev stack', () => {
     // MB and seconds, as measured and argued in infra/lib/constructs/function-sizing.ts.
     expect(sizes).toEqual({
       forms: [1024, 6],
-      submissions: [1536, 10],
+      submissions: [1024, 10],
       admin: [512, 10],
       publish: [1769, 29],
       // not behind the API: a province's first build runs here (Lambda's 15-minute maximum)
